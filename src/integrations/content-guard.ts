@@ -1,0 +1,28 @@
+/**
+ * Runs the content checker before Astro does anything else. A build with bad content stops here,
+ * before a single page is written, with every problem listed in plain words (zh + en).
+ * In `astro dev` the problems are printed as warnings so the preview keeps running while staff fix them.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatReport } from '../lib/content/check.ts';
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'plan:content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const { problems } = checkContent(fileURLToPath(config.root));
+        if (!problems.length) return;
+        const report = formatReport(problems);
+        if (command === 'build') {
+          const error = new Error(report);
+          error.name = 'ContentError';
+          error.stack = report;
+          throw error;
+        }
+        logger.warn(report);
+      },
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Pure queries and formatting over the plan's content. No Astro imports: pages pass in the
+ * entries they fetched, and unit tests call these directly.
+ */
+import type { Comparison, Lang, Unit } from './schemas.ts';
+
+export interface Numbered {
+  number: number;
+}
+
+/** Entries sorted by their `number` (chapters, task areas). */
+export const byNumber = <T extends { data: Numbered }>(entries: T[]): T[] => [...entries].sort((a, b) => a.data.number - b.data.number);
+
+/** The entries before and after `current` in a sorted list. */
+export function neighbours<T>(sorted: T[], isCurrent: (item: T) => boolean): { prev?: T; next?: T } {
+  const i = sorted.findIndex(isCurrent);
+  if (i < 0) return {};
+  return { prev: i > 0 ? sorted[i - 1] : undefined, next: i < sorted.length - 1 ? sorted[i + 1] : undefined };
+}
+
+/** Chinese ordinal numerals used for parts and tasks (一 … 十). */
+export function chineseNumeral(n: number): string {
+  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  if (n >= 0 && n <= 10) return digits[n]!;
+  if (n < 20) return `十${digits[n - 10]}`;
+  return String(n);
+}
+
+/** A number as the plan writes it: no thousands separators in zh; grouped in en (3,500). */
+export function formatNumber(lang: Lang, value: number): string {
+  return lang === 'zh' ? String(value) : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** Value and unit word joined the way each language writes them: 3.3%, 200家, 3,500 people. */
+export function valueWithUnit(lang: Lang, value: number, unitWord: string): string {
+  const v = formatNumber(lang, value);
+  if (!unitWord) return v;
+  if (unitWord === '%' || lang === 'zh') return `${v}${unitWord}`;
+  return `${v} ${unitWord}`;
+}
+
+export interface IndicatorData {
+  id: string;
+  value: number;
+  unit: Unit;
+  comparison: Comparison;
+}
+
+/**
+ * The target phrase for an indicator, e.g. zh "3.3%以上", en "at least 3.3%".
+ * `templates` maps each comparison to a template with {v} for value and unit — the i18n strings.
+ */
+export function targetPhrase(
+  lang: Lang,
+  indicator: IndicatorData,
+  unitWords: Record<Unit, string>,
+  templates: Record<Comparison, string>,
+): string {
+  const vu = valueWithUnit(lang, indicator.value, unitWords[indicator.unit]);
+  return templates[indicator.comparison].replace('{v}', vu);
+}
+
+/** Format an ISO date (YYYY-MM-DD) for display: 2020年7月29日 / 29 July 2020. */
+export function formatDate(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (lang === 'zh') return `${y}年${m}月${d}日`;
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+/** A date range for display; a single day when start = end. */
+export function formatDateRange(lang: Lang, start: string, end: string): string {
+  if (start === end) return formatDate(lang, start);
+  return `${formatDate(lang, start)}${lang === 'zh' ? '至' : ' to '}${formatDate(lang, end)}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * Every page's address, in one place. A page is named by its language-less path (e.g. `plan/part-3/`);
+ * `pageUrl` adds the base path and the language, so the language switch and hreflang alternates of
+ * any page are the same path in the other language.
+ */
+import { LANGS, type Lang } from './schemas.ts';
+
+export const paths = {
+  home: '',
+  notes: 'drafting-notes/',
+  plan: 'plan/',
+  chapter: (n: number) => `plan/part-${n}/`,
+  tasks: 'tasks/',
+  task: (n: number) => `tasks/${n}/`,
+  targets: 'targets/',
+  survey: 'survey/',
+  glossary: 'glossary/',
+} as const;
+
+/** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\//, '')}`;
+}
+
+export function pageUrl(base: string, lang: Lang, path: string): string {
+  return withBase(base, `${lang}/${path}`);
+}
+
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+
+/** getStaticPaths for a page that exists once per language. */
+export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));

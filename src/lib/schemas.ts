@@ -1,0 +1,164 @@
+/**
+ * Content schemas: one documented zod factory per concern.
+ *
+ * Used twice, from one definition:
+ *  - by Astro's content collections (src/content.config.ts), and
+ *  - by the content checker (src/lib/content/check.ts), which runs before every build and
+ *    as `npm run check`, reading YAML with the YAML 1.2 core schema so that an impossible
+ *    date such as 2026-13-45 stays text and is rejected instead of being rolled over.
+ *
+ * Every message is written for the bureau staff who edit the files: plain words, what was expected.
+ */
+import { z } from 'astro/zod';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A real calendar date written as YYYY-MM-DD (e.g. 2021-06-16). */
+export function isRealIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A date field. Accepts text (from the checker's YAML reader) or a Date (from Astro's reader,
+ * which turns unquoted dates into Date objects) and always yields the text form YYYY-MM-DD.
+ */
+export const isoDate = () =>
+  z.preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z
+      .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2021-06-16' })
+      .refine(isRealIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD, e.g. 2021-06-16' }),
+  );
+
+/** A month written as YYYY-MM (e.g. 2020-07). */
+export const isoMonth = () =>
+  z
+    .union([z.string(), z.date()])
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 7) : v))
+    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: 'expected a month written as YYYY-MM, e.g. 2020-07' });
+
+/** A stable identifier used in web addresses and anchors: lower-case letters, digits and hyphens. */
+export const slugId = () =>
+  z
+    .string({ error: 'expected an identifier such as project-initiation' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case letters, digits and hyphens only, e.g. project-initiation' });
+
+const text = () => z.string({ error: 'expected text' }).trim().min(1, { message: 'expected text, found an empty value' });
+const positiveInt = () => z.number({ error: 'expected a whole number such as 1' }).int({ message: 'expected a whole number' }).positive({ message: 'expected a number of 1 or more' });
+
+/**
+ * Revision history shared by every page-like entry (optional):
+ * published / updated dates and change notes, newest first.
+ */
+export const revisionFields = () => ({
+  published: isoDate().optional(),
+  updated: isoDate().optional(),
+  changes: z
+    .array(z.object({ date: isoDate(), note: text() }, { error: 'expected a change note with date and note' }))
+    .optional(),
+});
+
+/** Status of a chapter or task page: `summary` = only the drafting-notes summary is published so far. */
+export const status = () => z.enum(['summary', 'full'], { error: 'expected status to be summary or full' });
+
+/** Drafting notes (起草说明): one file per section, in `order`. */
+export const notesSchema = () =>
+  z.strictObject({
+    order: z.number({ error: 'expected a whole number such as 1' }).int().min(0),
+    anchor: slugId(),
+    title: text().optional(),
+    surveyTable: z.boolean({ error: 'expected true or false' }).optional(),
+    ...revisionFields(),
+  });
+
+/** Plan chapters (第一部分 … 第五部分). */
+export const chapterSchema = () =>
+  z.strictObject({
+    number: positiveInt(),
+    title: text(),
+    summary: text(),
+    status: status(),
+    targets: z.boolean({ error: 'expected true or false' }).optional(),
+    tasks: z.boolean({ error: 'expected true or false' }).optional(),
+    ...revisionFields(),
+  });
+
+/** Task areas (主要任务 一 … 六); `chapter` is the number of the chapter they belong to. */
+export const taskSchema = () =>
+  z.strictObject({
+    number: positiveInt(),
+    chapter: positiveInt(),
+    shortTitle: text(),
+    title: text(),
+    status: status(),
+    ...revisionFields(),
+  });
+
+/** One period of Table 1 (调研座谈具体情况); its dates live in content/data/survey.yaml. */
+export const surveyPeriodSchema = () =>
+  z.strictObject({
+    period: isoMonth(),
+    label: text(),
+    places: z.array(text(), { error: 'expected a list of places (use [] for none)' }),
+    organisations: z.array(text(), { error: 'expected a list of organisations (use [] for none)' }),
+  });
+
+/** Language-neutral dates of the survey periods. */
+export const surveyDataSchema = () =>
+  z.strictObject({
+    periods: z
+      .array(
+        z
+          .strictObject({ id: isoMonth(), start: isoDate(), end: isoDate() })
+          .refine((p) => p.start <= p.end, { message: 'expected start to be on or before end', path: ['end'] })
+          .refine((p) => p.start.slice(0, 7) === p.id, { message: 'expected start to fall in the period’s month', path: ['start'] }),
+      )
+      .min(1),
+  });
+
+export const UNITS = ['percent', 'enterprises', 'units', 'items', 'people'] as const;
+export const COMPARISONS = ['at-least', 'more-than', 'reach', 'growth', 'growth-more-than', 'stated'] as const;
+export type Unit = (typeof UNITS)[number];
+export type Comparison = (typeof COMPARISONS)[number];
+
+/** Language-neutral 2025 target figures, in their five groups. */
+export const targetDataSchema = () =>
+  z.strictObject({
+    groups: z
+      .array(
+        z.strictObject({
+          id: slugId(),
+          indicators: z
+            .array(
+              z.strictObject({
+                id: slugId(),
+                value: z.number({ error: 'expected a number such as 3.3 (no % sign, no quotes)' }),
+                unit: z.enum(UNITS, { error: `expected one of: ${UNITS.join(', ')}` }),
+                comparison: z.enum(COMPARISONS, { error: `expected one of: ${COMPARISONS.join(', ')}` }),
+              }),
+            )
+            .min(1),
+        }),
+      )
+      .min(1),
+  });
+
+/** The words of the 2025 targets in one language: group names, indicator names, unit words. */
+export const targetTextSchema = () =>
+  z.strictObject({
+    title: text(),
+    groups: z.record(z.string(), text()),
+    indicators: z.record(z.string(), text()),
+    units: z.record(z.enum(UNITS), z.string({ error: 'expected text (may be empty "")' })),
+  });
+
+/** Glossary: one English rendering for each key term. */
+export const glossarySchema = () =>
+  z.strictObject({
+    terms: z.array(z.strictObject({ id: slugId(), zh: text(), en: text() })).min(1),
+  });
