@@ -16,6 +16,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.PLAN_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
+  // Caches inside the project (not node_modules) so two checkouts never share a content store.
+  cacheDir: './.cache/astro',
+  vite: { cacheDir: './.cache/vite' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds],

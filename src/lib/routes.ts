@@ -17,6 +17,9 @@ export const paths = {
   glossary: 'glossary/',
 } as const;
 
+/** The kinds of page the site has; each page declares one (search filters use them). */
+export type PageKind = 'home' | 'notes' | 'plan' | 'chapter' | 'tasks' | 'task' | 'targets' | 'survey' | 'glossary';
+
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

@@ -1,0 +1,221 @@
+/**
+ * The built site in a real browser (Debian Chromium via playwright-core), served on 127.0.0.1.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, watchedPage } from '../support/chromium.ts';
+import { builtPages, pagesIn } from '../support/site.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const targetData = parse(readFileSync('content/data/targets.yaml', 'utf8'), { schema: 'core' }) as {
+  groups: { id: string; indicators: { id: string; value: number }[] }[];
+};
+const indicators = targetData.groups.flatMap((g) => g.indicators);
+const surveyData = parse(readFileSync('content/data/survey.yaml', 'utf8'), { schema: 'core' }) as {
+  periods: { id: string; start: string; end: string }[];
+};
+
+describe('every page', () => {
+  const pages = builtPages();
+
+  test('the site has the same pages in zh and en', () => {
+    const zh = pagesIn('zh').map((p) => p.slice(3));
+    const en = pagesIn('en').map((p) => p.slice(3));
+    expect(zh.length).toBeGreaterThanOrEqual(18);
+    expect(en).toEqual(zh);
+  });
+
+  test('returns 200, has the right <html lang>, hreflang alternates, no console errors, no request off 127.0.0.1', async () => {
+    const { page, errors, external } = await watchedPage(browser);
+    for (const path of pages.filter((p) => p.startsWith('zh/') || p.startsWith('en/'))) {
+      const response = await page.goto(baseUrl + path);
+      expect(response?.status(), path).toBe(200);
+      const lang = path.startsWith('zh/') ? 'zh-CN' : 'en';
+      expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+      const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+        links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
+      const rest = path.slice(3);
+      expect(alternates, path).toEqual(
+        expect.arrayContaining([
+          ['zh-CN', `/zh/${rest}`],
+          ['en', `/en/${rest}`],
+          ['x-default', `/zh/${rest}`],
+        ]),
+      );
+      expect(await page.locator('h1').count(), path).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('the language switch lands on the same page in the other language, and back', async () => {
+    const { page } = await watchedPage(browser);
+    for (const path of pagesIn('zh')) {
+      await page.goto(baseUrl + path);
+      await page.click('[data-lang-switch]');
+      expect(new URL(page.url()).pathname, path).toBe(`/en/${path.slice(3)}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.click('[data-lang-switch]');
+      expect(new URL(page.url()).pathname, path).toBe(`/${path}`);
+    }
+    await page.close();
+  });
+});
+
+describe('root and not-found', () => {
+  test('/ leads to /zh/ and offers English', async () => {
+    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    const response = await page.request.get(baseUrl);
+    const html = await response.text();
+    expect(html).toMatch(/http-equiv="refresh" content="0; url=\/zh\/"/);
+    expect(html).toMatch(/href="\/en\/"/);
+    await page.goto(baseUrl);
+    await page.waitForURL(/\/zh\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.close();
+  });
+
+  test('an unknown address gets a 404 page in both languages', async () => {
+    const { page } = await watchedPage(browser);
+    const response = await page.goto(`${baseUrl}zh/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toBeDefined();
+    const text = await page.textContent('body');
+    expect(text).toContain('页面未找到');
+    expect(text).toContain('Page not found');
+    await page.close();
+  });
+});
+
+describe('Table 1 (survey schedule)', () => {
+  for (const [lang, caption] of [
+    ['zh', '表1 调研座谈具体情况'],
+    ['en', 'Table 1'],
+  ] as const) {
+    test(`${lang}: caption, header scopes and the five periods with their ISO dates`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/survey/`);
+      const table = page.locator('table#table-1');
+      expect(await table.locator('caption').textContent()).toContain(caption);
+      expect(await table.locator('thead th[scope="col"]').count()).toBe(2);
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          period: tr.getAttribute('data-period'),
+          rowHeader: tr.querySelector('th[scope="row"]') !== null,
+          dates: [...tr.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime')),
+        })),
+      );
+      expect(rows.map((r) => r.period)).toEqual(surveyData.periods.map((p) => p.id));
+      for (const [i, p] of surveyData.periods.entries()) {
+        expect(rows[i]!.rowHeader).toBe(true);
+        expect(rows[i]!.dates).toContain(p.start);
+        expect(rows[i]!.dates).toContain(p.end);
+      }
+      await page.close();
+    });
+
+    test(`${lang}: readable at 375 px without horizontal scrolling`, async () => {
+      const { page } = await watchedPage(browser, { viewport: { width: 375, height: 800 } });
+      for (const path of ['survey/', 'targets/', 'drafting-notes/', 'glossary/', '']) {
+        await page.goto(`${baseUrl}${lang}/${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${lang}/${path}`).toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('2025 targets', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: the targets page shows all ${indicators.length} indicators with their values, grouped`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/targets/`);
+      const rows = await page.locator('table.targets-table tbody tr[data-indicator]').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          id: tr.getAttribute('data-indicator'),
+          name: tr.querySelector('th[scope="row"]')?.textContent?.trim(),
+          value: tr.querySelector('data')?.getAttribute('value'),
+          text: tr.querySelector('td')?.textContent ?? '',
+        })),
+      );
+      expect(rows.map((r) => r.id)).toEqual(indicators.map((i) => i.id));
+      for (const [i, ind] of indicators.entries()) {
+        expect(rows[i]!.value).toBe(String(ind.value));
+        expect(rows[i]!.name).toBeTruthy();
+        // The figure as readers see it (3,500 in English).
+        const shown = lang === 'en' ? ind.value.toLocaleString('en-US') : String(ind.value);
+        expect(rows[i]!.text).toContain(shown);
+      }
+      expect(await page.locator('table.targets-table tbody th[scope="rowgroup"]').count()).toBe(targetData.groups.length);
+      await page.close();
+    });
+  }
+});
+
+describe('every 2025 target figure and every Table 1 date appear on the built zh and en pages', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(lang, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/targets/`);
+      const values = await page.$$eval('[data-indicator] data[value]', (els) => els.map((e) => e.getAttribute('value')));
+      for (const ind of indicators) expect(values, ind.id).toContain(String(ind.value));
+      for (const path of ['survey/', 'drafting-notes/']) {
+        await page.goto(`${baseUrl}${lang}/${path}`);
+        const dates = await page.$$eval('time[datetime]', (els) => els.map((e) => e.getAttribute('datetime')));
+        for (const p of surveyData.periods) {
+          expect(dates, `${path} ${p.id}`).toContain(p.start);
+          expect(dates, `${path} ${p.id}`).toContain(p.end);
+        }
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('without JavaScript', () => {
+  test('navigation, reading, contents lists, previous/next and the language switch all work', async () => {
+    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}zh/`);
+    await page.click('nav.site-nav a[href="/zh/plan/"]');
+    expect(new URL(page.url()).pathname).toBe('/zh/plan/');
+    await page.click('a[href="/zh/plan/part-1/"]');
+    await page.click('a[rel="next"]');
+    expect(new URL(page.url()).pathname).toBe('/zh/plan/part-2/');
+    await page.click('[data-lang-switch]');
+    expect(new URL(page.url()).pathname).toBe('/en/plan/part-2/');
+    await page.goto(`${baseUrl}en/drafting-notes/`);
+    const toc = await page.$$eval('nav.toc a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(toc.length).toBeGreaterThanOrEqual(3);
+    for (const href of toc) expect(await page.locator(`[id="${href!.slice(1)}"]`).count(), href!).toBe(1);
+    await page.goto(`${baseUrl}en/tasks/3/`);
+    expect(await page.getAttribute('a[rel="prev"]', 'href')).toBe('/en/tasks/2/');
+    expect(await page.getAttribute('a[rel="next"]', 'href')).toBe('/en/tasks/4/');
+    await page.close();
+  });
+});
+
+describe('summarized chapters say so', () => {
+  test('chapters 1, 2 and 5 carry the drafting-notes summary notice in both languages', async () => {
+    const { page } = await watchedPage(browser);
+    for (const lang of ['zh', 'en']) {
+      for (const n of [1, 2, 5]) {
+        await page.goto(`${baseUrl}${lang}/plan/part-${n}/`);
+        expect(await page.locator('.notice').count(), `${lang} part ${n}`).toBe(1);
+      }
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,32 @@
+/** A throw-away copy of the project (node_modules linked, not copied) with a fixture applied. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface FixtureCase {
+  description: string;
+  file: string;
+  line?: number;
+  field?: string;
+  expected: string;
+  delete?: string[];
+}
+
+const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export function copyProject(root = resolve('.')): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+  for (const f of PROJECT_FILES) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The source document sits beside the project, as ../shared does.
+  return dir;
+}
+
+export function applyFixture(dir: string, fixtureDir: string): FixtureCase {
+  const spec = JSON.parse(readFileSync(join(fixtureDir, 'case.json'), 'utf8')) as FixtureCase;
+  if (existsSync(join(fixtureDir, 'content'))) cpSync(join(fixtureDir, 'content'), join(dir, 'content'), { recursive: true });
+  for (const f of spec.delete ?? []) rmSync(join(dir, f));
+  return spec;
+}
+
+export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force: true });

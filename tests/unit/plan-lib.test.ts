@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { chineseNumeral, formatDate, formatDateRange, neighbours, targetPhrase, valueWithUnit } from '../../src/lib/plan.ts';
+import { UI } from '../../src/i18n/index.ts';
+
+const templates = (lang: 'zh' | 'en') => ({
+  'at-least': UI[lang]['comparison.at-least'],
+  'more-than': UI[lang]['comparison.more-than'],
+  reach: UI[lang]['comparison.reach'],
+  growth: UI[lang]['comparison.growth'],
+  'growth-more-than': UI[lang]['comparison.growth-more-than'],
+  stated: UI[lang]['comparison.stated'],
+});
+const units = { percent: '%', enterprises: '家', units: '个', items: '件', people: '人' };
+
+test('target phrases follow the comparison the text uses', () => {
+  expect(targetPhrase('zh', { id: 'x', value: 3.3, unit: 'percent', comparison: 'at-least' }, units, templates('zh'))).toBe('3.3%以上');
+  expect(targetPhrase('zh', { id: 'x', value: 200, unit: 'enterprises', comparison: 'more-than' }, units, templates('zh'))).toBe('超过200家');
+  expect(targetPhrase('zh', { id: 'x', value: 10, unit: 'percent', comparison: 'growth-more-than' }, units, templates('zh'))).toBe('年均增长超过10%');
+  const en = { percent: '%', enterprises: '', units: '', items: '', people: 'people' };
+  expect(targetPhrase('en', { id: 'x', value: 3500, unit: 'people', comparison: 'more-than' }, en, templates('en'))).toBe('more than 3,500 people');
+  expect(targetPhrase('en', { id: 'x', value: 3.3, unit: 'percent', comparison: 'at-least' }, en, templates('en'))).toBe('at least 3.3%');
+});
+
+test('values with units', () => {
+  expect(valueWithUnit('zh', 6.7, '件')).toBe('6.7件');
+  expect(valueWithUnit('en', 800, '')).toBe('800');
+});
+
+test('dates and numerals', () => {
+  expect(formatDate('zh', '2020-07-29')).toBe('2020年7月29日');
+  expect(formatDate('en', '2020-07-29')).toBe('29 July 2020');
+  expect(formatDateRange('en', '2021-04-22', '2021-04-22')).toBe('22 April 2021');
+  expect(chineseNumeral(3)).toBe('三');
+  expect(neighbours([1, 2, 3], (x) => x === 1)).toEqual({ prev: undefined, next: 2 });
+});
