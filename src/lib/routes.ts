@@ -15,10 +15,34 @@ export const paths = {
   targets: 'targets/',
   survey: 'survey/',
   glossary: 'glossary/',
+  accessibility: 'accessibility/',
+  fullText: 'full-text/',
+  /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
+  bilingual: (doc: string) => `bilingual/${doc}/`,
+} as const;
+
+/** Open-data files: language-neutral, one address each, relative to the base path. */
+export const dataFiles = {
+  targetsJson: 'data/targets.json',
+  targetsCsv: 'data/targets.csv',
+  surveyJson: 'data/survey.json',
+  surveyCsv: 'data/survey.csv',
 } as const;
 
 /** The kinds of page the site has; each page declares one (search filters use them). */
-export type PageKind = 'home' | 'notes' | 'plan' | 'chapter' | 'tasks' | 'task' | 'targets' | 'survey' | 'glossary';
+export type PageKind =
+  | 'home'
+  | 'notes'
+  | 'plan'
+  | 'chapter'
+  | 'tasks'
+  | 'task'
+  | 'targets'
+  | 'survey'
+  | 'glossary'
+  | 'accessibility'
+  | 'full-text'
+  | 'bilingual';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {

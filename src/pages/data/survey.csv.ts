@@ -1,0 +1,7 @@
+/** Open data as CSV (UTF-8 with BOM): see src/lib/reading/open-data.ts. */
+import type { APIRoute } from 'astro';
+import { surveyOpenData } from '../../reading-queries.ts';
+import { toCsv } from '../../lib/reading/open-data.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(toCsv((await surveyOpenData()).periods), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { blockAnchors, prefixIds, stripIds, topLevelBlocks } from '../../src/lib/reading/html-blocks.ts';
+import { alignByAnchor } from '../../src/lib/reading/bilingual.ts';
+import { layoutTimeline, monthsBetween } from '../../src/lib/reading/timeline.ts';
+import { LIST_SEPARATOR, plainText, surveyRecords, targetRecords, toCsv, toJson, type TargetWords } from '../../src/lib/reading/open-data.ts';
+import { COMPARISONS, type Comparison, type Lang } from '../../src/lib/schemas.ts';
+import { UI } from '../../src/i18n/index.ts';
+import { parseCsv, parseCsvRecords } from '../support/csv.ts';
+
+const yaml = <T>(path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' }) as T;
+
+describe('html blocks', () => {
+  const html = '<p id="a-p1">One <em>two</em></p>\n<ul id="a-p2"><li>x<ul><li>y</li></ul></li></ul>\n<!-- c --><hr>\n<p id="a-p3">Line<br>break <a href="#a-p1">back</a></p>';
+
+  test('splits into top-level elements, nested lists and void elements included', () => {
+    const blocks = topLevelBlocks(html);
+    expect(blocks.map((b) => [b.tag, b.id])).toEqual([
+      ['p', 'a-p1'],
+      ['ul', 'a-p2'],
+      ['hr', undefined],
+      ['p', 'a-p3'],
+    ]);
+    expect(blocks[1]!.html).toBe('<ul id="a-p2"><li>x<ul><li>y</li></ul></li></ul>');
+    expect(blockAnchors(html)).toEqual(['a-p1', 'a-p2', 'a-p3']);
+  });
+
+  test('rejects unbalanced HTML', () => {
+    expect(() => topLevelBlocks('<p>open')).toThrow(/not closed/);
+    expect(() => topLevelBlocks('</p>')).toThrow(/unexpected/);
+  });
+
+  test('prefixes ids and in-fragment links, strips ids', () => {
+    const out = prefixIds(html, 'part-3-');
+    expect(blockAnchors(out)).toEqual(['part-3-a-p1', 'part-3-a-p2', 'part-3-a-p3']);
+    expect(out).toContain('href="#part-3-a-p1"');
+    expect(stripIds(html)).not.toMatch(/\sid=/);
+    expect(prefixIds('<a href="/zh/">x</a>', 'p-')).toBe('<a href="/zh/">x</a>');
+  });
+});
+
+describe('side-by-side alignment', () => {
+  const b = (id: string) => ({ tag: 'p', id, html: `<p id="${id}">${id}</p>` });
+
+  test('pairs blocks with the same anchor, in order', () => {
+    const { rows, unmatched } = alignByAnchor([b('x-p1'), b('x-p2')], [b('x-p1'), b('x-p2')]);
+    expect(rows.map((r) => [r.id, r.zh?.id, r.en?.id])).toEqual([
+      ['x-p1', 'x-p1', 'x-p1'],
+      ['x-p2', 'x-p2', 'x-p2'],
+    ]);
+    expect(unmatched).toEqual([]);
+  });
+
+  test('a paragraph missing in one language leaves an empty cell and is reported', () => {
+    const { rows, unmatched } = alignByAnchor([b('x-p1'), b('x-p2'), b('x-p3')], [b('x-p1'), b('x-p2')]);
+    expect(rows.at(-1)).toMatchObject({ id: 'x-p3', en: undefined });
+    expect(unmatched).toEqual(['x-p3']);
+    const extra = alignByAnchor([b('x-p1'), b('y-p1')], [b('x-p1'), b('x-p2'), b('y-p1')]);
+    expect(extra.rows.map((r) => r.id)).toEqual(['x-p1', 'x-p2', 'y-p1']);
+    expect(extra.unmatched).toEqual(['x-p2']);
+  });
+});
+
+describe('timeline layout', () => {
+  test('months between two months, across a year end', () => {
+    expect(monthsBetween('2020-11', '2021-02')).toEqual(['2020-11', '2020-12', '2021-01', '2021-02']);
+    expect(() => monthsBetween('2021-02', '2020-11')).toThrow();
+  });
+
+  test('the Table 1 periods span July 2020 to June 2021, in order, inside the axis', () => {
+    const { periods } = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml');
+    const layout = layoutTimeline([...periods].reverse());
+    expect(layout.from).toBe('2020-07');
+    expect(layout.to).toBe('2021-06');
+    expect(layout.months).toHaveLength(12);
+    expect(layout.months[0]!.x).toBe(0);
+    expect(layout.events.map((e) => e.id)).toEqual(periods.map((p) => p.id));
+    for (const e of layout.events) {
+      expect(e.x0).toBeGreaterThanOrEqual(0);
+      expect(e.x1).toBeLessThanOrEqual(1);
+      expect(e.x1).toBeGreaterThan(e.x0);
+    }
+    // 29 July 2020 is day 28 of the 365 days from 1 July 2020 to 30 June 2021.
+    expect(layout.events[0]!.x0).toBeCloseTo(28 / 365, 3);
+    expect(layout.events.at(-1)!.x1).toBeCloseTo((365 - 14) / 365, 3);
+  });
+});
+
+describe('open data', () => {
+  const figures = yaml<Parameters<typeof targetRecords>[0]>('content/data/targets.yaml');
+  const words = { zh: yaml<TargetWords>('content/zh/targets.yaml'), en: yaml<TargetWords>('content/en/targets.yaml') };
+  const templates = (lang: Lang) => Object.fromEntries(COMPARISONS.map((c) => [c, UI[lang][`comparison.${c}`]])) as Record<Comparison, string>;
+  const records = targetRecords(figures, words, { zh: templates('zh'), en: templates('en') });
+
+  test('14 indicators with stable ids, both languages and the figures of content/data/targets.yaml', () => {
+    const ids = figures.groups.flatMap((g) => g.indicators.map((i) => i.id));
+    expect(records).toHaveLength(14);
+    expect(records.map((r) => r.id)).toEqual(ids);
+    const rd = records.find((r) => r.id === 'rd-personnel')!;
+    expect(rd).toMatchObject({ group: 'talent', value: 3500, name_zh: '研发人员规模', target_zh: '超过3500人', target_en: 'more than 3,500 people' });
+    for (const r of records) expect(r.name_en && r.group_en && r.target_en).toBeTruthy();
+  });
+
+  test('a missing label is an error that names the file', () => {
+    const broken = { ...words, en: { ...words.en, indicators: {} } };
+    expect(() => targetRecords(figures, broken, { zh: templates('zh'), en: templates('en') })).toThrow(/content\/en\/targets\.yaml/);
+  });
+
+  test('CSV: BOM, header, CRLF, quoting of commas, quotes and line breaks; reads back to the same values', () => {
+    const csv = toCsv([
+      { id: 'a', text: 'Co., Ltd. "quoted"', lines: 'one\ntwo', list: ['x', 'y'], value: 3500 },
+      { id: 'b', text: '中文', lines: '', list: [], value: 3.3 },
+    ]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('\r\n');
+    expect(parseCsv(csv)[0]).toEqual(['id', 'text', 'lines', 'list', 'value']);
+    expect(parseCsvRecords(csv)).toEqual([
+      { id: 'a', text: 'Co., Ltd. "quoted"', lines: 'one\ntwo', list: `x${LIST_SEPARATOR}y`, value: '3500' },
+      { id: 'b', text: '中文', lines: '', list: '', value: '3.3' },
+    ]);
+    const back = parseCsvRecords(toCsv(records));
+    expect(back.map((r) => [r.id, Number(r.value), r.name_zh, r.name_en])).toEqual(records.map((r) => [r.id, r.value, r.name_zh, r.name_en]));
+    expect(JSON.parse(toJson(records))).toEqual(records);
+  });
+
+  test('survey records join both languages by period and turn Markdown into plain text', () => {
+    expect(plainText('One *two*\nthree.\n\nFour **five**.')).toBe('One two three.\nFour five.');
+    const text = (label: string) => ({ label, places: ['p'], organisations: ['o1', 'o2'], body: `${label} text.\n\nSecond.` });
+    const out = surveyRecords([{ id: '2020-07', start: '2020-07-29', end: '2020-07-31' }], {
+      zh: new Map([['2020-07', text('2020年7月')]]),
+      en: new Map([['2020-07', text('July 2020')]]),
+    });
+    expect(out).toEqual([
+      {
+        id: '2020-07', start: '2020-07-29', end: '2020-07-31', label_zh: '2020年7月', label_en: 'July 2020',
+        text_zh: '2020年7月 text.\nSecond.', text_en: 'July 2020 text.\nSecond.',
+        places_zh: ['p'], places_en: ['p'], organisations_zh: ['o1', 'o2'], organisations_en: ['o1', 'o2'],
+      },
+    ]);
+    expect(() => surveyRecords([{ id: '2021-01', start: '2021-01-05', end: '2021-01-06' }], { zh: new Map(), en: new Map() })).toThrow(/content\/zh\/survey\/2021-01\.md/);
+  });
+});
