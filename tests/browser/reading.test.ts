@@ -1,0 +1,409 @@
+/**
+ * Reading features on the built site: display controls, section permalinks and zh/en anchor
+ * parity, the side-by-side view, the one-page full text, print, the timeline and open data.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launch, watchedPage } from '../support/chromium.ts';
+import { pagesIn } from '../support/site.ts';
+import { parseCsvRecords } from '../support/csv.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const surveyData = parse(readFileSync('content/data/survey.yaml', 'utf8'), { schema: 'core' }) as {
+  periods: { id: string; start: string; end: string }[];
+};
+const chapterNumbers = readdirSync('content/zh/chapters').map((f) => Number(f.replace('.md', ''))).sort((a, b) => a - b);
+/** The documents whose paragraphs must line up in zh and en: drafting notes and each chapter. */
+const DOCS = [
+  { name: 'drafting notes', single: 'drafting-notes/', bilingual: 'bilingual/drafting-notes/' },
+  ...chapterNumbers.map((n) => ({ name: `part ${n}`, single: `plan/part-${n}/`, bilingual: `bilingual/part-${n}/` })),
+];
+
+const htmlState = (page: Page) =>
+  page.evaluate(() => ({
+    size: document.documentElement.getAttribute('data-text-size'),
+    contrast: document.documentElement.getAttribute('data-contrast'),
+    fontSize: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    background: getComputedStyle(document.body).backgroundColor,
+  }));
+
+describe('display controls (字号 / 高对比度)', () => {
+  test('keyboard operable, announced, remembered across pages, applied before the body is drawn', async () => {
+    const { page, errors } = await watchedPage(browser);
+    // Record <html>'s attributes at the moment <body> is first inserted, i.e. before first paint.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __atBody?: string };
+      new MutationObserver((_, obs) => {
+        if (document.body) {
+          w.__atBody = `${document.documentElement.getAttribute('data-text-size')}|${document.documentElement.getAttribute('data-contrast')}`;
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl}zh/plan/part-3/`);
+    const before = await htmlState(page);
+    expect(before.size).toBeNull();
+    expect(await page.locator('[data-display]').isVisible()).toBe(true);
+    expect(await page.getAttribute('[data-size="medium"]', 'aria-pressed')).toBe('true');
+
+    // Keyboard: Tab to 大, press Enter.
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('data-size') === 'large')) && guard++ < 20) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    let after = await htmlState(page);
+    expect(after.size).toBe('large');
+    expect(after.fontSize).toBeGreaterThan(before.fontSize * 1.15);
+    expect(await page.getAttribute('[data-size="large"]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('[data-size="medium"]', 'aria-pressed')).toBe('false');
+    expect(await page.textContent('[data-display] [role="status"]')).toBe('字号：大');
+
+    // Space on 高对比度.
+    await page.focus('[data-contrast-toggle]');
+    await page.keyboard.press('Space');
+    after = await htmlState(page);
+    expect(after.contrast).toBe('high');
+    expect(after.background).toBe('rgb(0, 0, 0)');
+    expect(await page.getAttribute('[data-contrast-toggle]', 'aria-pressed')).toBe('true');
+    expect(await page.textContent('[data-display] [role="status"]')).toBe('高对比度已开启');
+
+    // Another page, in the other language: the choice is there before <body> is drawn.
+    await page.goto(`${baseUrl}en/targets/`);
+    expect(await page.evaluate(() => (window as unknown as { __atBody?: string }).__atBody)).toBe('large|high');
+    expect(await page.getAttribute('[data-size="large"]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('[data-contrast-toggle]', 'aria-pressed')).toBe('true');
+
+    // Back to 小 and normal contrast.
+    await page.click('[data-size="small"]');
+    await page.click('[data-contrast-toggle]');
+    after = await htmlState(page);
+    expect(after.size).toBe('small');
+    expect(after.contrast).toBe('normal');
+    expect(after.fontSize).toBeLessThan(before.fontSize);
+    expect(after.background).toBe('rgb(255, 255, 255)');
+    expect(await page.textContent('[data-display] [role="status"]')).toBe('High contrast off');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the system setting prefers-contrast: more turns high contrast on until the reader turns it off', async () => {
+    const { page } = await watchedPage(browser);
+    await page.emulateMedia({ contrast: 'more' });
+    await page.goto(`${baseUrl}zh/`);
+    expect((await htmlState(page)).background).toBe('rgb(0, 0, 0)');
+    expect(await page.getAttribute('[data-contrast-toggle]', 'aria-pressed')).toBe('true');
+    await page.click('[data-contrast-toggle]');
+    expect((await htmlState(page)).background).toBe('rgb(255, 255, 255)');
+    expect(await page.getAttribute('[data-contrast-toggle]', 'aria-pressed')).toBe('false');
+    await page.close();
+  });
+
+  test('reduced motion: nothing on the page animates or scrolls smoothly', async () => {
+    const { page } = await watchedPage(browser);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}zh/survey/`);
+    const moving = await page.evaluate(() =>
+      [document.documentElement, ...document.querySelectorAll('body *')].filter((el) => {
+        const s = getComputedStyle(el);
+        return s.animationName !== 'none' || (s.transitionDuration !== '0s' && s.transitionProperty !== 'all') || s.scrollBehavior === 'smooth';
+      }).length,
+    );
+    expect(moving).toBe(0);
+    await page.close();
+  });
+
+  test('without JavaScript the controls are not shown, the page still reads and zooms', async () => {
+    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}zh/plan/part-3/`);
+    expect(await page.locator('[data-display]').isVisible()).toBe(false);
+    expect(await page.locator('main p').first().isVisible()).toBe(true);
+    const viewport = await page.getAttribute('meta[name="viewport"]', 'content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
+    await page.close();
+  });
+
+  test('reading pages ship no JavaScript but the small display script: no inline scripts or handlers', async () => {
+    const { page } = await watchedPage(browser);
+    const seen = new Set<string>();
+    for (const path of [...pagesIn('zh'), ...pagesIn('en')]) {
+      await page.goto(baseUrl + path);
+      const scripts = await page.evaluate(() => ({
+        external: [...document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname),
+        inline: [...document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json').length,
+        handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      }));
+      expect(scripts.inline, path).toBe(0);
+      expect(scripts.handlers, path).toBe(0);
+      for (const s of scripts.external) seen.add(s);
+      expect(scripts.external, path).toContain('/display.js');
+    }
+    // Other engineers may add search on the search page only; reading pages carry display.js alone.
+    expect([...seen].filter((s) => s !== '/display.js' && !s.includes('pagefind'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('section permalinks and shared anchors', () => {
+  const anchorsOf = (page: Page) =>
+    page.$$eval('main :is(h1, h2, h3, p, ul, ol, table, blockquote)[id]', (els) => els.map((e) => e.id).filter((id) => id !== 'toc-title'));
+
+  for (const doc of DOCS) {
+    test(`${doc.name}: zh and en have the same heading and paragraph anchors in the same order`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}zh/${doc.single}`);
+      const zh = await anchorsOf(page);
+      await page.goto(`${baseUrl}en/${doc.single}`);
+      const en = await anchorsOf(page);
+      expect(zh.filter((id) => /-p\d+$/.test(id)).length).toBeGreaterThan(0);
+      expect(en).toEqual(zh);
+      await page.close();
+    });
+  }
+
+  test('every paragraph of the drafting notes and chapters has an anchor; every heading a visible, named permalink', async () => {
+    const { page } = await watchedPage(browser);
+    for (const lang of ['zh', 'en']) {
+      for (const doc of DOCS) {
+        const where = `${lang}/${doc.single}`;
+        await page.goto(baseUrl + where);
+        const bare = await page.$$eval('main p:not([class]):not(.notice p):not(table p)', (ps) => ps.filter((p) => !p.id).map((p) => p.textContent));
+        expect(bare, where).toEqual([]);
+        const headings = await page.$$eval('main :is(h1, h2)', (hs) =>
+          hs
+            .filter((h) => h.id !== 'toc-title')
+            .map((h) => {
+              const link = h.parentElement?.querySelector(`a.permalink[href="#${h.id}"]`) as HTMLElement | null;
+              return { id: h.id, text: h.textContent?.trim() ?? '', name: link?.textContent?.trim() ?? '', visible: !!link && link.getBoundingClientRect().width > 0 };
+            }),
+        );
+        expect(headings.length, where).toBeGreaterThan(0);
+        for (const h of headings) {
+          expect(h.id, where).toBeTruthy();
+          expect(h.visible, `${where} #${h.id}`).toBe(true);
+          expect(h.name, `${where} #${h.id}`).toContain(h.text);
+        }
+      }
+    }
+    await page.close();
+  });
+});
+
+describe('side-by-side view (中英对照)', () => {
+  for (const doc of DOCS) {
+    test(`${doc.name}: rows aligned by the shared anchors, each column in its language, stacked on phones`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}zh/${doc.single}`);
+      const paragraphs = await page.$$eval('main [id]', (els) => els.map((e) => e.id).filter((id) => /-p\d+$/.test(id) && !id.startsWith('period-')));
+      for (const lang of ['zh', 'en']) {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`${baseUrl}${lang}/${doc.bilingual}`);
+        expect(await page.locator('h1').count()).toBe(1);
+        const rows = await page.$$eval('.bi-row[data-anchor]', (rs) =>
+          rs.map((r) => {
+            const cells = [...r.querySelectorAll(':scope > .bi-cell')] as HTMLElement[];
+            return {
+              id: r.id,
+              langs: cells.map((c) => c.lang),
+              filled: cells.map((c) => (c.textContent ?? '').trim().length > 0),
+              tops: cells.map((c) => Math.round(c.getBoundingClientRect().top)),
+            };
+          }),
+        );
+        // Every paragraph anchor of the single-language page is a row, in the same order.
+        expect(rows.map((r) => r.id).filter((id) => /-p\d+$/.test(id))).toEqual(paragraphs);
+        for (const r of rows) {
+          expect(r.langs, r.id).toEqual(['zh-CN', 'en']);
+          expect(r.filled, `${lang} ${doc.bilingual}#${r.id}: both languages present`).toEqual([true, true]);
+          expect(r.tops[0], `${r.id} side by side`).toBe(r.tops[1]);
+        }
+        await page.setViewportSize({ width: 375, height: 800 });
+        const stacked = await page.$$eval('.bi-row[data-anchor]', (rs) =>
+          rs.every((r) => {
+            const [a, b] = [...r.querySelectorAll(':scope > .bi-cell')].map((c) => c.getBoundingClientRect());
+            return !!a && !!b && b.top >= a.bottom;
+          }),
+        );
+        expect(stacked, `${lang} ${doc.bilingual} stacked at 375 px`).toBe(true);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    });
+  }
+
+  test('a shared anchor lands on the same row in both languages', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${baseUrl}en/bilingual/drafting-notes/#drafting-process-p1`);
+    expect(await page.locator('.bi-row#drafting-process-p1 [lang="zh-CN"]').textContent()).toContain('起草过程中');
+    expect(await page.locator('.bi-row#drafting-process-p1 [lang="en"]').textContent()).toContain('During the drafting process');
+    await page.close();
+  });
+});
+
+describe('full text on one page', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: drafting notes, every chapter and task, the targets and Table 1; one h1; unique ids`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/full-text/`);
+      expect(await page.locator('h1').count()).toBe(1);
+      const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      const text = (await page.textContent('main')) ?? '';
+      // Everything each single page shows is here.
+      for (const doc of DOCS) {
+        const single = await browser.newPage();
+        await single.goto(`${baseUrl}${lang}/${doc.single}`);
+        const paras = await single.$$eval('main p[id]', (ps) => ps.map((p) => (p.textContent ?? '').trim()).filter(Boolean));
+        await single.close();
+        for (const p of paras) expect(text, `${doc.name}: ${p.slice(0, 30)}`).toContain(p);
+      }
+      expect(await page.locator('section.ft-chapter').count()).toBe(chapterNumbers.length + 1);
+      for (const n of chapterNumbers) expect(await page.locator(`#part-${n}`).count()).toBe(1);
+      expect(await page.locator('[id^="task-"]:is(h3)').count()).toBe(6);
+      expect(await page.locator('table#table-1 tbody tr').count()).toBe(surveyData.periods.length);
+      expect(await page.locator('table.targets-table tr[data-indicator]').count()).toBe(14);
+      await page.close();
+    });
+  }
+});
+
+describe('print', () => {
+  test('no navigation chrome; title and web address printed; link URLs shown; chapters start on a new page', async () => {
+    const { page } = await watchedPage(browser);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${baseUrl}zh/full-text/`);
+    for (const sel of ['nav.site-nav', '.header-tools', '.skip-link', 'nav.toc', '.permalink']) {
+      expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+    }
+    const meta = page.locator('.print-meta');
+    expect(await meta.isVisible()).toBe(true);
+    expect(await meta.textContent()).toContain('金华市金东区科技创新“十四五”规划');
+    expect(await meta.textContent()).toContain(await page.getAttribute('link[rel="canonical"]', 'href'));
+    const breaks = await page.$$eval('section.ft-chapter', (ss) => ss.map((s) => getComputedStyle(s).breakBefore));
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const b of breaks) expect(b).toBe('page');
+    await page.goto(`${baseUrl}en/plan/part-4/`);
+    const link = await page.$eval('main .task-list a', (a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
+    expect(link.after).toContain(link.href!);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.print-meta').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('timeline of the drafting process', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: built from Table 1's dates, July 2020 to June 2021, with a text equivalent`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/survey/`);
+      const chart = page.locator('svg.timeline-chart');
+      expect(await chart.getAttribute('aria-hidden')).toBe('true');
+      expect(await chart.locator('.tl-dot').count()).toBe(surveyData.periods.length);
+      expect(await chart.locator('.tl-month').count()).toBe(12);
+      const items = await page.$$eval('.timeline-list li', (lis) =>
+        lis.map((li) => ({ id: li.getAttribute('data-timeline-event'), dates: [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime')), text: li.textContent ?? '' })),
+      );
+      expect(items.map((i) => i.id)).toEqual(surveyData.periods.map((p) => p.id));
+      for (const [i, p] of surveyData.periods.entries()) {
+        expect(items[i]!.dates).toContain(p.start);
+        expect(items[i]!.dates).toContain(p.end);
+        expect(items[i]!.text.length).toBeGreaterThan(20);
+      }
+      // Markers are placed in date order, left to right.
+      const xs = await chart.locator('.tl-dot').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+      expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+      await page.close();
+    });
+  }
+});
+
+describe('open data', () => {
+  const fetchText = async (page: Page, href: string) => {
+    const res = await page.request.get(new URL(href, baseUrl).href);
+    expect(res.status(), href).toBe(200);
+    return { bytes: await res.body(), type: res.headers()['content-type'] };
+  };
+
+  test('targets: JSON and CSV (UTF-8 with BOM) linked from the page, matching what both language pages show', async () => {
+    const { page } = await watchedPage(browser);
+    const shown: Record<string, { id: string | null; name: string; value: string | null; target: string }[]> = {};
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${baseUrl}${lang}/targets/`);
+      shown[lang] = await page.$$eval('table.targets-table tr[data-indicator]', (trs) =>
+        trs.map((tr) => ({
+          id: tr.getAttribute('data-indicator'),
+          name: tr.querySelector('th')?.textContent?.trim() ?? '',
+          value: tr.querySelector('data')?.getAttribute('value') ?? null,
+          target: tr.querySelector('td')?.textContent?.trim() ?? '',
+        })),
+      );
+    }
+    const jsonHref = await page.getAttribute('[data-open-data="targets"] a[data-format="json"]', 'href');
+    const csvHref = await page.getAttribute('[data-open-data="targets"] a[data-format="csv"]', 'href');
+    const json = JSON.parse((await fetchText(page, jsonHref!)).bytes.toString('utf8')) as { indicators: Record<string, unknown>[] };
+    const csv = await fetchText(page, csvHref!);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsvRecords(csv.bytes.toString('utf8'));
+    expect(json.indicators).toHaveLength(14);
+    expect(rows).toHaveLength(14);
+    for (const [i, zh] of shown.zh!.entries()) {
+      const en = shown.en![i]!;
+      const j = json.indicators[i]!;
+      const c = rows[i]!;
+      expect([j.id, c.id]).toEqual([zh.id, zh.id]);
+      expect([String(j.value), c.value]).toEqual([zh.value, zh.value]);
+      expect([j.name_zh, c.name_zh]).toEqual([zh.name, zh.name]);
+      expect([j.name_en, c.name_en]).toEqual([en.name, en.name]);
+      expect([j.target_zh, c.target_zh]).toEqual([zh.target, zh.target]);
+      expect([j.target_en, c.target_en]).toEqual([en.target, en.target]);
+    }
+    await page.close();
+  });
+
+  test('Table 1: JSON and CSV linked from the survey page, matching the table in both languages', async () => {
+    const { page } = await watchedPage(browser);
+    const shown: Record<string, { id: string | null; label: string; dates: (string | null)[]; orgs: string[] }[]> = {};
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${baseUrl}${lang}/survey/`);
+      shown[lang] = await page.$$eval('table#table-1 tbody tr', (trs) =>
+        trs.map((tr) => ({
+          id: tr.getAttribute('data-period'),
+          label: tr.querySelector('th')?.textContent?.trim() ?? '',
+          dates: [...tr.querySelectorAll('dd time')].map((t) => t.getAttribute('datetime')),
+          orgs: [...tr.querySelectorAll('dd:last-of-type li')].map((li) => li.textContent?.trim() ?? ''),
+        })),
+      );
+    }
+    const json = JSON.parse((await fetchText(page, (await page.getAttribute('[data-open-data="survey"] a[data-format="json"]', 'href'))!)).bytes.toString('utf8')) as {
+      periods: { id: string; start: string; end: string; label_zh: string; label_en: string; organisations_zh: string[]; organisations_en: string[] }[];
+    };
+    const csv = await fetchText(page, (await page.getAttribute('[data-open-data="survey"] a[data-format="csv"]', 'href'))!);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsvRecords(csv.bytes.toString('utf8'));
+    expect(json.periods.map((p) => p.id)).toEqual(shown.zh!.map((r) => r.id));
+    expect(rows.map((r) => r.id)).toEqual(shown.zh!.map((r) => r.id));
+    for (const [i, zh] of shown.zh!.entries()) {
+      const en = shown.en![i]!;
+      const j = json.periods[i]!;
+      const c = rows[i]!;
+      expect([j.label_zh, c.label_zh]).toEqual([zh.label, zh.label]);
+      expect([j.label_en, c.label_en]).toEqual([en.label, en.label]);
+      expect(zh.dates).toContain(j.start);
+      expect(zh.dates).toContain(j.end);
+      expect([c.start, c.end]).toEqual([j.start, j.end]);
+      expect(j.organisations_zh).toEqual(zh.orgs);
+      expect(j.organisations_en).toEqual(en.orgs);
+      expect(c.organisations_zh).toBe(zh.orgs.join('; '));
+    }
+    await page.close();
+  });
+});
