@@ -28,7 +28,7 @@ function yamlFile(source: string, offsetLines: number): Pick<SourceFile, 'data' 
   const counter = new LineCounter();
   const doc: Document = parseDocument(source, { schema: 'core', lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors = doc.errors.map((e) => ({
-    line: (e.linePos?.[0]?.line ?? 1) + offsetLines,
+    line: counter.linePos(e.pos[0]).line + offsetLines,
     message: e.message.split('\n')[0] ?? e.message,
   }));
   const lineOf = (p: readonly PropertyKey[]) => {
