@@ -3,12 +3,10 @@
  * The logic they feed lives in src/lib/reading/ and is unit-tested there.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { COMPARISONS, LANGS, type Comparison, type Lang } from './lib/schemas.ts';
+import { LANGS, type Lang } from './lib/schemas.ts';
 import { surveyRecords, targetRecords, type SurveyText } from './lib/reading/open-data.ts';
 import { UI } from './i18n/index.ts';
-
-const templates = (lang: Lang) =>
-  Object.fromEntries(COMPARISONS.map((c) => [c, UI[lang][`comparison.${c}`]])) as Record<Comparison, string>;
+import { comparisonTemplates as templates } from './i18n/labels.ts';
 
 export async function targetsOpenData() {
   const figures = await getEntry('targetData', 'data/targets');

@@ -5,8 +5,7 @@ import { blockAnchors, prefixIds, stripIds, topLevelBlocks } from '../../src/lib
 import { alignByAnchor } from '../../src/lib/reading/bilingual.ts';
 import { layoutTimeline, monthsBetween } from '../../src/lib/reading/timeline.ts';
 import { LIST_SEPARATOR, plainText, surveyRecords, targetRecords, toCsv, toJson, type TargetWords } from '../../src/lib/reading/open-data.ts';
-import { COMPARISONS, type Comparison, type Lang } from '../../src/lib/schemas.ts';
-import { UI } from '../../src/i18n/index.ts';
+import { comparisonTemplates as templates } from '../../src/i18n/labels.ts';
 import { parseCsv, parseCsvRecords } from '../support/csv.ts';
 
 const yaml = <T>(path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' }) as T;
@@ -90,7 +89,6 @@ describe('timeline layout', () => {
 describe('open data', () => {
   const figures = yaml<Parameters<typeof targetRecords>[0]>('content/data/targets.yaml');
   const words = { zh: yaml<TargetWords>('content/zh/targets.yaml'), en: yaml<TargetWords>('content/en/targets.yaml') };
-  const templates = (lang: Lang) => Object.fromEntries(COMPARISONS.map((c) => [c, UI[lang][`comparison.${c}`]])) as Record<Comparison, string>;
   const records = targetRecords(figures, words, { zh: templates('zh'), en: templates('en') });
 
   test('14 indicators with stable ids, both languages and the figures of content/data/targets.yaml', () => {
