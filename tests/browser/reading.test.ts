@@ -169,6 +169,18 @@ describe('section permalinks and shared anchors', () => {
     });
   }
 
+  test('switching language keeps the place: the anchor in the address goes along', async () => {
+    const { page } = await watchedPage(browser);
+    for (const path of ['zh/drafting-notes/#drafting-process-p1', 'zh/bilingual/part-3/#text-p1']) {
+      await page.goto(baseUrl + path);
+      await page.click('[data-lang-switch]');
+      const url = new URL(page.url());
+      expect(url.pathname + url.hash).toBe(`/en/${path.slice(3)}`);
+      expect(await page.locator(url.hash).count()).toBe(1);
+    }
+    await page.close();
+  });
+
   test('every paragraph of the drafting notes and chapters has an anchor; every heading a visible, named permalink', async () => {
     const { page } = await watchedPage(browser);
     for (const lang of ['zh', 'en']) {
