@@ -288,6 +288,22 @@ describe('full text on one page', () => {
   }
 });
 
+describe('accessibility statement', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: says what conforms, what does not yet, and how to report a problem`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/`);
+      await page.click(`footer a[href="/${lang}/accessibility/"]`);
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/accessibility/`);
+      for (const id of ['standards', 'conforms', 'not-yet', 'report']) expect(await page.locator(`h2#${id}, h3#${id}`).count(), id).toBe(1);
+      expect(await page.locator('h3#conforms + ul li').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('h3#not-yet + ul li').count()).toBeGreaterThanOrEqual(1);
+      expect(await page.textContent("main")).toContain("GB/T 37668");
+      await page.close();
+    });
+  }
+});
+
 describe('print', () => {
   test('no navigation chrome; title and web address printed; link URLs shown; chapters start on a new page', async () => {
     const { page } = await watchedPage(browser);
