@@ -173,7 +173,7 @@ describe('section permalinks and shared anchors', () => {
     const { page } = await watchedPage(browser);
     for (const path of ['zh/drafting-notes/#drafting-process-p1', 'zh/bilingual/part-3/#text-p1']) {
       await page.goto(baseUrl + path);
-      await page.click('[data-lang-switch]');
+      await Promise.all([page.waitForURL(/\/en\//, { waitUntil: 'load' }), page.click('[data-lang-switch]')]);
       const url = new URL(page.url());
       expect(url.pathname + url.hash).toBe(`/en/${path.slice(3)}`);
       expect(await page.locator(url.hash).count()).toBe(1);
@@ -293,7 +293,7 @@ describe('accessibility statement', () => {
     test(`${lang}: says what conforms, what does not yet, and how to report a problem`, async () => {
       const { page } = await watchedPage(browser);
       await page.goto(`${baseUrl}${lang}/`);
-      await page.click(`footer a[href="/${lang}/accessibility/"]`);
+      await Promise.all([page.waitForURL(/\/accessibility\/$/, { waitUntil: 'load' }), page.click(`footer a[href="/${lang}/accessibility/"]`)]);
       expect(new URL(page.url()).pathname).toBe(`/${lang}/accessibility/`);
       for (const id of ['standards', 'conforms', 'not-yet', 'report']) expect(await page.locator(`h2#${id}, h3#${id}`).count(), id).toBe(1);
       expect(await page.locator('h3#conforms + ul li').count()).toBeGreaterThanOrEqual(3);
