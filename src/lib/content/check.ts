@@ -20,6 +20,7 @@ import {
 } from '../schemas.ts';
 import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
+import { checkBodies } from './body.ts';
 
 export interface Problem {
   file: string;
@@ -171,7 +172,7 @@ export function checkContent(root: string): CheckResult {
   };
   const targetData = dataFile('data/targets.yaml', targetDataSchema());
   const surveyData = dataFile('data/survey.yaml', surveyDataSchema());
-  dataFile('data/glossary.yaml', glossarySchema());
+  const glossaryData = dataFile('data/glossary.yaml', glossarySchema());
   const targetText = Object.fromEntries(LANGS.map((lang) => [lang, dataFile(`${lang}/targets.yaml`, targetTextSchema())]));
 
   // 3. Every entry has its counterpart in the other language, with equal language-neutral fields.
@@ -320,6 +321,18 @@ export function checkContent(root: string): CheckResult {
       }),
     );
   }
+
+  // 5. The Markdown text: links, anchors, images, HTML (src/lib/content/body.ts).
+  let glossaryIds: string[] = [];
+  if (glossaryData) glossaryIds = glossaryData.data.terms.map((term) => term.id);
+  problems.push(
+    ...checkBodies(root, entries, {
+      targetIndicators: targetData?.data.groups.flatMap((g) => g.indicators.map((i) => i.id)) ?? [],
+      targetGroups: targetData?.data.groups.map((g) => g.id) ?? [],
+      surveyPeriods: surveyData?.data.periods.map((p) => p.id) ?? [],
+      glossaryTerms: glossaryIds,
+    }),
+  );
 
   return { problems, entries, files };
 }
