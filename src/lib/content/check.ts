@@ -11,6 +11,7 @@ import {
   chapterSchema,
   glossarySchema,
   notesSchema,
+  planSchema,
   surveyDataSchema,
   surveyPeriodSchema,
   targetDataSchema,
@@ -21,6 +22,7 @@ import {
 import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
 import { checkBodies } from './body.ts';
+import { checkRevisionDates } from './revision-dates.ts';
 
 export interface Problem {
   file: string;
@@ -39,6 +41,7 @@ export const MARKDOWN_COLLECTIONS = {
   chapters: chapterSchema,
   tasks: taskSchema,
   survey: surveyPeriodSchema,
+  plan: planSchema,
 } as const;
 export type MarkdownCollection = keyof typeof MARKDOWN_COLLECTIONS;
 
@@ -48,6 +51,7 @@ export const NEUTRAL_FIELDS: Record<MarkdownCollection, string[]> = {
   chapters: ['number', 'status', 'targets', 'tasks', 'published', 'updated'],
   tasks: ['number', 'chapter', 'status', 'published', 'updated'],
   survey: ['period'],
+  plan: ['published', 'updated'],
 };
 
 export interface Entry<T = Record<string, unknown>> {
@@ -131,7 +135,7 @@ export function checkContent(root: string): CheckResult {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
-  const entries = { notes: [], chapters: [], tasks: [], survey: [] } as Record<MarkdownCollection, Entry[]>;
+  const entries = { notes: [], chapters: [], tasks: [], survey: [], plan: [] } as Record<MarkdownCollection, Entry[]>;
   const add = (p: Problem) => problems.push(p);
 
   // 1. Markdown collections, per language.
@@ -322,7 +326,10 @@ export function checkContent(root: string): CheckResult {
     );
   }
 
-  // 5. The Markdown text: links, anchors, images, HTML (src/lib/content/body.ts).
+  // 5. Revision dates in order (src/lib/content/revision-dates.ts).
+  problems.push(...checkRevisionDates(entries));
+
+  // 6. The Markdown text: links, anchors, images, HTML (src/lib/content/body.ts).
   let glossaryIds: string[] = [];
   if (glossaryData) glossaryIds = glossaryData.data.terms.map((term) => term.id);
   problems.push(
