@@ -7,7 +7,7 @@ import type { Lang } from './lib/schemas.ts';
 import { paths } from './lib/routes.ts';
 import { pageRevision, siteHistory, type PageRevision, type PageSource, type RevisionEvent, type RevisionFields } from './lib/revisions.ts';
 import { t } from './i18n/index.ts';
-import { partLabel, taskLabel } from './i18n/labels.ts';
+import { partTitle, taskTitle } from './i18n/labels.ts';
 
 const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
 
@@ -25,12 +25,12 @@ export async function revisionSources(lang: Lang): Promise<PageSource[]> {
     ...[...notes].sort((a, b) => a.data.order - b.data.order).map((e) => ({ path: paths.notes, title: t(lang, 'notes.title'), fields: fields(e.data) })),
     ...[...chapters].sort((a, b) => a.data.number - b.data.number).map((e) => ({
       path: paths.chapter(e.data.number),
-      title: `${partLabel(lang, e.data.number)} ${e.data.title}`,
+      title: partTitle(lang, e.data.number, e.data.title),
       fields: fields(e.data),
     })),
     ...[...tasks].sort((a, b) => a.data.number - b.data.number).map((e) => ({
       path: paths.task(e.data.number),
-      title: `${taskLabel(lang, e.data.number)} ${e.data.shortTitle}`,
+      title: taskTitle(lang, e.data.number, e.data.shortTitle),
       fields: fields(e.data),
     })),
   ];
