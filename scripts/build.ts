@@ -28,7 +28,7 @@ const fail = (message: string, code = 1) => {
 rmSync(fresh, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Vite's own variables (set e.g. when run from a test runner) would override the configured base.
-const env = { ...process.env, PLAN_OUT_DIR: fresh };
+const env: NodeJS.ProcessEnv = { ...process.env, PLAN_OUT_DIR: fresh };
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0) {
