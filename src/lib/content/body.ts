@@ -63,7 +63,7 @@ function parseBody(entry: Entry): { tree: MdastRoot; ids: { id: string; line?: n
   return { tree, ids };
 }
 
-function pageOf(collection: MarkdownCollection, entry: Entry): string | undefined {
+function pageOf(collection: MarkdownCollection, entry: Entry): string {
   const d = entry.data;
   switch (collection) {
     case 'notes':
@@ -74,8 +74,8 @@ function pageOf(collection: MarkdownCollection, entry: Entry): string | undefine
       return paths.task(d.number as number);
     case 'survey':
       return paths.survey;
-    default:
-      return (collection as string) === 'plan' ? paths.plan : undefined;
+    case 'plan':
+      return paths.plan;
   }
 }
 
@@ -97,7 +97,6 @@ export function checkBodies(root: string, entries: Record<MarkdownCollection, En
   for (const [collection, list] of Object.entries(entries) as [MarkdownCollection, Entry[]][]) {
     for (const entry of list) {
       const page = pageOf(collection, entry);
-      if (page === undefined) continue;
       parsed.push({ entry, collection, page, ...parseBody(entry) });
     }
   }
@@ -125,6 +124,10 @@ export function checkBodies(root: string, entries: Record<MarkdownCollection, En
   for (const p of parsed) {
     const set = anchorSet(p.entry.lang, p.page);
     if (p.collection === 'notes') set.add(String(p.entry.data.anchor));
+    // The home page shows the first drafting-notes section (the introduction) too.
+    if (p.collection === 'notes' && p.entry.data.order === Math.min(...parsed.filter((x) => x.collection === 'notes' && x.entry.lang === p.entry.lang).map((x) => x.entry.data.order as number))) {
+      for (const { id } of p.ids) anchorSet(p.entry.lang, paths.home).add(id);
+    }
     if (p.collection === 'chapters') {
       anchorSet(p.entry.lang, paths.plan).add(`part-${p.entry.data.number}`);
       if (p.entry.data.targets) {

@@ -330,14 +330,12 @@ export function checkContent(root: string): CheckResult {
   problems.push(...checkRevisionDates(entries));
 
   // 6. The Markdown text: links, anchors, images, HTML (src/lib/content/body.ts).
-  let glossaryIds: string[] = [];
-  if (glossaryData) glossaryIds = glossaryData.data.terms.map((term) => term.id);
   problems.push(
     ...checkBodies(root, entries, {
       targetIndicators: targetData?.data.groups.flatMap((g) => g.indicators.map((i) => i.id)) ?? [],
       targetGroups: targetData?.data.groups.map((g) => g.id) ?? [],
       surveyPeriods: surveyData?.data.periods.map((p) => p.id) ?? [],
-      glossaryTerms: glossaryIds,
+      glossaryTerms: glossaryData?.data.terms.map((term) => term.id) ?? [],
     }),
   );
 
