@@ -25,11 +25,20 @@ const npmBuild = (dir: string, env: Record<string, string | undefined> = {}) => 
 };
 const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.build-'));
 
-describe('deployed under /kjcx/', () => {
+describe('deployed under /kjcx/, with revision notes added', () => {
   const dir = newCopy();
   const out = join(dir, 'out');
   // A Markdown link written site-relative, as the editing guide says, must get the base path too.
   appendFileSync(join(dir, 'content/zh/chapters/1.md'), '\n参见[第三部分的目标](/zh/plan/part-3/#chapter-targets)。\n');
+  // Revision notes as the editing guide describes them (test-only dates, in this throw-away copy).
+  const revise = (file: string, updated: string, note: string) => {
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('published: 2026-11-26\n', `published: 2026-11-26\nupdated: ${updated}\nchanges:\n  - date: ${updated}\n    note: ${note}\n`));
+  };
+  revise('content/zh/chapters/3.md', '2026-12-03', '更正指标');
+  revise('content/en/chapters/3.md', '2026-12-03', 'Corrected a figure');
+  revise('content/zh/tasks/2.md', '2026-12-01', '补充段落');
+  revise('content/en/tasks/2.md', '2026-12-01', 'Added a paragraph');
 
   test('npm run build with PLAN_BASE=/kjcx/ succeeds', () => {
     const r = npmBuild(dir, { PLAN_BASE: '/kjcx/', PLAN_SITE: 'https://www.example.gov.cn', PLAN_OUT_DIR: out });
@@ -92,6 +101,31 @@ describe('deployed under /kjcx/', () => {
       expect(html).toContain(`<link rel="canonical" href="https://www.example.gov.cn/kjcx/${lang}/plan/">`);
       expect(html).toContain(`href="/kjcx/${lang}/rss.xml"`);
     }
+  });
+
+  test('revision notes reach the pages, the Revisions page and the feed, newest first', () => {
+    const read = (p: string) => readFileSync(join(out, p), 'utf8');
+    const lastUpdated = (html: string) => /data-last-updated>[^<]*<time datetime="([^"]+)"/.exec(html)?.[1];
+    expect(lastUpdated(read('zh/plan/part-3/index.html'))).toBe('2026-12-03');
+    expect(read('zh/plan/part-3/index.html')).toContain('更正指标');
+    expect(lastUpdated(read('en/targets/index.html'))).toBe('2026-12-03'); // the targets come from part 3
+    expect(lastUpdated(read('en/tasks/2/index.html'))).toBe('2026-12-01');
+    expect(lastUpdated(read('en/tasks/index.html'))).toBe('2026-12-01');
+    expect(lastUpdated(read('en/plan/part-1/index.html'))).toBe('2026-11-26');
+    expect(lastUpdated(read('zh/index.html'))).toBe('2026-12-03');
+    const revisions = read('en/revisions/index.html');
+    const listed = [...revisions.matchAll(/<li data-kind="(\w+)"[^>]*>(.*?)<\/li>/g)].map((m) => `${m[1]} ${m[2]!.replace(/<[^>]+>/g, '')}`);
+    expect(listed).toEqual([
+      'change Part 3: Guiding Thought, Basic Principles and Main Targets for the Development of Science and Technology Innovation in the 14th Five-Year Plan Period: Corrected a figure',
+      expect.stringMatching(/^change Main Task 2.*: Added a paragraph$/),
+      'site The website was first published.',
+    ]);
+    const rss = read('en/rss.xml');
+    const titles = [...rss.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toHaveLength(3);
+    expect(titles[0]).toContain('Corrected a figure');
+    expect(titles[1]).toContain('Added a paragraph');
+    expect(rss).toContain('<link>https://www.example.gov.cn/kjcx/en/plan/part-3/</link>');
   });
 });
 
