@@ -23,7 +23,7 @@ export async function GET(context: APIContext) {
     items: events.map((e) => {
       const link = new URL(pageUrl(base, lang, e.path), site).href;
       const title =
-        e.kind === 'site' ? t(lang, 'revisions.site') : e.kind === 'page' ? `${t(lang, 'revisions.page')}: ${e.title}` : `${e.title}: ${e.note}`;
+        e.kind === 'site' ? t(lang, 'revisions.site') : e.kind === 'page' ? `${t(lang, 'revisions.page')}${t(lang, 'label.sep')}${e.title}` : `${e.title}${t(lang, 'label.sep')}${e.note}`;
       return {
         title,
         link,
