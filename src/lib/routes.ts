@@ -15,6 +15,7 @@ export const paths = {
   targets: 'targets/',
   survey: 'survey/',
   glossary: 'glossary/',
+  revisions: 'revisions/',
   accessibility: 'accessibility/',
   fullText: 'full-text/',
   /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
@@ -40,6 +41,7 @@ export type PageKind =
   | 'targets'
   | 'survey'
   | 'glossary'
+  | 'revisions'
   | 'accessibility'
   | 'full-text'
   | 'bilingual';
