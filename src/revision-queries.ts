@@ -56,6 +56,12 @@ export async function pageRevisions(lang: Lang): Promise<Map<string, PageRevisio
   // The glossary has no front matter of its own: it carries the date the website was first published.
   const site = pageRevision(all);
   map.set(paths.glossary, site && { published: site.published, updated: site.published, changes: [] });
+  // Reading views: the full text is made of everything; a side-by-side page of its document; the
+  // accessibility statement, like the glossary, carries the date the website was first published.
+  map.set(paths.fullText, pageRevision(all));
+  map.set(paths.bilingual('drafting-notes'), map.get(paths.notes));
+  for (const c of chapters) map.set(paths.bilingual(`part-${c.data.number}`), map.get(paths.chapter(c.data.number)));
+  map.set(paths.accessibility, site && { published: site.published, updated: site.published, changes: [] });
   return new Map([...map].filter((e): e is [string, PageRevision] => e[1] !== undefined));
 }
 
