@@ -22,7 +22,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Caches inside the project (not node_modules) so two checkouts never share a content store.
   cacheDir: './.cache/astro',
-  vite: { cacheDir: './.cache/vite' },
+  // assetsInlineLimit 0: Astro never inlines small scripts, so pages satisfy the Content-Security-Policy
+  // of docs/nginx.conf (script-src 'self', no inline scripts).
+  vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
