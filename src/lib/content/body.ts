@@ -87,7 +87,7 @@ const JS_IN_HTML = /(?:href|src|action)\s*=\s*["']?\s*(?:javascript|vbscript):/i
 /** Language-less paths of the pages that exist in `lang`. */
 function sitePages(parsed: Parsed[], lang: Lang): Set<string> {
   // Every fixed page of src/lib/routes.ts (new ones are picked up automatically), plus one page per chapter and task.
-  const pages = new Set<string>(Object.values(paths).filter((p): p is string => typeof p === 'string'));
+  const pages = new Set<string>(Object.values(paths as Record<string, unknown>).filter((p): p is string => typeof p === 'string'));
   for (const p of parsed) if (p.entry.lang === lang && (p.collection === 'chapters' || p.collection === 'tasks')) pages.add(p.page);
   return pages;
 }
