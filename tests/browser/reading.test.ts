@@ -309,7 +309,7 @@ describe('print', () => {
     const { page } = await watchedPage(browser);
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl}zh/full-text/`);
-    for (const sel of ['nav.site-nav', '.header-tools', '.skip-link', 'nav.toc', '.permalink']) {
+    for (const sel of ['header.site-header', 'nav.site-nav', '.header-tools', '.skip-link', 'nav.toc', '.permalink', 'footer']) {
       expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
     }
     const meta = page.locator('.print-meta');
