@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { remarkHeadingIds, rehypeParagraphAnchors } from './src/markdown/anchors.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
@@ -25,5 +26,5 @@ export default defineConfig({
       rehypePlugins: [rehypeParagraphAnchors],
     }),
   },
-  integrations: [contentGuard()],
+  integrations: [contentGuard(), pagefindIndex()],
 });

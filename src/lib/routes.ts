@@ -15,10 +15,11 @@ export const paths = {
   targets: 'targets/',
   survey: 'survey/',
   glossary: 'glossary/',
+  search: 'search/',
 } as const;
 
 /** The kinds of page the site has; each page declares one (search filters use them). */
-export type PageKind = 'home' | 'notes' | 'plan' | 'chapter' | 'tasks' | 'task' | 'targets' | 'survey' | 'glossary';
+export type PageKind = 'home' | 'notes' | 'plan' | 'chapter' | 'tasks' | 'task' | 'targets' | 'survey' | 'glossary' | 'search';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {
