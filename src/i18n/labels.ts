@@ -1,8 +1,17 @@
 /** Labels built from UI strings and numbers: 第三部分 / Part 3, 主要任务三 / Main Task 3. */
-import type { Lang } from '../lib/schemas.ts';
+import { COMPARISONS, type Comparison, type Lang } from '../lib/schemas.ts';
 import { chineseNumeral } from '../lib/plan.ts';
 import { t } from './index.ts';
 
 const numeral = (lang: Lang, n: number) => (lang === 'zh' ? chineseNumeral(n) : String(n));
 export const partLabel = (lang: Lang, n: number) => t(lang, 'chapter.part', { n: numeral(lang, n) });
 export const taskLabel = (lang: Lang, n: number) => t(lang, 'task.number', { n: numeral(lang, n) });
+
+/** The phrase template for each target comparison (e.g. at-least → "{v}以上" / "at least {v}"). */
+export const comparisonTemplates = (lang: Lang): Record<Comparison, string> =>
+  Object.fromEntries(COMPARISONS.map((c) => [c, t(lang, `comparison.${c}`)])) as Record<Comparison, string>;
+
+/** "第三部分　标题" / "Part 3: Title" */
+export const partTitle = (lang: Lang, n: number, title: string) => `${partLabel(lang, n)}${t(lang, 'label.sep')}${title}`;
+/** "主要任务二　标题" / "Main Task 2: Title" */
+export const taskTitle = (lang: Lang, n: number, title: string) => `${taskLabel(lang, n)}${t(lang, 'label.sep')}${title}`;

@@ -28,7 +28,9 @@ export function remarkHeadingIds() {
           (last as Text).value = (last as Text).value.replace(EXPLICIT_ID, '');
         }
       }
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      // hProperties is read by mdast-util-to-hast when it turns the heading into <hN>.
+      const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+      node.data = { ...data, hProperties: { ...data.hProperties, id } } as Heading['data'];
     });
   };
 }

@@ -91,7 +91,7 @@ describe('root and not-found', () => {
     const { page } = await watchedPage(browser);
     const response = await page.goto(`${baseUrl}zh/no-such-page/`);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1')).toBeDefined();
+    expect(await page.locator('h1').count()).toBe(1);
     const text = await page.textContent('body');
     expect(text).toContain('页面未找到');
     expect(text).toContain('Page not found');

@@ -7,17 +7,17 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
+export function findChromium(candidates: readonly string[] = CANDIDATES, env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
     return fromEnv;
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-        'or set CHROMIUM_PATH to a Chromium or Chrome executable. Looked in: ' + CANDIDATES.join(', '),
+        'or set CHROMIUM_PATH to a Chromium or Chrome executable. Looked in: ' + candidates.join(', '),
     );
   }
   return found;

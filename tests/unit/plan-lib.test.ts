@@ -1,15 +1,8 @@
 import { expect, test } from 'vitest';
 import { chineseNumeral, formatDate, formatDateRange, neighbours, targetPhrase, valueWithUnit } from '../../src/lib/plan.ts';
-import { UI } from '../../src/i18n/index.ts';
+import { comparisonTemplates } from '../../src/i18n/labels.ts';
 
-const templates = (lang: 'zh' | 'en') => ({
-  'at-least': UI[lang]['comparison.at-least'],
-  'more-than': UI[lang]['comparison.more-than'],
-  reach: UI[lang]['comparison.reach'],
-  growth: UI[lang]['comparison.growth'],
-  'growth-more-than': UI[lang]['comparison.growth-more-than'],
-  stated: UI[lang]['comparison.stated'],
-});
+const templates = comparisonTemplates;
 const units = { percent: '%', enterprises: '家', units: '个', items: '件', people: '人' };
 
 test('target phrases follow the comparison the text uses', () => {

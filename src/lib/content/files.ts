@@ -24,11 +24,11 @@ export interface SourceFile {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function yamlFile(path: string, source: string, offsetLines: number): Pick<SourceFile, 'data' | 'lineOf' | 'syntaxErrors'> {
+function yamlFile(source: string, offsetLines: number): Pick<SourceFile, 'data' | 'lineOf' | 'syntaxErrors'> {
   const counter = new LineCounter();
   const doc: Document = parseDocument(source, { schema: 'core', lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors = doc.errors.map((e) => ({
-    line: (e.linePos?.[0]?.line ?? 1) + offsetLines,
+    line: counter.linePos(e.pos[0]).line + offsetLines,
     message: e.message.split('\n')[0] ?? e.message,
   }));
   const lineOf = (p: readonly PropertyKey[]) => {
@@ -45,7 +45,7 @@ export function readSourceFile(root: string, absPath: string): SourceFile {
   const raw = readFileSync(absPath, 'utf8');
   const path = relative(root, absPath).split('\\').join('/');
   if (/\.ya?ml$/.test(absPath)) {
-    return { path, raw, body: '', bodyLine: 1, ...yamlFile(path, raw, 0) };
+    return { path, raw, body: '', bodyLine: 1, ...yamlFile(raw, 0) };
   }
   const m = FRONT_MATTER.exec(raw);
   if (!m) {
@@ -60,7 +60,7 @@ export function readSourceFile(root: string, absPath: string): SourceFile {
     };
   }
   const fmLines = m[0].split('\n').length - 1;
-  return { path, raw, body: raw.slice(m[0].length), bodyLine: fmLines + 1, ...yamlFile(path, m[1] ?? '', 1) };
+  return { path, raw, body: raw.slice(m[0].length), bodyLine: fmLines + 1, ...yamlFile(m[1] ?? '', 1) };
 }
 
 /** All files under dir (recursively) whose names end with one of the extensions. */
