@@ -59,10 +59,12 @@ export function contains(text: string, query: string): boolean {
     const squash = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, '').toLowerCase();
     return squash(text).includes(squash(q));
   }
-  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A word character: a letter or digit, but not a Han character (占GDP比重 contains the word GDP).
+  const w = '(?:[^\\P{L}\\p{Script=Han}]|\\p{N})';
+  const words = q.match(new RegExp(`${w}+`, 'gu')) ?? [];
   if (!words.length) return false;
-  const pattern = words.map((w) => `(?:${forms(w)})`).join(`[\\s\\-‐–—&'’/·]*`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const pattern = words.map((x) => `(?:${forms(x)})`).join(`[\\s\\-‐–—&'’/·]*`);
+  return new RegExp(`(?<!${w})${pattern}(?!${w})`, 'iu').test(text);
 }
 
 export function groundTruth(pages: IndexedPage[], queries: Queries): Record<Lang, Record<string, string[]>> {

@@ -20,7 +20,8 @@ export interface Match {
 }
 
 const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A run of letters and digits other than Han characters (Chinese text around a Latin word is not part of it). */
+const WORD = /(?:[^\P{L}\p{Script=Han}]|\p{N})+/gu;
 
 /** Tidy what a reader typed: Unicode compatibility forms (full-width letters), trimmed, single spaces. */
 export function normalizeQuery(query: string): string {
