@@ -10,7 +10,7 @@
  * bytes downloaded by a first query, first-result latency on a cold page (median of 5), later queries.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -161,17 +161,18 @@ function bytesOf(dir: string, filter: (f: string) => boolean): number {
  * raw as served here (uncompressed) and gzip-equivalent for text files (Pagefind's binary files are
  * already gzip-compressed).
  */
-async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promise<{ ms: number; raw: number; gz: number; files: number }> {
+async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promise<{ ms: number; raw: number; gz: number; files: number; scriptGz: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bodies: Promise<{ raw: number; gz: number }>[] = [];
+  const bodies: Promise<{ raw: number; gz: number; site: boolean }>[] = [];
   page.on('response', (res) => {
     const path = new URL(res.url()).pathname;
-    if (!path.startsWith('/pagefind/') && !(path.startsWith('/_astro/') && path.endsWith('.js'))) return;
+    const site = path.startsWith('/_astro/') && path.endsWith('.js');
+    if (!path.startsWith('/pagefind/') && !site) return;
     bodies.push(
       res.body().then(
-        (b) => ({ raw: b.length, gz: /javascript|json|css|html/.test(res.headers()['content-type'] ?? '') ? gzipSync(b).length : b.length }),
-        () => ({ raw: 0, gz: 0 }),
+        (b) => ({ raw: b.length, gz: /javascript|json|css|html/.test(res.headers()['content-type'] ?? '') ? gzipSync(b).length : b.length, site }),
+        () => ({ raw: 0, gz: 0, site }),
       ),
     );
   });
@@ -182,7 +183,13 @@ async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promi
   await page.waitForTimeout(50);
   const sizes = await Promise.all(bodies);
   await context.close();
-  return { ms, raw: sizes.reduce((a, b) => a + b.raw, 0), gz: sizes.reduce((a, b) => a + b.gz, 0), files: sizes.length };
+  return {
+    ms,
+    raw: sizes.reduce((a, b) => a + b.raw, 0),
+    gz: sizes.reduce((a, b) => a + b.gz, 0),
+    files: sizes.length,
+    scriptGz: sizes.filter((x) => x.site).reduce((a, b) => a + b.gz, 0),
+  };
 }
 
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
@@ -225,7 +232,12 @@ for (const lang of ['zh', 'en'] as const) {
     ['highlight rate (correct results)', pct(site.highlighted, site.correct), pct(def.highlighted, def.correct)],
     ['index bytes (meta+index+filter+fragments)', kb(indexBytes), kb(indexBytes)],
     ['  + wasm (gzip, once)', kb(wasm), kb(wasm)],
-    [`first query "${first}": bytes (raw / gzip-equiv)`, `${kb(median(coldSite.map((c) => c.raw)))} / ${kb(median(coldSite.map((c) => c.gz)))} (${coldSite[0]!.files} files)`, `${kb(median(coldDef.map((c) => c.raw)))} / ${kb(median(coldDef.map((c) => c.gz)))} (${coldDef[0]!.files} files)`],
+    [
+      `first query "${first}": bytes, gzip-equiv (raw)`,
+      `${kb(median(coldSite.map((c) => c.gz)))} (${kb(median(coldSite.map((c) => c.raw)))}), ${coldSite[0]!.files} files`,
+      `${kb(median(coldDef.map((c) => c.gz)))} (${kb(median(coldDef.map((c) => c.raw)))}), ${coldDef[0]!.files} files`,
+    ],
+    ['  of which the site’s search script', kb(median(coldSite.map((c) => c.scriptGz))), '–'],
     ['first results, cold page (median of 5)', `${median(coldSite.map((c) => c.ms)).toFixed(0)} ms`, `${median(coldDef.map((c) => c.ms)).toFixed(0)} ms`],
     ['later queries (median)', `${median(laterSite).toFixed(1)} ms`, `${median(laterDef).toFixed(1)} ms`],
   ];
@@ -239,6 +251,11 @@ for (const lang of ['zh', 'en'] as const) {
 }
 await browser.close();
 await server.close();
+
+// What every reading page carries for search: the inline loader of the highlighter (no request).
+const reading = readFileSync(join(DIST, 'zh', 'plan', 'part-3', 'index.html'), 'utf8');
+const inline = [...reading.matchAll(/<script[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]!).filter((js) => js.includes('hl='));
+lines.push(['reading pages: search-related JS', `${inline.reduce((a, js) => a + Buffer.byteLength(js), 0)} B inline, loads nothing unless ?hl=`, '']);
 
 const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => [...(l[i] ?? '')].length)));
 console.log('');

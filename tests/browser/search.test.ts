@@ -221,6 +221,20 @@ test('an English result opened from search shows the term highlighted', async ()
   await page.close();
 });
 
+test('the search page with results is readable at 375 px without horizontal scrolling', async () => {
+  const { page } = await watchedPage(browser, { viewport: { width: 375, height: 800 } });
+  for (const [lang, q] of [
+    ['zh', '高新技术企业'],
+    ['en', 'science and technology service industry'],
+  ] as const) {
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+    await results(page, q);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, lang).toBeLessThanOrEqual(0);
+  }
+  await page.close();
+});
+
 describe('search box on every page, and without JavaScript', () => {
   test('every page has a search form in its header that leads to its own language’s search page', async () => {
     const { page } = await watchedPage(browser, { javaScriptEnabled: false });
