@@ -45,6 +45,24 @@ async function results(page: Page, q: string): Promise<{ shown: Shown[]; status:
 
 const squash = (s: string) => s.replace(/[\s\u200b]+/g, '').toLowerCase();
 
+test('the index holds each page’s main content only, one index per language, content pages only', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const pages = indexed.filter((p) => p.lang === lang);
+    // Drafting notes, 5 chapters, 6 task areas, targets, survey, glossary.
+    expect(pages.map((p) => p.url).sort()).toEqual(
+      pagesIn(lang)
+        .map((p) => `/${p}`)
+        .filter((p) => !/^\/(zh|en)\/(|plan\/|tasks\/|search\/)$/.test(p))
+        .sort(),
+    );
+    for (const p of pages) {
+      for (const chrome of [t(lang, 'skip'), t(lang, 'pager.prev'), t(lang, 'pager.next'), t(lang, 'toc.title'), t(lang, 'footer.source'), t(lang, 'search.label')]) {
+        expect(p.text.includes(chrome), `${p.url} contains "${chrome}"`).toBe(false);
+      }
+    }
+  }
+});
+
 describe('queries return exactly the pages that contain them, with the term highlighted', () => {
   for (const [lang, q, mustInclude] of [
     ['zh', '高新技术企业', ['/zh/drafting-notes/', '/zh/targets/']],
@@ -204,6 +222,37 @@ test('keyboard only: the header search box, the results, and a result opened wit
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
   expect(inView).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('sub-results link to the heading the term appears under, and the page marks the term after it', async () => {
+  const { page, errors } = await watchedPage(browser);
+  for (const [lang, q] of [
+    ['zh', '科技孵化器'],
+    ['en', 'incubators'],
+  ] as const) {
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+    await results(page, q);
+    const links = await page.$$eval('#search-results .search-passages a[href*="#"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length, lang).toBeGreaterThan(0);
+    for (const href of links) {
+      await page.goto(href);
+      const id = decodeURIComponent(new URL(href).hash.slice(1));
+      expect(new URL(href).searchParams.get('hl')).toBe(q);
+      await page.waitForFunction(() => document.documentElement.dataset['highlighted']);
+      const where = await page.evaluate((target) => {
+        const heading = document.getElementById(target);
+        const mark = document.querySelector('mark.search-hit-current');
+        return {
+          tag: heading?.tagName,
+          after: !!heading && !!mark && (heading.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        };
+      }, id);
+      expect(where.tag, href).toMatch(/^H[2-6]$/);
+      expect(where.after, href).toBe(true);
+    }
+  }
   expect(errors).toEqual([]);
   await page.close();
 });
