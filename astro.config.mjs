@@ -4,6 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { remarkHeadingIds, rehypeParagraphAnchors } from './src/markdown/anchors.ts';
+import sitemap from '@astrojs/sitemap';
+import rehypeSanitize from 'rehype-sanitize';
+import { sanitizeSchema } from './src/markdown/sanitize.ts';
+import { rehypeBaseLinks } from './src/markdown/base-links.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
 const site = process.env.PLAN_SITE ?? 'https://kjcx.example';
@@ -23,8 +27,18 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [rehypeParagraphAnchors],
+      // Sanitize last: raw HTML never reaches a page, even if the content check were bypassed.
+      rehypePlugins: [rehypeParagraphAnchors, [rehypeBaseLinks, { base }], [rehypeSanitize, sanitizeSchema]],
     }),
   },
-  integrations: [contentGuard(), pagefindIndex()],
+  integrations: [
+    contentGuard(),
+    // sitemap-index.xml with hreflang alternates; the root language chooser and 404 are not pages to index.
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== new URL(base, site).pathname,
+    }),
+    // Search index (Pagefind) from the pages just built: see docs/search.md.
+    pagefindIndex(),
+  ],
 });

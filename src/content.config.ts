@@ -11,6 +11,7 @@ import {
   chapterSchema,
   glossarySchema,
   notesSchema,
+  planSchema,
   surveyDataSchema,
   surveyPeriodSchema,
   targetDataSchema,
@@ -37,6 +38,8 @@ export const collections = {
   chapters: defineCollection({ loader: byLang('chapters'), schema: chapterSchema() }),
   tasks: defineCollection({ loader: byLang('tasks'), schema: taskSchema() }),
   survey: defineCollection({ loader: byLang('survey'), schema: surveyPeriodSchema() }),
+  /** content/<lang>/plan/index.md: the plan's metadata block and introduction → id `<lang>/index`. */
+  plan: defineCollection({ loader: byLang('plan'), schema: planSchema() }),
   /** content/zh/targets.yaml and content/en/targets.yaml → ids `zh/targets`, `en/targets`. */
   targetText: defineCollection({ loader: dataFile('{zh,en}/targets.yaml'), schema: targetTextSchema() }),
   targetData: defineCollection({ loader: dataFile('data/targets.yaml'), schema: targetDataSchema() }),

@@ -44,8 +44,11 @@ async function indexablePages(outDir: string): Promise<Page[]> {
   return pages;
 }
 
+/** Parts of the main content that are page furniture, not text to search (dates and revision links). */
+const EXCLUDE = ['.page-dates'];
+
 async function newIndex() {
-  const created = await pagefind.createIndex({});
+  const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (created.errors.length || !created.index) fail('createIndex', created.errors.length ? created.errors : ['no index returned']);
   return created.index;
 }
@@ -95,6 +98,11 @@ export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'plan:pagefind',
     hooks: {
+      // The search highlighter's loader is tiny, and Astro would inline it into every page; the
+      // Content-Security-Policy (docs/nginx.conf) allows no inline script, so scripts stay files.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { pages, outputPath } = await buildSearchIndex(outDir);

@@ -15,11 +15,12 @@ export const paths = {
   targets: 'targets/',
   survey: 'survey/',
   glossary: 'glossary/',
+  revisions: 'revisions/',
   search: 'search/',
 } as const;
 
 /** The kinds of page the site has; each page declares one (search filters use them). */
-export type PageKind = 'home' | 'notes' | 'plan' | 'chapter' | 'tasks' | 'task' | 'targets' | 'survey' | 'glossary' | 'search';
+export type PageKind = 'home' | 'notes' | 'plan' | 'chapter' | 'tasks' | 'task' | 'targets' | 'survey' | 'glossary' | 'revisions' | 'search';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {

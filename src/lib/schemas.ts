@@ -88,6 +88,33 @@ export const chapterSchema = () =>
     ...revisionFields(),
   });
 
+/**
+ * The metadata block of the plan document (发布机构, 成文日期 … as on government information
+ * pages). Every field is optional: fill in only what the source document states — a field left
+ * out is not shown. `written` (成文日期) is the date the document itself bears.
+ */
+export const documentMetaSchema = () =>
+  z.strictObject({
+    /** 发布机构: the organisation that issues the plan. */
+    publisher: text().optional(),
+    /** 组织编制单位: who commissioned the drafting. */
+    commissionedBy: text().optional(),
+    /** 编制单位: who drafted it. */
+    draftedBy: text().optional(),
+    /** 成文日期: the date the document bears. */
+    written: isoDate().optional(),
+    /** 文稿状态: e.g. 送审稿 (draft for approval). */
+    stage: text().optional(),
+  });
+
+/** The plan's own page (content/<lang>/plan/index.md): its metadata block and introduction. */
+export const planSchema = () =>
+  z.strictObject({
+    title: text(),
+    document: documentMetaSchema(),
+    ...revisionFields(),
+  });
+
 /** Task areas (主要任务 一 … 六); `chapter` is the number of the chapter they belong to. */
 export const taskSchema = () =>
   z.strictObject({

@@ -1,7 +1,8 @@
 /**
  * Which pages the search index covers, and the content type each is filed under.
  * Results point to the pages that hold the text: the home page and the overview pages (plan/, tasks/)
- * only repeat titles and summaries of those pages, so they are not indexed, nor is the search page.
+ * only repeat titles and summaries of those pages, so they are not indexed, nor are the search page and
+ * the revisions list.
  */
 import type { PageKind } from './routes.ts';
 
@@ -11,6 +12,7 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 const TYPE_OF: Record<PageKind, SearchType | null> = {
   home: null,
   search: null,
+  revisions: null,
   notes: 'notes',
   plan: null,
   chapter: 'chapter',

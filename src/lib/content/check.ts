@@ -11,6 +11,7 @@ import {
   chapterSchema,
   glossarySchema,
   notesSchema,
+  planSchema,
   surveyDataSchema,
   surveyPeriodSchema,
   targetDataSchema,
@@ -20,6 +21,8 @@ import {
 } from '../schemas.ts';
 import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
+import { checkBodies } from './body.ts';
+import { checkRevisionDates } from './revision-dates.ts';
 
 export interface Problem {
   file: string;
@@ -38,6 +41,7 @@ export const MARKDOWN_COLLECTIONS = {
   chapters: chapterSchema,
   tasks: taskSchema,
   survey: surveyPeriodSchema,
+  plan: planSchema,
 } as const;
 export type MarkdownCollection = keyof typeof MARKDOWN_COLLECTIONS;
 
@@ -47,6 +51,7 @@ export const NEUTRAL_FIELDS: Record<MarkdownCollection, string[]> = {
   chapters: ['number', 'status', 'targets', 'tasks', 'published', 'updated'],
   tasks: ['number', 'chapter', 'status', 'published', 'updated'],
   survey: ['period'],
+  plan: ['published', 'updated'],
 };
 
 export interface Entry<T = Record<string, unknown>> {
@@ -130,7 +135,7 @@ export function checkContent(root: string): CheckResult {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
-  const entries = { notes: [], chapters: [], tasks: [], survey: [] } as Record<MarkdownCollection, Entry[]>;
+  const entries = { notes: [], chapters: [], tasks: [], survey: [], plan: [] } as Record<MarkdownCollection, Entry[]>;
   const add = (p: Problem) => problems.push(p);
 
   // 1. Markdown collections, per language.
@@ -171,7 +176,7 @@ export function checkContent(root: string): CheckResult {
   };
   const targetData = dataFile('data/targets.yaml', targetDataSchema());
   const surveyData = dataFile('data/survey.yaml', surveyDataSchema());
-  dataFile('data/glossary.yaml', glossarySchema());
+  const glossaryData = dataFile('data/glossary.yaml', glossarySchema());
   const targetText = Object.fromEntries(LANGS.map((lang) => [lang, dataFile(`${lang}/targets.yaml`, targetTextSchema())]));
 
   // 3. Every entry has its counterpart in the other language, with equal language-neutral fields.
@@ -320,6 +325,19 @@ export function checkContent(root: string): CheckResult {
       }),
     );
   }
+
+  // 5. Revision dates in order (src/lib/content/revision-dates.ts).
+  problems.push(...checkRevisionDates(entries));
+
+  // 6. The Markdown text: links, anchors, images, HTML (src/lib/content/body.ts).
+  problems.push(
+    ...checkBodies(root, entries, {
+      targetIndicators: targetData?.data.groups.flatMap((g) => g.indicators.map((i) => i.id)) ?? [],
+      targetGroups: targetData?.data.groups.map((g) => g.id) ?? [],
+      surveyPeriods: surveyData?.data.periods.map((p) => p.id) ?? [],
+      glossaryTerms: glossaryData?.data.terms.map((term) => term.id) ?? [],
+    }),
+  );
 
   return { problems, entries, files };
 }

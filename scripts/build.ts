@@ -1,0 +1,47 @@
+/**
+ * `npm run build`: safe publishing.
+ *
+ * 1. `astro build` into a fresh directory next to the output (`.build-dist-<pid>` for dist/);
+ *    the content check runs first inside it (src/integrations/content-guard.ts).
+ * 2. The built site is checked (src/lib/site-check.ts): every internal link and asset resolves
+ *    under the base path, and nothing the Content-Security-Policy would block is on any page.
+ * 3. Only then is the output directory (dist/, or $PLAN_OUT_DIR) replaced, by renaming.
+ * If any step fails, the fresh directory is deleted and the last good dist/ is left untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkBuiltSite, formatSiteProblems } from '../src/lib/site-check.ts';
+
+const root = process.cwd();
+const target = resolve(root, process.env.PLAN_OUT_DIR ?? 'dist');
+const fresh = join(dirname(target), `.build-${basename(target)}-${process.pid}`);
+const old = `${fresh}-previous`;
+const base = process.env.PLAN_BASE ?? '/';
+
+const fail = (message: string, code = 1) => {
+  rmSync(fresh, { recursive: true, force: true });
+  console.error(message);
+  process.exit(code);
+};
+
+rmSync(fresh, { recursive: true, force: true });
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// Vite's own variables (set e.g. when run from a test runner) would override the configured base.
+const env: NodeJS.ProcessEnv = { ...process.env, PLAN_OUT_DIR: fresh };
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+if (result.status !== 0) {
+  fail(`\n构建失败，${target === resolve(root, 'dist') ? 'dist/' : target} 保持不变。/ The build failed; ${target} was left as it was.`, result.status ?? 1);
+}
+if (!existsSync(join(fresh, 'zh', 'index.html'))) fail(`The build wrote no site into ${fresh}; ${target} was left as it was.`);
+
+const problems = checkBuiltSite(fresh, base);
+if (problems.length) fail(formatSiteProblems(problems));
+
+// Swap: the old output is moved aside, the fresh one takes its place, then the old one is removed.
+rmSync(old, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, old);
+renameSync(fresh, target);
+rmSync(old, { recursive: true, force: true });
+console.log(`✓ 已发布到 ${target} / Published to ${target}`);

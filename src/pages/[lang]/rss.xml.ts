@@ -1,0 +1,36 @@
+/** /zh/rss.xml and /en/rss.xml: the site's revisions (src/pages/[lang]/revisions.astro) as an RSS feed. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { LANGS, type Lang } from '../../lib/schemas.ts';
+import { pageUrl, paths } from '../../lib/routes.ts';
+import { history } from '../../revision-queries.ts';
+import { eventId } from '../../lib/revisions.ts';
+import { t } from '../../i18n/index.ts';
+
+export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+
+export async function GET(context: APIContext) {
+  const lang = context.params.lang as Lang;
+  const base = import.meta.env.BASE_URL;
+  const site = context.site ?? new URL('https://kjcx.example');
+  const siteTitle = t(lang, 'site.title');
+  const events = await history(lang);
+  return rss({
+    title: t(lang, 'feed.title', { site: siteTitle }),
+    description: t(lang, 'feed.description', { site: siteTitle }),
+    site: new URL(pageUrl(base, lang, paths.home), site).href,
+    customData: `<language>${t(lang, 'lang.htmlLang')}</language>`,
+    items: events.map((e) => {
+      const link = new URL(pageUrl(base, lang, e.path), site).href;
+      const title =
+        e.kind === 'site' ? t(lang, 'revisions.site') : e.kind === 'page' ? `${t(lang, 'revisions.page')}${t(lang, 'label.sep')}${e.title}` : `${e.title}${t(lang, 'label.sep')}${e.note}`;
+      return {
+        title,
+        link,
+        pubDate: new Date(`${e.date}T00:00:00+08:00`),
+        description: title,
+        customData: `<guid isPermaLink="false">${new URL(pageUrl(base, lang, paths.revisions), site).href}#${eventId(e)}</guid>`,
+      };
+    }),
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Revision dates of every page, from the front matter of the entries each page is made of.
+ * The rules (which entries make which page) live here; the arithmetic in src/lib/revisions.ts.
+ */
+import { getCollection } from 'astro:content';
+import type { Lang } from './lib/schemas.ts';
+import { paths } from './lib/routes.ts';
+import { pageRevision, siteHistory, type PageRevision, type PageSource, type RevisionEvent, type RevisionFields } from './lib/revisions.ts';
+import { t } from './i18n/index.ts';
+import { partTitle, taskTitle } from './i18n/labels.ts';
+
+const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
+
+/** Every entry that carries revision fields, with the page it appears on and that page's title. */
+export async function revisionSources(lang: Lang): Promise<PageSource[]> {
+  const [notes, chapters, tasks, plan] = await Promise.all([
+    getCollection('notes', inLang(lang)),
+    getCollection('chapters', inLang(lang)),
+    getCollection('tasks', inLang(lang)),
+    getCollection('plan', inLang(lang)),
+  ]);
+  const fields = (d: RevisionFields): RevisionFields => ({ published: d.published, updated: d.updated, changes: d.changes });
+  return [
+    ...plan.map((e) => ({ path: paths.plan, title: t(lang, 'plan.title'), fields: fields(e.data) })),
+    ...[...notes].sort((a, b) => a.data.order - b.data.order).map((e) => ({ path: paths.notes, title: t(lang, 'notes.title'), fields: fields(e.data) })),
+    ...[...chapters].sort((a, b) => a.data.number - b.data.number).map((e) => ({
+      path: paths.chapter(e.data.number),
+      title: partTitle(lang, e.data.number, e.data.title),
+      fields: fields(e.data),
+    })),
+    ...[...tasks].sort((a, b) => a.data.number - b.data.number).map((e) => ({
+      path: paths.task(e.data.number),
+      title: taskTitle(lang, e.data.number, e.data.shortTitle),
+      fields: fields(e.data),
+    })),
+  ];
+}
+
+/** Page path → its dates. Pages built from several files take the earliest and latest of them. */
+export async function pageRevisions(lang: Lang): Promise<Map<string, PageRevision>> {
+  const sources = await revisionSources(lang);
+  const notes = await getCollection('notes', inLang(lang));
+  const chapters = await getCollection('chapters', inLang(lang));
+  const of = (pred: (s: PageSource) => boolean) => sources.filter(pred).map((s) => s.fields);
+  const all = sources.map((s) => s.fields);
+  const map = new Map<string, PageRevision | undefined>();
+  for (const s of sources) map.set(s.path, pageRevision(of((x) => x.path === s.path)));
+  map.set(paths.home, pageRevision(all));
+  map.set(paths.revisions, pageRevision(all));
+  map.set(paths.plan, pageRevision(of((x) => x.path === paths.plan || x.path.startsWith('plan/'))));
+  map.set(paths.tasks, pageRevision(of((x) => x.path.startsWith('tasks/'))));
+  // The targets are part 3 of the plan (the chapter with `targets: true`); Table 1 is in the drafting notes.
+  const targetChapters = new Set(chapters.filter((c) => c.data.targets).map((c) => paths.chapter(c.data.number)));
+  map.set(paths.targets, pageRevision(of((x) => targetChapters.has(x.path))));
+  map.set(paths.survey, pageRevision(notes.filter((n) => n.data.surveyTable).map((n) => n.data)));
+  // The glossary has no front matter of its own: it carries the date the website was first published.
+  const site = pageRevision(all);
+  map.set(paths.glossary, site && { published: site.published, updated: site.published, changes: [] });
+  return new Map([...map].filter((e): e is [string, PageRevision] => e[1] !== undefined));
+}
+
+export async function history(lang: Lang): Promise<RevisionEvent[]> {
+  return siteHistory(await revisionSources(lang), paths.home);
+}

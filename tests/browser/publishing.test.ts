@@ -1,0 +1,160 @@
+/**
+ * Publishing features of the built site: page dates, the Revisions page and feeds, the plan's
+ * metadata block, Open Graph tags, the sitemap with hreflang alternates and robots.txt.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { launch, watchedPage } from '../support/chromium.ts';
+import { builtPages, pagesIn } from '../support/site.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Front matter of a content file, read independently of the site code. */
+const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: 'core' }) as Record<string, unknown>;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+describe('page dates', () => {
+  test('every page shows "Last updated" in a <time datetime>, and chapter and task pages show their own front-matter dates', async () => {
+    const { page } = await watchedPage(browser);
+    for (const path of [...pagesIn('zh'), ...pagesIn('en')]) {
+      await page.goto(baseUrl + path);
+      const updated = await page.getAttribute('[data-last-updated] time[datetime]', 'datetime');
+      expect(updated, path).toMatch(ISO);
+      const label = await page.textContent('[data-last-updated]');
+      expect(label, path).toContain(path.startsWith('zh/') ? '最后更新' : 'Last updated');
+      const m = /^(zh|en)\/(?:plan\/part-(\d+)|tasks\/(\d+))\/$/.exec(path);
+      if (m) {
+        const fm = frontMatter(`content/${m[1]}/${m[2] ? 'chapters' : 'tasks'}/${m[2] ?? m[3]}.md`);
+        const changes = (fm.changes as { date: string }[] | undefined) ?? [];
+        const expected = [fm.published as string, ...(fm.updated ? [fm.updated as string] : []), ...changes.map((c) => c.date)].sort().at(-1);
+        expect(updated, path).toBe(expected);
+        expect(await page.locator('.page-dates time').first().getAttribute('datetime'), path).toBe(fm.published);
+      }
+    }
+    await page.close();
+  });
+});
+
+describe('Revisions page and feeds', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: the Revisions page lists changes newest first, and the feed linked from every page carries the same entries`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/revisions/`);
+      expect(await page.textContent('h1')).toBe(lang === 'zh' ? '更新记录' : 'Revisions');
+      const dates = await page.$$eval('.revision-list > li > h2 time', (ts) => ts.map((t) => t.getAttribute('datetime')!));
+      expect(dates.length).toBeGreaterThan(0);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      expect(new Set(dates).size).toBe(dates.length);
+      const items = await page.$$eval('.revision-list li[data-kind]', (lis) => lis.map((li) => li.id));
+      expect(await page.locator('.revision-list li[data-kind="site"]').count()).toBe(1);
+
+      for (const path of pagesIn(lang)) {
+        await page.goto(baseUrl + path);
+        const href = await page.getAttribute('head link[rel="alternate"][type="application/rss+xml"]', 'href');
+        expect(href, path).toBe(`/${lang}/rss.xml`);
+      }
+      const response = await page.request.get(`${baseUrl}${lang}/rss.xml`);
+      expect(response.status()).toBe(200);
+      const xml = await response.text();
+      expect(xml).toMatch(/^<\?xml[^>]*\?><rss version="2.0">/);
+      const guids = [...xml.matchAll(/<guid[^>]*>[^<#]*#([^<]+)<\/guid>/g)].map((m) => m[1]);
+      expect(guids).toEqual(items);
+      await page.close();
+    });
+  }
+});
+
+describe('document metadata block', () => {
+  const labels = {
+    zh: { commissionedBy: '组织编制单位', draftedBy: '编制单位', stage: '文稿状态', written: '成文日期', publisher: '发布机构' },
+    en: { commissionedBy: 'Commissioned by', draftedBy: 'Drafted by', stage: 'Version', written: 'Date of the document', publisher: 'Issued by' },
+  } as const;
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: plan pages show exactly the fields the front matter states, with its values`, async () => {
+      const fm = frontMatter(`content/${lang}/plan/index.md`);
+      const doc = fm.document as Record<string, string>;
+      const { page } = await watchedPage(browser);
+      const planPages = pagesIn(lang).filter((p) => /\/(plan|tasks)\//.test(p) && p !== `${lang}/tasks/`);
+      expect(planPages.length).toBeGreaterThanOrEqual(12);
+      for (const path of planPages) {
+        await page.goto(baseUrl + path);
+        const rows = await page.$$eval('.doc-meta dl > div', (ds) =>
+          ds.map((d) => [d.getAttribute('data-field'), d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()]),
+        );
+        const fields = rows.map((r) => r[0]);
+        for (const [key, label] of Object.entries(labels[lang])) {
+          const row = rows.find((r) => r[0] === key);
+          if (doc[key] === undefined) expect(row, `${path} ${key}`).toBeUndefined();
+          else expect(row, `${path} ${key}`).toEqual([key, label, doc[key]]);
+        }
+        expect(fields).toContain('webPublished');
+        expect(await page.getAttribute('.doc-meta [data-field="webPublished"] time', 'datetime')).toBe(fm.published);
+      }
+      await page.close();
+    });
+  }
+  test('what the source does not state is not shown: no 成文日期 and no 发布机构', () => {
+    for (const lang of ['zh', 'en']) {
+      const doc = frontMatter(`content/${lang}/plan/index.md`).document as Record<string, string>;
+      expect(doc.written).toBeUndefined();
+      expect(doc.publisher).toBeUndefined();
+    }
+    const html = readFileSync('dist/zh/plan/index.html', 'utf8');
+    expect(html).not.toContain('成文日期');
+    expect(html).toContain('上海市科学学研究所');
+  });
+});
+
+describe('findable', () => {
+  test('every page has a description, a canonical address and Open Graph tags that match it', async () => {
+    const { page } = await watchedPage(browser);
+    for (const path of [...pagesIn('zh'), ...pagesIn('en')]) {
+      await page.goto(baseUrl + path);
+      const meta = (sel: string) => page.getAttribute(sel, 'content');
+      const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+      expect(new URL(canonical!).pathname, path).toBe(`/${path}`);
+      expect((await meta('meta[name="description"]'))!.length, path).toBeGreaterThan(10);
+      expect(await meta('meta[property="og:url"]'), path).toBe(canonical);
+      expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
+      expect(await meta('meta[property="og:description"]'), path).toBe(await meta('meta[name="description"]'));
+      expect(await meta('meta[property="og:locale"]'), path).toBe(path.startsWith('zh/') ? 'zh_CN' : 'en_US');
+    }
+    await page.close();
+  });
+
+  test('sitemap lists every page once with zh-CN and en alternates; robots.txt points at it', async () => {
+    const { page } = await watchedPage(browser);
+    const index = await (await page.request.get(`${baseUrl}sitemap-index.xml`)).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls: { loc: string; alternates: string[] }[] = [];
+    for (const s of sitemaps) {
+      const xml = await (await page.request.get(baseUrl + s.slice(1))).text();
+      for (const m of xml.matchAll(/<url>(.*?)<\/url>/g)) {
+        urls.push({
+          loc: new URL(/<loc>([^<]+)<\/loc>/.exec(m[1]!)![1]!).pathname,
+          alternates: [...m[1]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => `${a[1]} ${new URL(a[2]!).pathname}`).sort(),
+        });
+      }
+    }
+    const pages = builtPages().filter((p) => p.startsWith('zh/') || p.startsWith('en/'));
+    expect(urls.map((u) => u.loc).sort()).toEqual(pages.map((p) => `/${p}`).sort());
+    for (const u of urls) {
+      const rest = u.loc.slice(4);
+      expect(u.alternates, u.loc).toEqual([`en /en/${rest}`, `zh-CN /zh/${rest}`]);
+    }
+    const robots = await (await page.request.get(`${baseUrl}robots.txt`)).text();
+    const sitemapLine = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+    expect(new URL(sitemapLine!).pathname).toBe('/sitemap-index.xml');
+    await page.close();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The editing guides (docs/editing-guide.{zh,en}.md) explain every kind of message the content
+ * checker emits: each message kind below must still be in the checker's source, and its wording
+ * must be in the guide of that language. A new message without an explanation fails here once it
+ * is added to this list; a message whose wording changes fails until the guide follows.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = 'src/lib/content';
+const source = [...readdirSync(dir).map((f) => join(dir, f)), 'src/lib/schemas.ts']
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
+const guide = { en: readFileSync('docs/editing-guide.en.md', 'utf8'), zh: readFileSync('docs/editing-guide.zh.md', 'utf8') };
+
+/** [English wording, Chinese wording] of each message kind. */
+const KINDS: [string, string][] = [
+  ['unknown field', '未知字段'],
+  ['required field is missing', '缺少必填字段'],
+  ['expected a date written as YYYY-MM-DD', '应为日期，格式为 年-月-日'],
+  ['expected a real calendar date', '应为真实存在的日期'],
+  ['expected a month written as YYYY-MM', '应为月份，格式为 年-月'],
+  ['expected lower-case letters, digits and hyphens only', '只能使用小写英文字母、数字和连字符'],
+  ['expected text', '应为文字'],
+  ['expected a whole number', '应为整数'],
+  ['expected a number of 1 or more', '应为大于等于 1 的数'],
+  ['expected a number such as 3.3', '应为数字，例如 3.3'],
+  ['expected true or false', '应为 true 或 false'],
+  ['expected status to be summary or full', 'status 应为 summary'],
+  ['expected one of: ', '应为以下之一：'],
+  ['expected a list of places', '应为地点列表'],
+  ['expected a list of organisations', '应为单位列表'],
+  ['expected start to be on or before end', '开始日期应早于或等于结束日期'],
+  ['expected start to fall in the period’s month', '开始日期应在该时间段的月份内'],
+  ['expected a change note with date and note', '应为修订记录，包含 date 和 note'],
+  ["the file's YAML cannot be read", '文件的 YAML 格式有误，无法读取'],
+  ['the file is empty', '文件为空'],
+  ['the file is missing', '缺少该文件'],
+  ['missing translation', '缺少译文'],
+  ['must be the same as in', '应与'],
+  ['duplicate indicator id', '重复'],
+  ['which does not exist', '不存在'],
+  ['which content/data/survey.yaml does not list', '不在 content/data/survey.yaml 中'],
+  ['has no text in content/', '中没有对应文字'],
+  ['missing name for', '的名称'],
+  ['is not in content/data/targets.yaml', '不在 content/data/targets.yaml 中'],
+  ['a page with updated or changes needs published', '填写了 updated 或 changes 的页面必须填写 published'],
+  ['is before published', '早于发布日期 published'],
+  ['before the page was published', '早于页面发布日期'],
+  ['is before the change of', '的修订'],
+  ['the page has no text below the front matter', '页面正文为空'],
+  ['there is no such page on this site', '本网站没有这个页面'],
+  ['has no anchor #', '上没有锚点 #'],
+  ['duplicate anchor #', '重复'],
+  ['image without alt text', '图片缺少替代文字'],
+  ['image file not found', '找不到图片文件'],
+  ['unsafe ${kind} address', '不安全的'],
+  ['unsafe HTML is not allowed: <${tag}>', '不允许使用不安全的 HTML：<${tag}>'],
+  ['unsafe HTML is not allowed: an on…= event handler', '不允许使用不安全的 HTML：on…= 事件属性'],
+  ['unsafe HTML is not allowed: a javascript: address', '不允许使用不安全的 HTML：javascript: 地址'],
+  ['HTML is not allowed in content files', '内容文件中不允许使用 HTML'],
+];
+
+/** How the guide writes a message whose source has a placeholder. */
+const inGuide = (s: string) => s.replace('${kind} address', 'link address').replace('<${tag}>', '<script>');
+
+describe.each(KINDS)('message "%s"', (en, zh) => {
+  test('is emitted by the checker', () => {
+    expect(source).toContain(en);
+    expect(source).toContain(zh);
+  });
+  test('is explained in both editing guides', () => {
+    expect(guide.en).toContain(inGuide(en));
+    expect(guide.zh).toContain(inGuide(zh));
+  });
+});
+
+test('both guides cover the editing tasks', () => {
+  for (const [lang, words] of [
+    ['en', ['Add a revision note', 'Correct a figure', 'Add a paragraph to a chapter', 'Add a task area', 'npm run dev', 'npm run check']],
+    ['zh', ['添加修订记录', '更正一个数字', '增加一段文字', '增加一项主要任务', 'npm run dev', 'npm run check']],
+  ] as const) {
+    for (const w of words) expect(guide[lang], `${lang}: ${w}`).toContain(w);
+  }
+});

@@ -1,0 +1,61 @@
+/** The check of the built site (src/lib/site-check.ts) finds broken links, missing anchors and unsafe markup. */
+import { afterAll, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkBuiltSite } from '../../src/lib/site-check.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'site-check-'));
+  dirs.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+test('a site whose links, assets and anchors all resolve under the base passes', () => {
+  const dir = site({
+    'zh/index.html': page('<a href="/kjcx/zh/plan/#x">plan</a><a href="https://example.com/">out</a><a href="#top" id="top">top</a>', '<link rel="stylesheet" href="/kjcx/_astro/a.css">'),
+    'zh/plan/index.html': page('<p id="x">x</p><a href="../">up</a>'),
+    '_astro/a.css': 'body{}',
+  });
+  expect(checkBuiltSite(dir, '/kjcx/')).toEqual([]);
+});
+
+test('broken links, missing anchors, links outside the base path and unsafe markup are all reported', () => {
+  const dir = site({
+    'zh/index.html': page(
+      [
+        '<a href="/kjcx/zh/nowhere/">a</a>',
+        '<a href="/kjcx/zh/plan/#missing">b</a>',
+        '<a href="/zh/plan/">c</a>',
+        '<img src="/kjcx/missing.png" alt="x">',
+        '<script>alert(1)</script>',
+        '<p onclick="x()" style="color:red">d</p>',
+        '<a href="javascript:alert(1)">e</a>',
+        '<iframe src="https://example.com/"></iframe>',
+      ].join(''),
+    ),
+    'zh/plan/index.html': page('<p id="x">x</p>'),
+  });
+  const en = checkBuiltSite(dir, '/kjcx/').map((p) => p.en);
+  for (const expected of [
+    '/kjcx/zh/nowhere/ does not resolve',
+    'no element with id "missing"',
+    '/zh/plan/ is outside the base path /kjcx/',
+    '/kjcx/missing.png does not resolve',
+    'inline <script>',
+    'event handler onClick',
+    'inline style attribute',
+    'javascript: address',
+    '<iframe> element',
+  ]) {
+    expect(en.some((m) => m.includes(expected)), `${expected} in ${JSON.stringify(en, null, 1)}`).toBe(true);
+  }
+});
