@@ -44,8 +44,11 @@ async function indexablePages(outDir: string): Promise<Page[]> {
   return pages;
 }
 
-/** Parts of the main content that are page furniture, not text to search (dates and revision links). */
-const EXCLUDE = ['.page-dates'];
+/**
+ * Parts of the main content that are page furniture, not text to search: publication dates and
+ * revision links, and the document details box repeated on every page of the plan.
+ */
+const EXCLUDE = ['.page-dates', '.doc-meta'];
 
 async function newIndex() {
   const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
