@@ -201,7 +201,8 @@ describe('unsafe HTML never reaches a built page, even with the content check by
 
   test.each(['unsafe-script', 'unsafe-iframe', 'unsafe-event-handler', 'unsafe-javascript-url'])('%s: the built page has no trace of it, the safe text stays', (name) => {
     const spec = JSON.parse(readFileSync(resolve('tests/fixtures', name, 'case.json'), 'utf8')) as { file: string };
-    const html = readFileSync(pageOf(spec.file), 'utf8');
+    // The site's own bundled scripts (e.g. the search highlighter's loader) are files under /_astro/, not content.
+    const html = readFileSync(pageOf(spec.file), 'utf8').replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/g, '');
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<iframe/i);
     expect(html).not.toMatch(/\son[a-z]+=/i);
