@@ -49,7 +49,7 @@ export function hiddenCharacters(indexed: string): string[] {
 
 /** The HTML block to append inside a page's data-pagefind-body element: `chars` as one-character words. */
 export function tokensBlock(chars: string[]): string {
-  return chars.length ? `<div data-pagefind-weight="0.1">${TOKENS_MARK} ${chars.join(' ')} ${TOKENS_MARK}</div>` : '';
+  return chars.length ? `<div>${TOKENS_MARK} ${chars.join(' ')} ${TOKENS_MARK}</div>` : '';
 }
 
 /**

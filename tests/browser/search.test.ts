@@ -326,7 +326,9 @@ describe('search box on every page, and without JavaScript', () => {
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
     await page.goto(`${baseUrl}zh/plan/part-3/`);
     await page.waitForLoadState('networkidle');
-    expect(loaded.filter((p) => p.startsWith('/pagefind/') || /highlight|search/.test(p))).toEqual([]);
+    // Only the highlighter's loader (a few hundred bytes): no Pagefind, no highlighter, no search page code.
+    expect(loaded.filter((p) => p.startsWith('/pagefind/') || /highlight-run|search\.astro/.test(p))).toEqual([]);
+    expect(loaded.filter((p) => p.endsWith('.js'))).toHaveLength(1);
     await page.close();
   });
 });
