@@ -8,10 +8,12 @@ import sitemap from '@astrojs/sitemap';
 import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/markdown/sanitize.ts';
 import { rehypeBaseLinks } from './src/markdown/base-links.ts';
+import { lastmodFromBuiltPage } from './src/lib/sitemap-lastmod.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
 const site = process.env.PLAN_SITE ?? 'https://kjcx.example';
 const base = process.env.PLAN_BASE ?? '/';
+const outDir = process.env.PLAN_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
@@ -19,11 +21,13 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  outDir: process.env.PLAN_OUT_DIR ?? './dist',
+  outDir,
   devToolbar: { enabled: false },
   // Caches inside the project (not node_modules) so two checkouts never share a content store.
   cacheDir: './.cache/astro',
-  vite: { cacheDir: './.cache/vite' },
+  // assetsInlineLimit 0: Astro never inlines small scripts, so pages satisfy the Content-Security-Policy
+  // of docs/nginx.conf (script-src 'self', no inline scripts).
+  vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
@@ -37,6 +41,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== new URL(base, site).pathname,
+      serialize: lastmodFromBuiltPage(outDir, base),
     }),
     // Search index (Pagefind) from the pages just built: see docs/search.md.
     pagefindIndex(),

@@ -61,6 +61,16 @@ export async function pageRevisions(lang: Lang): Promise<Map<string, PageRevisio
   return new Map([...map].filter((e): e is [string, PageRevision] => e[1] !== undefined));
 }
 
+/**
+ * The dates a page shows: its own (see pageRevisions), or, for a page made from content across the
+ * whole site and not listed there (e.g. an added overview page), the site's: first publication and
+ * latest change anywhere.
+ */
+export async function revisionForPage(lang: Lang, path: string): Promise<PageRevision | undefined> {
+  const map = await pageRevisions(lang);
+  return map.get(path) ?? map.get(paths.home);
+}
+
 export async function history(lang: Lang): Promise<RevisionEvent[]> {
   return siteHistory(await revisionSources(lang), paths.home);
 }

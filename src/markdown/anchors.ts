@@ -5,7 +5,8 @@
  * - remarkHeadingIds: a heading may end with `{#some-id}`; that becomes its id (and is removed
  *   from the text). A heading without one gets `section-<n>` by position.
  * - rehypeParagraphAnchors: every top-level paragraph gets `<prefix>-p<n>`, where the prefix is the
- *   id of the heading above it, or the entry's `anchor` front-matter field, or `text`; n restarts
+ *   id of the heading above it, or the entry's `anchor` front-matter field, or `period-<period>` for a
+ *   Table 1 period (so the five periods shown in one table have distinct ids), or `text`; n restarts
  *   after each heading.
  */
 import type { Heading, Root as MdastRoot, Text } from 'mdast';
@@ -41,8 +42,8 @@ interface AstroFileData {
 
 export function rehypeParagraphAnchors() {
   return (tree: HastRoot, file: { data: AstroFileData }) => {
-    const anchor = file.data.astro?.frontmatter?.anchor;
-    let prefix = typeof anchor === 'string' ? anchor : 'text';
+    const { anchor, period } = file.data.astro?.frontmatter ?? {};
+    let prefix = typeof anchor === 'string' ? anchor : typeof period === 'string' ? `period-${period}` : 'text';
     let n = 0;
     for (const node of tree.children) {
       if (node.type !== 'element') continue;

@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { launch, watchedPage } from '../support/chromium.ts';
-import { builtPages, pagesIn } from '../support/site.ts';
+import { builtPages, DIST, pagesIn } from '../support/site.ts';
+import { join } from 'node:path';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -108,7 +109,7 @@ describe('document metadata block', () => {
       expect(doc.written).toBeUndefined();
       expect(doc.publisher).toBeUndefined();
     }
-    const html = readFileSync('dist/zh/plan/index.html', 'utf8');
+    const html = readFileSync(join(DIST, 'zh/plan/index.html'), 'utf8');
     expect(html).not.toContain('成文日期');
     expect(html).toContain('上海市科学学研究所');
   });
@@ -136,12 +137,13 @@ describe('findable', () => {
     const index = await (await page.request.get(`${baseUrl}sitemap-index.xml`)).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(sitemaps.length).toBeGreaterThan(0);
-    const urls: { loc: string; alternates: string[] }[] = [];
+    const urls: { loc: string; alternates: string[]; lastmod?: string }[] = [];
     for (const s of sitemaps) {
       const xml = await (await page.request.get(baseUrl + s.slice(1))).text();
       for (const m of xml.matchAll(/<url>(.*?)<\/url>/g)) {
         urls.push({
           loc: new URL(/<loc>([^<]+)<\/loc>/.exec(m[1]!)![1]!).pathname,
+          lastmod: /<lastmod>(\d{4}-\d{2}-\d{2})/.exec(m[1]!)?.[1],
           alternates: [...m[1]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => `${a[1]} ${new URL(a[2]!).pathname}`).sort(),
         });
       }
@@ -151,6 +153,8 @@ describe('findable', () => {
     for (const u of urls) {
       const rest = u.loc.slice(4);
       expect(u.alternates, u.loc).toEqual([`en /en/${rest}`, `zh-CN /zh/${rest}`]);
+      const html = readFileSync(join(DIST, u.loc, 'index.html'), 'utf8');
+      expect(u.lastmod, u.loc).toBe(/data-last-updated>[^<]*<time datetime="([^"]+)"/.exec(html)?.[1]);
     }
     const robots = await (await page.request.get(`${baseUrl}robots.txt`)).text();
     const sitemapLine = /^Sitemap: (.+)$/m.exec(robots)?.[1];

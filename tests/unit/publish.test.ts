@@ -120,6 +120,12 @@ describe('deployed under /kjcx/, with revision notes added', () => {
       expect.stringMatching(/^change Main Task 2.*: Added a paragraph$/),
       'site The website was first published.',
     ]);
+    // The sitemap's lastmod follows the pages.
+    const sitemap = read('sitemap-0.xml');
+    const lastmod = (loc: string) => new RegExp(`<loc>${loc}</loc><lastmod>(\\d{4}-\\d{2}-\\d{2})`).exec(sitemap)?.[1];
+    expect(lastmod('https://www.example.gov.cn/kjcx/zh/plan/part-3/')).toBe('2026-12-03');
+    expect(lastmod('https://www.example.gov.cn/kjcx/en/tasks/2/')).toBe('2026-12-01');
+    expect(lastmod('https://www.example.gov.cn/kjcx/en/plan/part-1/')).toBe('2026-11-26');
     const rss = read('en/rss.xml');
     const titles = [...rss.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(titles).toHaveLength(3);

@@ -84,9 +84,10 @@ const EVENT_HANDLER = /\son[a-z]+\s*=/i;
 const JS_URL = /^\s*(javascript|vbscript|data)\s*:/i;
 const JS_IN_HTML = /(?:href|src|action)\s*=\s*["']?\s*(?:javascript|vbscript):/i;
 
-/** Site-absolute page paths (language-less path → true) that exist in `lang`. */
+/** Language-less paths of the pages that exist in `lang`. */
 function sitePages(parsed: Parsed[], lang: Lang): Set<string> {
-  const pages = new Set<string>([paths.home, paths.notes, paths.plan, paths.tasks, paths.targets, paths.survey, paths.glossary, paths.revisions]);
+  // Every fixed page of src/lib/routes.ts (new ones are picked up automatically), plus one page per chapter and task.
+  const pages = new Set<string>(Object.values(paths as Record<string, unknown>).filter((p): p is string => typeof p === 'string'));
   for (const p of parsed) if (p.entry.lang === lang && (p.collection === 'chapters' || p.collection === 'tasks')) pages.add(p.page);
   return pages;
 }
