@@ -50,11 +50,15 @@ function loadPagefind(): Promise<PagefindApi> {
     await api.init();
     return api;
   })();
+  // A failed load (e.g. the connection dropped) is tried again on the next search.
+  pagefind.catch(() => {
+    pagefind = null;
+  });
   return pagefind;
 }
 
-/** Pagefind's candidates for a query, verified and re-excerpted. Exposed for the benchmark. */
-export async function searchVerified(query: string, filters: Record<string, string> = {}): Promise<VerifiedResult[]> {
+/** Pagefind's candidates for a query, verified and re-excerpted. */
+async function searchVerified(query: string, filters: Record<string, string> = {}): Promise<VerifiedResult[]> {
   const q = normalizeQuery(query);
   if (!q) return [];
   const api = await loadPagefind();
@@ -169,7 +173,6 @@ input.addEventListener('input', () => {
   if (q) void loadPagefind().then((api) => api.preload(q), () => {});
 });
 window.addEventListener('popstate', () => void run(readUrl(), 'none'));
-(window as unknown as { planSearch: unknown }).planSearch = { searchVerified, loadPagefind };
 
 const initial = readUrl();
 if (initial.q) void run(initial, 'replace');
