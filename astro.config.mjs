@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { remarkHeadingIds, rehypeParagraphAnchors } from './src/markdown/anchors.ts';
 import sitemap from '@astrojs/sitemap';
 import rehypeSanitize from 'rehype-sanitize';
@@ -42,5 +43,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== new URL(base, site).pathname,
       serialize: lastmodFromBuiltPage(outDir, base),
     }),
+    // Search index (Pagefind) from the pages just built: see docs/search.md.
+    pagefindIndex(),
   ],
 });

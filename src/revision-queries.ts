@@ -47,6 +47,8 @@ export async function pageRevisions(lang: Lang): Promise<Map<string, PageRevisio
   for (const s of sources) map.set(s.path, pageRevision(of((x) => x.path === s.path)));
   map.set(paths.home, pageRevision(all));
   map.set(paths.revisions, pageRevision(all));
+  // The search page searches every page: it is as new as the newest of them.
+  map.set(paths.search, pageRevision(all));
   map.set(paths.plan, pageRevision(of((x) => x.path === paths.plan || x.path.startsWith('plan/'))));
   map.set(paths.tasks, pageRevision(of((x) => x.path.startsWith('tasks/'))));
   // The targets are part 3 of the plan (the chapter with `targets: true`); Table 1 is in the drafting notes.

@@ -16,6 +16,7 @@ export const paths = {
   survey: 'survey/',
   glossary: 'glossary/',
   revisions: 'revisions/',
+  search: 'search/',
   accessibility: 'accessibility/',
   fullText: 'full-text/',
   /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
@@ -42,6 +43,7 @@ export type PageKind =
   | 'survey'
   | 'glossary'
   | 'revisions'
+  | 'search'
   | 'accessibility'
   | 'full-text'
   | 'bilingual';

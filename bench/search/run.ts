@@ -1,0 +1,266 @@
+/**
+ * Search benchmark: `npm run bench:search` (builds the site first; pass --no-build to reuse dist/).
+ * Serves the built site on 127.0.0.1, opens each language's search page in Chromium and runs every
+ * query of bench/search/queries.json twice on the same build and the same index:
+ * - "site search": through the real interface (type into the field, submit, read the rendered results),
+ *   i.e. pagefind.js + src/scripts/search.ts with Chromium's Intl.Segmenter;
+ * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt.
+ * Compares both with the ground truth (bench/search/ground-truth.ts) and prints, side by side:
+ * recall, precision (Chinese 2+ characters and all), absent-term hits, highlight rate, index bytes,
+ * bytes downloaded by a first query, first-result latency on a cold page (median of 5), later queries.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../../tests/support/chromium.ts';
+import { serve } from '../../tests/support/server.ts';
+import { contains, groundTruth, loadQueries, readIndexedPages, type Lang } from './ground-truth.ts';
+
+const DIST = resolve(process.env.PLAN_OUT_DIR ?? 'dist');
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+interface Row {
+  url: string;
+  /** The result's (first) excerpt as HTML. */
+  excerpt: string;
+}
+
+const queries = loadQueries();
+const truth = groundTruth(readIndexedPages(DIST), queries);
+const server = await serve({ root: DIST });
+const browser: Browser = await launch();
+
+const pathOf = (u: string) => new URL(u, server.url).pathname;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+
+/** Whether an excerpt shows the query inside highlighted text (adjacent <mark>s count as one run). */
+async function highlighted(page: Page, html: string, q: string): Promise<string[]> {
+  return page.evaluate((h) => {
+    const box = document.createElement('div');
+    box.innerHTML = h;
+    const runs: string[] = [];
+    let run = '';
+    const walk = (node: Node, marked: boolean) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          const text = child.textContent ?? '';
+          if (marked) run += text;
+          else if (/^[\s\u200b\-&'/]*$/.test(text)) run += text;
+          else {
+            if (run.trim()) runs.push(run);
+            run = '';
+          }
+        } else walk(child, marked || (child as Element).tagName === 'MARK');
+      }
+    };
+    walk(box, false);
+    if (run.trim()) runs.push(run);
+    return runs;
+  }, html).then((runs) => runs.filter((r) => contains(r, q)));
+}
+
+async function searchPage(lang: Lang): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}${lang}/search/`);
+  await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle');
+  return page;
+}
+
+/** Site search through the interface. */
+async function viaInterface(page: Page, q: string): Promise<{ rows: Row[]; ms: number }> {
+  return page.evaluate(async (query) => {
+    const root = document.getElementById('search')!;
+    const input = document.getElementById('search-q') as HTMLInputElement;
+    input.value = query;
+    // As after typing: the last input event, then Enter.
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    root.dataset['state'] = 'submitted';
+    (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+    while (!(['done', 'error'].includes(root.dataset['state'] ?? '') && root.dataset['query'] === query)) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const rows = [...document.querySelectorAll('#search-results > li')].map((li) => ({
+      url: li.querySelector('h2 a')!.getAttribute('href')!,
+      excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
+    }));
+    return { rows, ms: Number(root.dataset['ms']) };
+  }, q);
+}
+
+/** Pagefind's defaults: its own search and excerpts (the first `limit` results' data, as its UI loads 5 at a time). */
+async function viaDefault(page: Page, q: string, limit = Infinity): Promise<{ rows: Row[]; ms: number }> {
+  return page.evaluate(
+    async ({ query, limit }) => {
+      const t0 = performance.now();
+      const pf = await import('/pagefind/pagefind.js' as string);
+      await pf.options({ baseUrl: '/' });
+      const found = await pf.search(query);
+      const data = await Promise.all(found.results.slice(0, limit).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return { rows: (data as { url: string; excerpt: string }[]).map((d) => ({ url: d.url, excerpt: d.excerpt })), ms: performance.now() - t0 };
+    },
+    { query: q, limit: Number.isFinite(limit) ? limit : 1e9 },
+  );
+}
+
+interface Tally {
+  returned: number;
+  correct: number;
+  expected: number;
+  absentHits: number;
+  highlighted: number;
+  returned2: number;
+  correct2: number;
+  misses: string[];
+  wrong: string[];
+  unhighlighted: string[];
+}
+const tally = (): Tally => ({ returned: 0, correct: 0, expected: 0, absentHits: 0, highlighted: 0, returned2: 0, correct2: 0, misses: [], wrong: [], unhighlighted: [] });
+
+async function score(page: Page, t: Tally, lang: Lang, q: string, rows: Row[]) {
+  const want = new Set(truth[lang][q]);
+  const got = rows.map((r) => ({ ...r, path: pathOf(r.url) }));
+  const twoPlus = lang === 'zh' && [...q].length >= 2;
+  t.expected += want.size;
+  t.returned += got.length;
+  if (twoPlus) t.returned2 += got.length;
+  if (want.size === 0) t.absentHits += got.length;
+  for (const r of got) {
+    if (!want.has(r.path)) {
+      t.wrong.push(`${q} → ${r.path}`);
+      continue;
+    }
+    t.correct++;
+    if (twoPlus) t.correct2++;
+    if ((await highlighted(page, r.excerpt, q)).length) t.highlighted++;
+    else t.unhighlighted.push(`${q} @ ${r.path}`);
+  }
+  for (const p of want) if (!got.some((r) => r.path === p)) t.misses.push(`${q} ✗ ${p}`);
+}
+
+function bytesOf(dir: string, filter: (f: string) => boolean): number {
+  let n = 0;
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    const full = join(dir, f);
+    if (statSync(full).isFile() && filter(f)) n += statSync(full).size;
+  }
+  return n;
+}
+
+/**
+ * A first query on a cold page (new browser context, empty cache): the query is submitted as soon as
+ * the search page is interactive. Bytes are everything the search needs from the start of the page
+ * load (search script, pagefind.js, wasm, index, fragments; not the page's HTML, CSS and favicon),
+ * raw as served here (uncompressed) and gzip-equivalent for text files (Pagefind's binary files are
+ * already gzip-compressed).
+ */
+async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promise<{ ms: number; raw: number; gz: number; files: number; scriptGz: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<{ raw: number; gz: number; site: boolean }>[] = [];
+  page.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    const site = path.startsWith('/_astro/') && path.endsWith('.js');
+    if (!path.startsWith('/pagefind/') && !site) return;
+    bodies.push(
+      res.body().then(
+        (b) => ({ raw: b.length, gz: /javascript|json|css|html/.test(res.headers()['content-type'] ?? '') ? gzipSync(b).length : b.length, site }),
+        () => ({ raw: 0, gz: 0, site }),
+      ),
+    );
+  });
+  // Pagefind's default runs on a page without the site's search script (the home page, same language).
+  await page.goto(`${server.url}${lang}/${mode === 'site' ? 'search/' : ''}`, { waitUntil: 'domcontentloaded' });
+  if (mode === 'site') await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle');
+  const { ms } = mode === 'site' ? await viaInterface(page, q) : await viaDefault(page, q, 5);
+  await page.waitForTimeout(50);
+  const sizes = await Promise.all(bodies);
+  await context.close();
+  return {
+    ms,
+    raw: sizes.reduce((a, b) => a + b.raw, 0),
+    gz: sizes.reduce((a, b) => a + b.gz, 0),
+    files: sizes.length,
+    scriptGz: sizes.filter((x) => x.site).reduce((a, b) => a + b.gz, 0),
+  };
+}
+
+const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const lines: string[][] = [];
+
+for (const lang of ['zh', 'en'] as const) {
+  const all = Object.values(queries[lang]).flat();
+  const site = tally();
+  const def = tally();
+  const page = await searchPage(lang);
+  const laterSite: number[] = [];
+  const laterDef: number[] = [];
+  for (const q of all) {
+    const s = await viaInterface(page, q);
+    laterSite.push(s.ms);
+    await score(page, site, lang, q, s.rows);
+    const d = await viaDefault(page, q);
+    laterDef.push(d.ms);
+    await score(page, def, lang, q, d.rows);
+  }
+  await page.close();
+  const first = lang === 'zh' ? '高新技术企业' : 'high-tech enterprises';
+  const coldSite: Awaited<ReturnType<typeof coldQuery>>[] = [];
+  const coldDef: Awaited<ReturnType<typeof coldQuery>>[] = [];
+  for (let i = 0; i < 5; i++) {
+    coldSite.push(await coldQuery(lang, first, 'site'));
+    coldDef.push(await coldQuery(lang, first, 'default'));
+  }
+  const pfLang = lang === 'zh' ? 'zh-cn' : 'en';
+  const indexBytes = bytesOf(join(DIST, 'pagefind'), (f) => f.includes(`${pfLang}_`) && /\.pf_(?:meta|index|fragment|filter)$/.test(f));
+  const wasm = bytesOf(join(DIST, 'pagefind'), (f) => f === `wasm.${lang === 'zh' ? 'unknown' : 'en'}.pagefind`);
+  const zhNote = lang === 'zh' ? ' (2+ chars)' : '';
+  const rows: [string, string, string][] = [
+    ['queries', `${all.length} (${all.filter((q) => truth[lang][q]!.length === 0).length} absent)`, ''],
+    ['recall', pct(site.correct, site.expected), pct(def.correct, def.expected)],
+    [`precision${zhNote}`, pct(lang === 'zh' ? site.correct2 : site.correct, lang === 'zh' ? site.returned2 : site.returned), pct(lang === 'zh' ? def.correct2 : def.correct, lang === 'zh' ? def.returned2 : def.returned)],
+    ['precision (all queries)', pct(site.correct, site.returned), pct(def.correct, def.returned)],
+    ['absent-term hits (results)', String(site.absentHits), String(def.absentHits)],
+    ['highlight rate (correct results)', pct(site.highlighted, site.correct), pct(def.highlighted, def.correct)],
+    ['index bytes (meta+index+filter+fragments)', kb(indexBytes), kb(indexBytes)],
+    ['  + wasm (gzip, once)', kb(wasm), kb(wasm)],
+    [
+      `first query "${first}": bytes, gzip-equiv (raw)`,
+      `${kb(median(coldSite.map((c) => c.gz)))} (${kb(median(coldSite.map((c) => c.raw)))}), ${coldSite[0]!.files} files`,
+      `${kb(median(coldDef.map((c) => c.gz)))} (${kb(median(coldDef.map((c) => c.raw)))}), ${coldDef[0]!.files} files`,
+    ],
+    ['  of which the site’s search script', kb(median(coldSite.map((c) => c.scriptGz))), '–'],
+    ['first results, cold page (median of 5)', `${median(coldSite.map((c) => c.ms)).toFixed(0)} ms`, `${median(coldDef.map((c) => c.ms)).toFixed(0)} ms`],
+    ['later queries (median)', `${median(laterSite).toFixed(1)} ms`, `${median(laterDef).toFixed(1)} ms`],
+  ];
+  lines.push([`— ${lang} —`, 'site search', 'Pagefind default'], ...rows);
+  for (const [name, t] of [['site search', site], ['Pagefind default', def]] as const) {
+    const show = (label: string, xs: string[]) => xs.length && console.log(`${lang} ${name} ${label} (${xs.length}): ${xs.slice(0, 12).join('; ')}${xs.length > 12 ? ' …' : ''}`);
+    show('missed', t.misses);
+    show('wrong', t.wrong);
+    show('not highlighted', t.unhighlighted);
+  }
+}
+await browser.close();
+await server.close();
+
+// What a reading page carries for search: the loader of the highlighter (it loads nothing more unless ?hl=).
+const reading = readFileSync(join(DIST, 'zh', 'plan', 'part-3', 'index.html'), 'utf8');
+const scripts = [...reading.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!.replace(/^\//, ''))));
+lines.push([
+  'reading page (zh/plan/part-3/): all JS',
+  `${scripts.reduce((a, b) => a + gzipSync(b).length, 0)} B gzip (${scripts.reduce((a, b) => a + b.length, 0)} B raw), ${scripts.length} file(s)`,
+  '',
+]);
+
+const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => [...(l[i] ?? '')].length)));
+console.log('');
+for (const l of lines) console.log(l.map((c, i) => c.padEnd(widths[i]! + 2)).join(''));

@@ -1,0 +1,30 @@
+/**
+ * Which pages the search index covers, and the content type each is filed under.
+ * Results point to the pages that hold the text: the home page and the overview pages (plan/, tasks/)
+ * only repeat titles and summaries of those pages, so they are not indexed, nor are the search page and
+ * the revisions list.
+ */
+import type { PageKind } from './routes.ts';
+
+export const SEARCH_TYPES = ['notes', 'chapter', 'task', 'targets', 'survey', 'glossary'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+const TYPE_OF: Record<PageKind, SearchType | null> = {
+  home: null,
+  search: null,
+  revisions: null,
+  notes: 'notes',
+  plan: null,
+  chapter: 'chapter',
+  tasks: null,
+  task: 'task',
+  targets: 'targets',
+  survey: 'survey',
+  glossary: 'glossary',
+};
+
+/** The content type a page of this kind is filed under in search, or null when it is not indexed. */
+export const searchTypeOf = (kind: PageKind): SearchType | null => TYPE_OF[kind];
+
+/** Query-string names used by the search page (shareable URLs). */
+export const SEARCH_PARAMS = { query: 'q', type: 'type', task: 'task', highlight: 'hl' } as const;

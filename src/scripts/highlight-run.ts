@@ -1,0 +1,4 @@
+// Entry of the on-demand highlighter bundle (see highlight-loader.ts).
+import { highlight } from './highlight.ts';
+
+highlight();

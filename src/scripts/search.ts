@@ -1,0 +1,179 @@
+/**
+ * The search page's own result handling (no Pagefind UI bundle). Pagefind (pagefind.js + its index)
+ * is loaded only here, on the search page (reading pages have a plain form that leads here), as soon
+ * as the page opens, so it is ready by the time the reader has typed. Every candidate Pagefind returns is verified against the page's full indexed text
+ * (src/lib/search-match.ts): only pages that really contain the query are listed, each with the
+ * passage(s) where it occurs, marked, linking to the heading above it with ?hl= so the page marks it too.
+ */
+import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search-match.ts';
+import { SEARCH_PARAMS } from '../lib/search-kinds.ts';
+import { characterQuery } from '../lib/search-tokens.ts';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<FragmentLike>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+}
+interface SearchState {
+  q: string;
+  type: string;
+  task: string;
+}
+
+const root = document.getElementById('search') as HTMLElement;
+const base = root.dataset['base'] ?? '/';
+const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const typeSelect = document.getElementById('search-type') as HTMLSelectElement;
+const taskSelect = document.getElementById('search-task') as HTMLSelectElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-results') as HTMLOListElement;
+
+const say = (key: string, vars: Record<string, string | number> = {}) =>
+  (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+let pagefind: Promise<PagefindApi> | null = null;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    // No web worker: one file less to download for a first query (the index is small).
+    await api.options({ baseUrl: base, noWorker: true });
+    await api.init();
+    return api;
+  })();
+  // A failed load (e.g. the connection dropped) is tried again on the next search.
+  pagefind.catch(() => {
+    pagefind = null;
+  });
+  return pagefind;
+}
+
+/** Pagefind's candidates for a query, verified and re-excerpted. */
+async function searchVerified(query: string, filters: Record<string, string> = {}): Promise<VerifiedResult[]> {
+  const q = normalizeQuery(query);
+  if (!q) return [];
+  const api = await loadPagefind();
+  // Pagefind's own matches first (its ranking), then pages found only through the query's single
+  // characters (search-tokens.ts): together every page that can contain the query.
+  const chars = characterQuery(q);
+  const [found, byChars] = await Promise.all([api.search(q, { filters }), chars && chars !== q ? api.search(chars, { filters }) : null]);
+  const candidates = new Map<string, PagefindResult>();
+  for (const r of [...(found?.results ?? []), ...(byChars?.results ?? [])]) if (!candidates.has(r.id)) candidates.set(r.id, r);
+  const data = await Promise.all([...candidates.values()].map((r) => r.data()));
+  return data.map((d) => verify(d, q)).filter((r): r is VerifiedResult => r !== null);
+}
+
+function readUrl(): SearchState {
+  const p = new URLSearchParams(location.search);
+  return { q: normalizeQuery(p.get(SEARCH_PARAMS.query) ?? ''), type: p.get(SEARCH_PARAMS.type) ?? '', task: p.get(SEARCH_PARAMS.task) ?? '' };
+}
+
+function urlFor(s: SearchState): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set(SEARCH_PARAMS.query, s.q);
+  if (s.type) p.set(SEARCH_PARAMS.type, s.type);
+  if (s.task) p.set(SEARCH_PARAMS.task, s.task);
+  const qs = p.toString();
+  return `${location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+function setSelect(select: HTMLSelectElement, value: string) {
+  select.value = [...select.options].some((o) => o.value === value) ? value : '';
+}
+
+function render(results: VerifiedResult[]) {
+  list.innerHTML = results
+    .map(
+      (r) => `<li class="search-result">
+  <h2><a href="${escapeHtml(r.passages[0]?.url ?? r.url)}">${escapeHtml(r.title)}</a></h2>
+  ${r.types.length ? `<p class="search-type">${r.types.map(escapeHtml).join(' · ')}</p>` : ''}
+  <ul class="search-passages" aria-label="${escapeHtml(say('search.inSection'))}">${r.passages
+    .map(
+      (p) => `<li>${p.heading ? `<a href="${escapeHtml(p.url)}">${escapeHtml(p.heading)}</a>` : ''}<p class="search-excerpt">${segmentsToHtml(p.segments)}</p></li>`,
+    )
+    .join('')}</ul>
+</li>`,
+    )
+    .join('');
+}
+
+let sequence = 0;
+async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+  const token = ++sequence;
+  const started = performance.now();
+  input.value = state.q;
+  setSelect(typeSelect, state.type);
+  setSelect(taskSelect, state.task);
+  const url = urlFor(state);
+  if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
+  else if (history !== 'none') window.history.replaceState(null, '', url);
+  root.dataset['state'] = 'busy';
+  if (!state.q) {
+    list.innerHTML = '';
+    status.textContent = say('search.empty');
+    root.dataset['state'] = 'idle';
+    return;
+  }
+  status.textContent = say('search.loading', { q: state.q });
+  const filters: Record<string, string> = {};
+  if (state.type) filters['type'] = state.type;
+  if (state.task) filters['task'] = state.task;
+  let results: VerifiedResult[];
+  try {
+    results = await searchVerified(state.q, filters);
+  } catch (error) {
+    if (token !== sequence) return;
+    list.innerHTML = '';
+    status.textContent = say('search.error');
+    root.dataset['state'] = 'error';
+    console.warn(error);
+    return;
+  }
+  if (token !== sequence) return;
+  render(results);
+  const n = results.length;
+  status.textContent = n === 0 ? say(state.type || state.task ? 'search.noneFiltered' : 'search.none', { q: state.q }) : say(n === 1 ? 'search.countOne' : 'search.count', { n, q: state.q });
+  root.dataset['state'] = 'done';
+  root.dataset['query'] = state.q;
+  root.dataset['count'] = String(n);
+  root.dataset['ms'] = String(Math.round(performance.now() - started));
+}
+
+const current = (): SearchState => ({ q: normalizeQuery(input.value), type: typeSelect.value, task: taskSelect.value });
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run(current(), 'push');
+});
+for (const select of [typeSelect, taskSelect]) select.addEventListener('change', () => void run(current(), 'push'));
+// The header's search box on this page searches in place.
+for (const other of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
+  if (other === form) continue;
+  other.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = new FormData(other).get(SEARCH_PARAMS.query);
+    void run({ ...current(), q: normalizeQuery(typeof q === 'string' ? q : '') }, 'push');
+    input.focus();
+  });
+}
+// The reader has come to search: start loading Pagefind now, while they type (errors show on search).
+void loadPagefind().catch(() => {});
+// While the reader types, let Pagefind fetch the index parts the query will need.
+input.addEventListener('input', () => {
+  const q = normalizeQuery(input.value);
+  if (q) void loadPagefind().then((api) => api.preload(q), () => {});
+});
+window.addEventListener('popstate', () => void run(readUrl(), 'none'));
+
+const initial = readUrl();
+if (initial.q) void run(initial, 'replace');
+else root.dataset['state'] = 'idle';

@@ -1,0 +1,334 @@
+/**
+ * Site search in a real browser (Chromium), on the built site served on 127.0.0.1.
+ * Expected pages come from the ground truth (bench/search/ground-truth.ts): the pages whose indexed
+ * text contains the query, read from the built index's page records, not through search.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchedPage } from '../support/chromium.ts';
+import { DIST, pagesIn } from '../support/site.ts';
+import { contains, readIndexedPages } from '../../bench/search/ground-truth.ts';
+import { t } from '../../src/i18n/index.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const indexed = readIndexedPages(DIST);
+const expectedPages = (lang: 'zh' | 'en', q: string) =>
+  indexed.filter((p) => p.lang === lang && contains(p.text, q)).map((p) => p.url).sort();
+
+interface Shown {
+  path: string;
+  marks: string[];
+}
+
+/** Wait until the search page has finished a search for `q`; the results as shown. */
+async function results(page: Page, q: string): Promise<{ shown: Shown[]; status: string }> {
+  await page.waitForFunction((query) => {
+    const root = document.getElementById('search');
+    return root?.dataset['state'] === 'done' && root.dataset['query'] === query;
+  }, q);
+  const shown = await page.$$eval('#search-results > li', (lis) =>
+    lis.map((li) => ({
+      path: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
+      marks: [...li.querySelectorAll('.search-excerpt mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
+  return { shown, status: (await page.textContent('#search-status')) ?? '' };
+}
+
+const squash = (s: string) => s.replace(/[\s\u200b]+/g, '').toLowerCase();
+
+test('the index holds each page’s main content only, one index per language, content pages only', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const pages = indexed.filter((p) => p.lang === lang);
+    // Drafting notes, 5 chapters, 6 task areas, targets, survey, glossary (not: home, overviews, search, revisions).
+    expect(pages.map((p) => p.url).sort()).toEqual(
+      pagesIn(lang)
+        .map((p) => `/${p}`)
+        .filter((p) => !/^\/(zh|en)\/(|plan\/|tasks\/|search\/|revisions\/)$/.test(p))
+        .sort(),
+    );
+    for (const p of pages) {
+      for (const chrome of [t(lang, 'skip'), t(lang, 'pager.prev'), t(lang, 'pager.next'), t(lang, 'toc.title'), t(lang, 'footer.source'), t(lang, 'search.label')]) {
+        expect(p.text.includes(chrome), `${p.url} contains "${chrome}"`).toBe(false);
+      }
+    }
+  }
+});
+
+describe('queries return exactly the pages that contain them, with the term highlighted', () => {
+  for (const [lang, q, mustInclude] of [
+    ['zh', '高新技术企业', ['/zh/drafting-notes/', '/zh/targets/']],
+    ['zh', '科技服务业', ['/zh/drafting-notes/']],
+    ['en', 'high-tech enterprises', ['/en/drafting-notes/', '/en/targets/']],
+    ['en', 'R&D', ['/en/drafting-notes/']],
+  ] as const) {
+    test(`${lang}: ${q}`, async () => {
+      const { page, errors, external } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+      const { shown, status } = await results(page, q);
+      const want = expectedPages(lang, q);
+      expect(want).toEqual(expect.arrayContaining([...mustInclude]));
+      expect(shown.map((r) => r.path).sort()).toEqual(want);
+      for (const r of shown) {
+        expect(r.marks.length, r.path).toBeGreaterThan(0);
+        for (const m of r.marks) expect(contains(m, q), `${r.path}: ${m}`).toBe(true);
+      }
+      // The count is announced: a polite live region saying how many pages.
+      expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
+      expect(status).toBe(t(lang, want.length === 1 ? 'search.countOne' : 'search.count', { n: want.length, q }));
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('a term the plan never uses', () => {
+  for (const [lang, q] of [
+    ['zh', '碳中和'],
+    ['zh', '人工智能'],
+    ['en', 'artificial intelligence'],
+  ] as const) {
+    test(`${lang}: ${q} → a plain "no results" message`, async () => {
+      const { page, errors } = await watchedPage(browser);
+      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+      expect(expectedPages(lang, q)).toEqual([]);
+      const { shown, status } = await results(page, q);
+      expect(shown).toEqual([]);
+      expect(status).toBe(t(lang, 'search.none', { q }));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+test('the query lives in the URL: reload restores it, the back button returns to the previous search', async () => {
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(`${baseUrl}zh/search/?q=${encodeURIComponent('数字经济')}`);
+  const first = await results(page, '数字经济');
+  expect(first.shown.length).toBeGreaterThan(0);
+  await page.reload();
+  const again = await results(page, '数字经济');
+  expect(again.shown).toEqual(first.shown);
+  expect(await page.inputValue('#search-q')).toBe('数字经济');
+
+  await page.fill('#search-q', '孵化器');
+  await page.press('#search-q', 'Enter');
+  const second = await results(page, '孵化器');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('孵化器');
+  expect(second.shown.map((r) => r.path).sort()).toEqual(expectedPages('zh', '孵化器'));
+
+  await page.goBack();
+  const back = await results(page, '数字经济');
+  expect(back.shown).toEqual(first.shown);
+  expect(await page.inputValue('#search-q')).toBe('数字经济');
+  await page.goForward();
+  await results(page, '孵化器');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a filter narrows the results, and is kept in the URL', async () => {
+  const { page, errors } = await watchedPage(browser);
+  const q = '创新';
+  await page.goto(`${baseUrl}zh/search/?q=${q}`);
+  const all = await results(page, q);
+  const taskType = t('zh', 'search.type.task');
+  await page.selectOption('#search-type', taskType);
+  const narrowed = await results(page, q);
+  expect(narrowed.shown.length).toBeGreaterThan(0);
+  expect(narrowed.shown.length).toBeLessThan(all.shown.length);
+  for (const r of narrowed.shown) expect(r.path).toMatch(/^\/zh\/tasks\/\d+\/$/);
+  expect(narrowed.shown.map((r) => r.path).sort()).toEqual(expectedPages('zh', q).filter((p) => /^\/zh\/tasks\/\d+\/$/.test(p)));
+  expect(new URL(page.url()).searchParams.get('type')).toBe(taskType);
+
+  // One task area.
+  const option = await page.$eval('#search-task option:nth-child(3)', (o) => (o as HTMLOptionElement).value);
+  await page.selectOption('#search-task', option);
+  const one = await results(page, q);
+  expect(one.shown.map((r) => r.path)).toEqual(['/zh/tasks/2/']);
+
+  await page.reload();
+  const restored = await results(page, q);
+  expect(restored.shown).toEqual(one.shown);
+  expect(await page.inputValue('#search-type')).toBe(taskType);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the Chinese search never returns English pages, and the reverse', async () => {
+  const { page, errors } = await watchedPage(browser);
+  // Terms that occur in both languages' pages (R&D, GDP; Chinese terms on the English glossary).
+  for (const [lang, q] of [
+    ['zh', 'R&D'],
+    ['zh', 'GDP'],
+    ['en', 'R&D'],
+    ['en', 'GDP'],
+    ['en', '高新技术企业'],
+  ] as const) {
+    const other = lang === 'zh' ? 'en' : 'zh';
+    expect(expectedPages(other, q).length, `${q} is on ${other} pages too`).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+    const { shown } = await results(page, q);
+    expect(shown.length, `${lang} ${q}`).toBeGreaterThan(0);
+    for (const r of shown) expect(r.path.startsWith(`/${lang}/`), `${lang} ${q}: ${r.path}`).toBe(true);
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('keyboard only: the header search box, the results, and a result opened with the term highlighted in view', async () => {
+  const { page, errors } = await watchedPage(browser, { viewport: { width: 1000, height: 700 } });
+  await page.goto(`${baseUrl}zh/glossary/`);
+  // Tab from the top of the page to the header's search field.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'site-search-q')) break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+  await page.keyboard.type('研发机构');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/zh\/search\/\?q=/);
+  const { shown } = await results(page, '研发机构');
+  expect(shown.map((r) => r.path).sort()).toEqual(expectedPages('zh', '研发机构'));
+  // From the search field, Tab reaches the first result's link.
+  await page.focus('#search-q');
+  let onResult = false;
+  for (let i = 0; i < 8 && !onResult; i++) {
+    await page.keyboard.press('Tab');
+    onResult = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null);
+  }
+  expect(onResult).toBe(true);
+  const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(href);
+  expect(new URL(page.url()).searchParams.get('hl')).toBe('研发机构');
+  await page.waitForFunction(() => document.documentElement.dataset['highlighted']);
+  const marks = await page.$$eval('main mark.search-hit', (ms) => ms.map((m) => m.textContent));
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(squash(m ?? '')).toBe('研发机构');
+  const current = page.locator('main mark.search-hit-current');
+  expect(await current.count()).toBe(1);
+  const inView = await current.evaluate((m) => {
+    const r = m.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  expect(inView).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('sub-results link to the heading the term appears under, and the page marks the term after it', async () => {
+  const { page, errors } = await watchedPage(browser);
+  for (const [lang, q] of [
+    ['zh', '科技孵化器'],
+    ['en', 'incubators'],
+  ] as const) {
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+    await results(page, q);
+    const links = await page.$$eval('#search-results .search-passages a[href*="#"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length, lang).toBeGreaterThan(0);
+    for (const href of links) {
+      await page.goto(href);
+      const id = decodeURIComponent(new URL(href).hash.slice(1));
+      expect(new URL(href).searchParams.get('hl')).toBe(q);
+      await page.waitForFunction(() => document.documentElement.dataset['highlighted']);
+      const where = await page.evaluate((target) => {
+        const heading = document.getElementById(target);
+        const mark = document.querySelector('mark.search-hit-current');
+        return {
+          tag: heading?.tagName,
+          after: !!heading && !!mark && (heading.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        };
+      }, id);
+      expect(where.tag, href).toMatch(/^H[2-6]$/);
+      expect(where.after, href).toBe(true);
+    }
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('an English result opened from search shows the term highlighted', async () => {
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(`${baseUrl}en/search/?q=incubators`);
+  await results(page, 'incubators');
+  await page.click('#search-results > li:first-child h2 a');
+  await page.waitForFunction(() => document.documentElement.dataset['highlighted']);
+  const marks = await page.$$eval('main mark.search-hit', (ms) => ms.map((m) => m.textContent ?? ''));
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(contains(m, 'incubators')).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the search page with results is readable at 375 px without horizontal scrolling', async () => {
+  const { page } = await watchedPage(browser, { viewport: { width: 375, height: 800 } });
+  for (const [lang, q] of [
+    ['zh', '高新技术企业'],
+    ['en', 'science and technology service industry'],
+  ] as const) {
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+    await results(page, q);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, lang).toBeLessThanOrEqual(0);
+  }
+  await page.close();
+});
+
+describe('search box on every page, and without JavaScript', () => {
+  test('every page has a search form in its header that leads to its own language’s search page', async () => {
+    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    for (const lang of ['zh', 'en'] as const) {
+      for (const path of pagesIn(lang)) {
+        await page.goto(baseUrl + path);
+        const form = await page.$eval('header form[role="search"]', (f) => ({
+          action: new URL((f as HTMLFormElement).action).pathname,
+          method: (f as HTMLFormElement).method,
+          input: f.querySelector('input[name="q"]') !== null,
+          label: f.querySelector('label')?.textContent,
+        }));
+        expect(form, path).toEqual({ action: `/${lang}/search/`, method: 'get', input: true, label: t(lang, 'search.label') });
+      }
+    }
+    await page.close();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: without JavaScript the box leads to the search page, which says search needs JavaScript and links to the contents`, async () => {
+      const { page, errors } = await watchedPage(browser, { javaScriptEnabled: false });
+      await page.goto(`${baseUrl}${lang}/`);
+      await page.fill('#site-search-q', lang === 'zh' ? '孵化器' : 'incubators');
+      await page.press('#site-search-q', 'Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/search/`);
+      const notice = page.locator('.search-nojs');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toContain(t(lang, 'search.noscript'));
+      const links = await notice.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const p of ['drafting-notes/', 'plan/', 'tasks/', 'targets/', 'survey/', 'glossary/']) expect(links).toContain(`/${lang}/${p}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('reading pages load no search code until the reader searches', async () => {
+    const { page } = await watchedPage(browser);
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl}zh/plan/part-3/`);
+    await page.waitForLoadState('networkidle');
+    // Only the highlighter's loader (a few hundred bytes): no Pagefind, no highlighter, no search page code.
+    expect(loaded.filter((p) => p.startsWith('/pagefind/') || /highlight-run|search\.astro/.test(p))).toEqual([]);
+    expect(loaded.filter((p) => p.endsWith('.js'))).toHaveLength(1);
+    await page.close();
+  });
+});
