@@ -1,27 +1,22 @@
-/* Text size + contrast, set in <head> before first paint (see src/components/DisplayControls.astro). */
 (function () {
   var d = document.documentElement, K = 'plan-display', s = {};
   try { s = JSON.parse(localStorage.getItem(K) || '{}') || {}; } catch (e) { s = {}; }
   function set(n, v, ok) { if (ok.indexOf(v) >= 0) d.setAttribute(n, v); else d.removeAttribute(n); }
-  function apply() {
-    set('data-text-size', s.size, ['small', 'large']);
-    set('data-contrast', s.contrast, ['high', 'normal']);
-  }
+  function apply() { set('data-text-size', s.size, ['small', 'large']); set('data-contrast', s.contrast, ['high', 'normal']); }
   apply();
   d.classList.add('display-js');
   document.addEventListener('DOMContentLoaded', function () {
-    // Language switch keeps the place (anchors are shared).
     var sw = document.querySelector('[data-lang-switch]');
     if (sw) sw.addEventListener('click', function () { if (location.hash) sw.hash = location.hash; });
     var box = document.querySelector('[data-display]');
     if (!box) return;
-    var live = box.querySelector('[role="status"]'), toggle = box.querySelector('[data-contrast-toggle]');
-    var prefers = window.matchMedia && matchMedia('(prefers-contrast: more)');
-    function high() { return s.contrast ? s.contrast === 'high' : !!(prefers && prefers.matches); }
+    var live = box.querySelector('[role="status"]'), tg = box.querySelector('[data-contrast-toggle]');
+    var mq = window.matchMedia && matchMedia('(prefers-contrast: more)');
+    function high() { return s.contrast ? s.contrast === 'high' : !!(mq && mq.matches); }
     function sync() {
       var b = box.querySelectorAll('[data-size]');
       for (var i = 0; i < b.length; i++) b[i].setAttribute('aria-pressed', String((s.size || 'medium') === b[i].getAttribute('data-size')));
-      toggle.setAttribute('aria-pressed', String(high()));
+      tg.setAttribute('aria-pressed', String(high()));
     }
     box.addEventListener('click', function (e) {
       var b = e.target.closest && e.target.closest('button');
@@ -31,7 +26,7 @@
       try { localStorage.setItem(K, JSON.stringify(s)); } catch (err) {}
       apply();
       sync();
-      live.textContent = size ? b.getAttribute('data-msg') : toggle.getAttribute(high() ? 'data-on' : 'data-off');
+      live.textContent = size ? b.getAttribute('data-msg') : tg.getAttribute(high() ? 'data-on' : 'data-off');
     });
     sync();
   });
