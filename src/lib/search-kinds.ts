@@ -2,7 +2,8 @@
  * Which pages the search index covers, and the content type each is filed under.
  * Results point to the pages that hold the text: the home page and the overview pages (plan/, tasks/)
  * only repeat titles and summaries of those pages, so they are not indexed, nor are the search page and
- * the revisions list.
+ * the revisions list; nor the one-page full text and the side-by-side views (they repeat those pages),
+ * nor the accessibility statement.
  */
 import type { PageKind } from './routes.ts';
 
@@ -21,6 +22,10 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   targets: 'targets',
   survey: 'survey',
   glossary: 'glossary',
+  // Reading views repeat the text of the pages above (full text, side by side) or are about the site.
+  accessibility: null,
+  'full-text': null,
+  bilingual: null,
 };
 
 /** The content type a page of this kind is filed under in search, or null when it is not indexed. */
