@@ -31,6 +31,11 @@ test('links that resolve pass: pages, relative links, headings, paragraphs, sect
       '',
     ].join('\n'),
   );
+  // The English file follows paragraph for paragraph (the checker requires it).
+  appendFileSync(
+    join(dir, 'content/en/chapters/5.md'),
+    ['', '## Safeguard measures {#measures}', '', 'See [the first paragraph](#measures-p1) and [Part 2](/en/plan/part-2/).', '', '![Diagram](/images/map.svg)', ''].join('\n'),
+  );
   expect(checkContent(dir).problems).toEqual([]);
 });
 
@@ -58,6 +63,7 @@ test('every broken link, missing image and missing alt text in one file is repor
 test('an HTML comment is allowed; any other HTML is rejected with a plain message', () => {
   const dir = copy();
   appendFileSync(join(dir, 'content/zh/tasks/1.md'), '\n<!-- 编辑备注 -->\n\n文字<br>换行\n');
+  appendFileSync(join(dir, 'content/en/tasks/1.md'), '\nText.\n');
   const problems = checkContent(dir).problems;
   expect(problems.map((p) => p.en.slice(0, 36))).toEqual(['HTML is not allowed in content files']);
   expect(problems[0]!.zh).toContain('内容文件中不允许使用 HTML');

@@ -53,6 +53,7 @@ const KINDS: [string, string][] = [
   ['there is no such page on this site', '本网站没有这个页面'],
   ['has no anchor #', '上没有锚点 #'],
   ['duplicate anchor #', '重复'],
+  ['the text does not line up with', '不对应'],
   ['image without alt text', '图片缺少替代文字'],
   ['image file not found', '找不到图片文件'],
   ['unsafe ${kind} address', '不安全的'],

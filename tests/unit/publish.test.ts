@@ -30,6 +30,7 @@ describe('deployed under /kjcx/, with revision notes added', () => {
   const out = join(dir, 'out');
   // A Markdown link written site-relative, as the editing guide says, must get the base path too.
   appendFileSync(join(dir, 'content/zh/chapters/1.md'), '\n参见[第三部分的目标](/zh/plan/part-3/#chapter-targets)。\n');
+  appendFileSync(join(dir, 'content/en/chapters/1.md'), '\nSee [the targets in Part 3](/en/plan/part-3/#chapter-targets).\n');
   // Revision notes as the editing guide describes them (test-only dates, in this throw-away copy).
   const revise = (file: string, updated: string, note: string) => {
     const path = join(dir, file);

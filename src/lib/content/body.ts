@@ -102,6 +102,26 @@ export function checkBodies(root: string, entries: Record<MarkdownCollection, En
     }
   }
 
+  // zh and en texts have the same headings and paragraphs, in the same order: their anchors match,
+  // so a link can switch language and keep its place, and the side-by-side view lines up.
+  for (const en of parsed.filter((p) => p.entry.lang === 'en')) {
+    const zh = parsed.find((p) => p.entry.lang === 'zh' && p.collection === en.collection && p.entry.name === en.entry.name);
+    if (!zh) continue;
+    const zhIds = zh.ids.map((x) => x.id);
+    const enIds = en.ids.map((x) => x.id);
+    const at = zhIds.findIndex((id, i) => enIds[i] !== id);
+    if (at === -1 && zhIds.length === enIds.length) continue;
+    const i = at === -1 ? zhIds.length : at;
+    const line = en.ids[i]?.line;
+    problems.push({
+      file: en.entry.file.path,
+      line: line === undefined ? undefined : line + en.entry.file.bodyLine - 1,
+      field: 'body',
+      en: `the text does not line up with ${zh.entry.file.path}: it has ${enIds.length} headings/paragraphs, the Chinese has ${zhIds.length}, and they differ from #${zhIds[i] ?? enIds[i]} on; expected one English paragraph for each Chinese paragraph and the same heading ids ({#id}), in the same order`,
+      zh: `正文与 ${zh.entry.file.path} 不对应：英文有 ${enIds.length} 个标题/段落，中文有 ${zhIds.length} 个，从 #${zhIds[i] ?? enIds[i]} 起不一致；每个中文段落应有一个对应的英文段落，标题锚点（{#id}）相同且顺序一致`,
+    });
+  }
+
   // Anchors on each page: the Markdown's ids plus the ids the page templates add.
   const anchors = new Map<string, Set<string>>();
   const anchorSet = (lang: Lang, page: string) => {
