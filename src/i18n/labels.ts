@@ -1,7 +1,8 @@
 /** Labels built from UI strings and numbers: 第三部分 / Part 3, 主要任务三 / Main Task 3. */
 import { COMPARISONS, type Comparison, type Lang } from '../lib/schemas.ts';
 import { chineseNumeral } from '../lib/plan.ts';
-import { t } from './index.ts';
+import { t, type UiKey } from './index.ts';
+import { paths } from '../lib/routes.ts';
 
 const numeral = (lang: Lang, n: number) => (lang === 'zh' ? chineseNumeral(n) : String(n));
 export const partLabel = (lang: Lang, n: number) => t(lang, 'chapter.part', { n: numeral(lang, n) });
@@ -15,3 +16,13 @@ export const comparisonTemplates = (lang: Lang): Record<Comparison, string> =>
 export const partTitle = (lang: Lang, n: number, title: string) => `${partLabel(lang, n)}${t(lang, 'label.sep')}${title}`;
 /** "主要任务二　标题" / "Main Task 2: Title" */
 export const taskTitle = (lang: Lang, n: number, title: string) => `${taskLabel(lang, n)}${t(lang, 'label.sep')}${title}`;
+
+/** The site's main sections, in navigation order (the home page comes before them in the menu). */
+export const MAIN_SECTIONS: readonly [UiKey, string][] = [
+  ['nav.notes', paths.notes],
+  ['nav.plan', paths.plan],
+  ['nav.tasks', paths.tasks],
+  ['nav.targets', paths.targets],
+  ['nav.survey', paths.survey],
+  ['nav.glossary', paths.glossary],
+];
