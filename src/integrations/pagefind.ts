@@ -48,7 +48,8 @@ async function indexablePages(outDir: string): Promise<Page[]> {
  * Parts of the main content that are page furniture, not text to search: publication dates and
  * revision links, and the document details box repeated on every page of the plan.
  */
-const EXCLUDE = ['.page-dates', '.doc-meta'];
+// Page dates, the document details box and the headings' "link to this section" labels are not content.
+const EXCLUDE = ['.page-dates', '.doc-meta', '.permalink'];
 
 async function newIndex() {
   const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE });

@@ -96,6 +96,9 @@ describe('a term the plan never uses', () => {
     ['zh', '碳中和'],
     ['zh', '人工智能'],
     ['en', 'artificial intelligence'],
+    // Interface words around the text (the headings' "link to this section" labels) are not content.
+    ['zh', '链接到本节'],
+    ['en', 'link to this section'],
   ] as const) {
     test(`${lang}: ${q} → a plain "no results" message`, async () => {
       const { page, errors } = await watchedPage(browser);
