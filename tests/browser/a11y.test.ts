@@ -3,11 +3,11 @@
  * axe-core (WCAG 2.0/2.1/2.2 A and AA + best practice) finds nothing; pages reflow at 320 CSS px
  * and at 400% zoom; skip link first; focus visible in forced colours; language links carry lang.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages } from '../support/site.ts';
 import { DISPLAY_MODES, expectedAttributes, useMode } from '../support/display-modes.ts';
 
@@ -36,13 +36,7 @@ async function open(page: Page, path: string): Promise<void> {
   await page.goto(baseUrl + path);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 interface AxeViolation {
   id: string;
@@ -80,7 +74,7 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
 
   for (const mode of DISPLAY_MODES) {
     test(`every page, ${mode.name}`, { timeout: 600_000 }, async () => {
-      const { page, errors, external } = await watchedPage(browser);
+      const { page, errors, external } = await watchedPage(chromium.browser);
       await useMode(page, mode);
       const problems: string[] = [];
       const want = expectedAttributes(mode);
@@ -116,7 +110,7 @@ describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () =>
   for (const { name, viewport } of viewports) {
     for (const mode of DISPLAY_MODES.filter((m) => m.name === 'default' || m.stored?.size === 'large')) {
       test(`${name}, ${mode.name}: every page`, { timeout: 300_000 }, async () => {
-        const { page } = await watchedPage(browser, { viewport });
+        const { page } = await watchedPage(chromium.browser, { viewport });
         await useMode(page, mode);
         const wide: string[] = [];
         for (const path of PAGES) {
@@ -141,7 +135,7 @@ describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () =>
 
 describe('structure of every page', () => {
   test('skip link first, landmarks, one h1, captions and header scopes, language links carry lang, statement linked from the footer', { timeout: 300_000 }, async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     for (const path of LANG_PAGES) {
       await page.goto(baseUrl + path);
       await page.keyboard.press('Tab');
@@ -167,7 +161,7 @@ describe('structure of every page', () => {
   });
 
   test('the focus indicator stays visible in forced-colours mode', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(`${baseUrl}zh/plan/part-3/`);
     for (let i = 0; i < 8; i++) {

@@ -2,29 +2,22 @@
  * The site satisfies the Content-Security-Policy of docs/nginx.conf: every page, served with that
  * exact header, causes no securitypolicyviolation event and no CSP console error.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, watchedPage } from '../support/chromium.ts';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages, DIST } from '../support/site.ts';
 import { serve } from '../support/server.ts';
 import { cspHeaderLines, nginxCsp } from '../support/csp.ts';
 
 const csp = nginxCsp();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** Visit each path on a server that sends the CSP; return violations and CSP console errors. */
 async function violationsOn(root: string, paths: string[]) {
   const server = await serve({ root, headers: { 'Content-Security-Policy': csp } });
-  const { page, errors } = await watchedPage(browser);
+  const { page, errors } = await watchedPage(chromium.browser);
   const found: string[] = [];
   let current = '';
   // A binding survives navigations (the root page redirects to /zh/ with <meta http-equiv=refresh>).

@@ -2,22 +2,15 @@
  * Publishing features of the built site: page dates, the Revisions page and feeds, the plan's
  * metadata block, Open Graph tags, the sitemap with hreflang alternates and robots.txt.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { launch, watchedPage } from '../support/chromium.ts';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages, DIST, pagesIn } from '../support/site.ts';
 import { join } from 'node:path';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** Front matter of a content file, read independently of the site code. */
 const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: 'core' }) as Record<string, unknown>;
@@ -25,7 +18,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 describe('page dates', () => {
   test('every page shows "Last updated" in a <time datetime>, and chapter and task pages show their own front-matter dates', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     for (const path of [...pagesIn('zh'), ...pagesIn('en')]) {
       await page.goto(baseUrl + path);
       const updated = await page.getAttribute('[data-last-updated] time[datetime]', 'datetime');
@@ -48,7 +41,7 @@ describe('page dates', () => {
 describe('Revisions page and feeds', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: the Revisions page lists changes newest first, and the feed linked from every page carries the same entries`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/revisions/`);
       expect(await page.textContent('h1')).toBe(lang === 'zh' ? '更新记录' : 'Revisions');
       const dates = await page.$$eval('.revision-list > li > h2 time', (ts) => ts.map((t) => t.getAttribute('datetime')!));
@@ -83,7 +76,7 @@ describe('document metadata block', () => {
     test(`${lang}: plan pages show exactly the fields the front matter states, with its values`, async () => {
       const fm = frontMatter(`content/${lang}/plan/index.md`);
       const doc = fm.document as Record<string, string>;
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       const planPages = pagesIn(lang).filter((p) => /\/(plan|tasks)\//.test(p) && p !== `${lang}/tasks/`);
       expect(planPages.length).toBeGreaterThanOrEqual(12);
       for (const path of planPages) {
@@ -117,7 +110,7 @@ describe('document metadata block', () => {
 
 describe('findable', () => {
   test('every page has a description, a canonical address and Open Graph tags that match it', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     for (const path of [...pagesIn('zh'), ...pagesIn('en')]) {
       await page.goto(baseUrl + path);
       const meta = (sel: string) => page.getAttribute(sel, 'content');
@@ -133,7 +126,7 @@ describe('findable', () => {
   });
 
   test('sitemap lists every page once with zh-CN and en alternates; robots.txt points at it', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     const index = await (await page.request.get(`${baseUrl}sitemap-index.xml`)).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(sitemaps.length).toBeGreaterThan(0);

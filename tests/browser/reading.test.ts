@@ -2,22 +2,16 @@
  * Reading features on the built site: display controls, section permalinks and zh/en anchor
  * parity, the side-by-side view, the one-page full text, print, the timeline and open data.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launch, watchedPage } from '../support/chromium.ts';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { pagesIn } from '../support/site.ts';
 import { parseCsvRecords } from '../support/csv.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const surveyData = parse(readFileSync('content/data/survey.yaml', 'utf8'), { schema: 'core' }) as {
   periods: { id: string; start: string; end: string }[];
@@ -39,7 +33,7 @@ const htmlState = (page: Page) =>
 
 describe('display controls (字号 / 高对比度)', () => {
   test('keyboard operable, announced, remembered across pages, applied before the body is drawn', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(chromium.browser);
     // Record <html>'s attributes at the moment <body> is first inserted, i.e. before first paint.
     await page.addInitScript(() => {
       const w = window as unknown as { __atBody?: string };
@@ -96,7 +90,7 @@ describe('display controls (字号 / 高对比度)', () => {
   });
 
   test('the system setting prefers-contrast: more turns high contrast on until the reader turns it off', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     await page.emulateMedia({ contrast: 'more' });
     await page.goto(`${baseUrl}zh/`);
     expect((await htmlState(page)).background).toBe('rgb(0, 0, 0)');
@@ -108,7 +102,7 @@ describe('display controls (字号 / 高对比度)', () => {
   });
 
   test('reduced motion: nothing on the page animates or scrolls smoothly', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}zh/survey/`);
     const moving = await page.evaluate(() =>
@@ -122,7 +116,7 @@ describe('display controls (字号 / 高对比度)', () => {
   });
 
   test('without JavaScript the controls are not shown, the page still reads and zooms', async () => {
-    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}zh/plan/part-3/`);
     expect(await page.locator('[data-display]').isVisible()).toBe(false);
     expect(await page.locator('main p').first().isVisible()).toBe(true);
@@ -132,7 +126,7 @@ describe('display controls (字号 / 高对比度)', () => {
   });
 
   test('reading pages ship no JavaScript but the small display script (and the search highlighter loader): no inline scripts or handlers', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     const seen = new Set<string>();
     // Reading pages: every page but search (which may load its own script where search is open).
     for (const path of [...pagesIn('zh'), ...pagesIn('en')].filter((p) => !/\/search\/$/.test(p))) {
@@ -160,7 +154,7 @@ describe('section permalinks and shared anchors', () => {
 
   for (const doc of DOCS) {
     test(`${doc.name}: zh and en have the same heading and paragraph anchors in the same order`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}zh/${doc.single}`);
       const zh = await anchorsOf(page);
       await page.goto(`${baseUrl}en/${doc.single}`);
@@ -172,7 +166,7 @@ describe('section permalinks and shared anchors', () => {
   }
 
   test('switching language keeps the place: the anchor in the address goes along', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     for (const path of ['zh/drafting-notes/#drafting-process-p1', 'zh/bilingual/part-3/#text-p1']) {
       await page.goto(baseUrl + path);
       await Promise.all([page.waitForURL(/\/en\//, { waitUntil: 'load' }), page.click('[data-lang-switch]')]);
@@ -184,7 +178,7 @@ describe('section permalinks and shared anchors', () => {
   });
 
   test('every paragraph of the drafting notes and chapters has an anchor; every heading a visible, named permalink', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     for (const lang of ['zh', 'en']) {
       for (const doc of DOCS) {
         const where = `${lang}/${doc.single}`;
@@ -214,7 +208,7 @@ describe('section permalinks and shared anchors', () => {
 describe('side-by-side view (中英对照)', () => {
   for (const doc of DOCS) {
     test(`${doc.name}: rows aligned by the shared anchors, each column in its language, stacked on phones`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}zh/${doc.single}`);
       const paragraphs = await page.$$eval('main [id]', (els) => els.map((e) => e.id).filter((id) => /-p\d+$/.test(id) && !id.startsWith('period-')));
       for (const lang of ['zh', 'en']) {
@@ -255,7 +249,7 @@ describe('side-by-side view (中英对照)', () => {
   }
 
   test('a shared anchor lands on the same row in both languages', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     await page.goto(`${baseUrl}en/bilingual/drafting-notes/#drafting-process-p1`);
     expect(await page.locator('.bi-row#drafting-process-p1 [lang="zh-CN"]').textContent()).toContain('起草过程中');
     expect(await page.locator('.bi-row#drafting-process-p1 [lang="en"]').textContent()).toContain('During the drafting process');
@@ -266,7 +260,7 @@ describe('side-by-side view (中英对照)', () => {
 describe('full text on one page', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: drafting notes, every chapter and task, the targets and Table 1; one h1; unique ids`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/full-text/`);
       expect(await page.locator('h1').count()).toBe(1);
       const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
@@ -274,7 +268,7 @@ describe('full text on one page', () => {
       const text = (await page.textContent('main')) ?? '';
       // Everything each single page shows is here.
       for (const doc of DOCS) {
-        const single = await browser.newPage();
+        const single = await chromium.browser.newPage();
         await single.goto(`${baseUrl}${lang}/${doc.single}`);
         const paras = await single.$$eval('main p[id]', (ps) => ps.map((p) => (p.textContent ?? '').trim()).filter(Boolean));
         await single.close();
@@ -293,7 +287,7 @@ describe('full text on one page', () => {
 describe('accessibility statement', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: says what conforms, what does not yet, and how to report a problem`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/`);
       await Promise.all([page.waitForURL(/\/accessibility\/$/, { waitUntil: 'load' }), page.click(`footer a[href="/${lang}/accessibility/"]`)]);
       expect(new URL(page.url()).pathname).toBe(`/${lang}/accessibility/`);
@@ -308,7 +302,7 @@ describe('accessibility statement', () => {
 
 describe('print', () => {
   test('no navigation chrome; title and web address printed; link URLs shown; chapters start on a new page', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl}zh/full-text/`);
     for (const sel of ['header.site-header', 'nav.site-nav', '.header-tools', '.skip-link', 'nav.toc', '.permalink', 'footer']) {
@@ -333,7 +327,7 @@ describe('print', () => {
 describe('timeline of the drafting process', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: built from Table 1's dates, July 2020 to June 2021, with a text equivalent`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/survey/`);
       const chart = page.locator('svg.timeline-chart');
       expect(await chart.getAttribute('aria-hidden')).toBe('true');
@@ -364,7 +358,7 @@ describe('open data', () => {
   };
 
   test('targets: JSON and CSV (UTF-8 with BOM) linked from the page, matching what both language pages show', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     const shown: Record<string, { id: string | null; name: string; value: string | null; target: string }[]> = {};
     for (const lang of ['zh', 'en']) {
       await page.goto(`${baseUrl}${lang}/targets/`);
@@ -400,7 +394,7 @@ describe('open data', () => {
   });
 
   test('Table 1: JSON and CSV linked from the survey page, matching the table in both languages', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     const shown: Record<string, { id: string | null; label: string; dates: (string | null)[]; orgs: string[] }[]> = {};
     for (const lang of ['zh', 'en']) {
       await page.goto(`${baseUrl}${lang}/survey/`);

@@ -3,21 +3,15 @@
  * Expected pages come from the ground truth (bench/search/ground-truth.ts): the pages whose indexed
  * text contains the query, read from the built index's page records, not through search.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { DIST, pagesIn } from '../support/site.ts';
 import { contains, readIndexedPages } from '../../bench/search/ground-truth.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const indexed = readIndexedPages(DIST);
 const expectedPages = (lang: 'zh' | 'en', q: string) =>
@@ -71,7 +65,7 @@ describe('queries return exactly the pages that contain them, with the term high
     ['en', 'R&D', ['/en/drafting-notes/']],
   ] as const) {
     test(`${lang}: ${q}`, async () => {
-      const { page, errors, external } = await watchedPage(browser);
+      const { page, errors, external } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
       const { shown, status } = await results(page, q);
       const want = expectedPages(lang, q);
@@ -101,7 +95,7 @@ describe('a term the plan never uses', () => {
     ['en', 'link to this section'],
   ] as const) {
     test(`${lang}: ${q} → a plain "no results" message`, async () => {
-      const { page, errors } = await watchedPage(browser);
+      const { page, errors } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
       expect(expectedPages(lang, q)).toEqual([]);
       const { shown, status } = await results(page, q);
@@ -114,7 +108,7 @@ describe('a term the plan never uses', () => {
 });
 
 test('the query lives in the URL: reload restores it, the back button returns to the previous search', async () => {
-  const { page, errors } = await watchedPage(browser);
+  const { page, errors } = await watchedPage(chromium.browser);
   await page.goto(`${baseUrl}zh/search/?q=${encodeURIComponent('数字经济')}`);
   const first = await results(page, '数字经济');
   expect(first.shown.length).toBeGreaterThan(0);
@@ -140,7 +134,7 @@ test('the query lives in the URL: reload restores it, the back button returns to
 });
 
 test('a filter narrows the results, and is kept in the URL', async () => {
-  const { page, errors } = await watchedPage(browser);
+  const { page, errors } = await watchedPage(chromium.browser);
   const q = '创新';
   await page.goto(`${baseUrl}zh/search/?q=${q}`);
   const all = await results(page, q);
@@ -168,7 +162,7 @@ test('a filter narrows the results, and is kept in the URL', async () => {
 });
 
 test('the Chinese search never returns English pages, and the reverse', async () => {
-  const { page, errors } = await watchedPage(browser);
+  const { page, errors } = await watchedPage(chromium.browser);
   // Terms that occur in both languages' pages (R&D, GDP; Chinese terms on the English glossary).
   for (const [lang, q] of [
     ['zh', 'R&D'],
@@ -189,7 +183,7 @@ test('the Chinese search never returns English pages, and the reverse', async ()
 });
 
 test('keyboard only: the header search box, the results, and a result opened with the term highlighted in view', async () => {
-  const { page, errors } = await watchedPage(browser, { viewport: { width: 1000, height: 700 } });
+  const { page, errors } = await watchedPage(chromium.browser, { viewport: { width: 1000, height: 700 } });
   await page.goto(`${baseUrl}zh/glossary/`);
   // Tab from the top of the page to the header's search field.
   for (let i = 0; i < 10; i++) {
@@ -230,7 +224,7 @@ test('keyboard only: the header search box, the results, and a result opened wit
 });
 
 test('sub-results link to the heading the term appears under, and the page marks the term after it', async () => {
-  const { page, errors } = await watchedPage(browser);
+  const { page, errors } = await watchedPage(chromium.browser);
   for (const [lang, q] of [
     ['zh', '科技孵化器'],
     ['en', 'incubators'],
@@ -262,7 +256,7 @@ test('sub-results link to the heading the term appears under, and the page marks
 });
 
 test('an English result opened from search shows the term highlighted', async () => {
-  const { page, errors } = await watchedPage(browser);
+  const { page, errors } = await watchedPage(chromium.browser);
   await page.goto(`${baseUrl}en/search/?q=incubators`);
   await results(page, 'incubators');
   await page.click('#search-results > li:first-child h2 a');
@@ -275,7 +269,7 @@ test('an English result opened from search shows the term highlighted', async ()
 });
 
 test('the search page with results is readable at 375 px without horizontal scrolling', async () => {
-  const { page } = await watchedPage(browser, { viewport: { width: 375, height: 800 } });
+  const { page } = await watchedPage(chromium.browser, { viewport: { width: 375, height: 800 } });
   for (const [lang, q] of [
     ['zh', '高新技术企业'],
     ['en', 'science and technology service industry'],
@@ -290,7 +284,7 @@ test('the search page with results is readable at 375 px without horizontal scro
 
 describe('search box on every page, and without JavaScript', () => {
   test('every page has a search form in its header that leads to its own language’s search page', async () => {
-    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
     for (const lang of ['zh', 'en'] as const) {
       for (const path of pagesIn(lang)) {
         await page.goto(baseUrl + path);
@@ -308,7 +302,7 @@ describe('search box on every page, and without JavaScript', () => {
 
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: without JavaScript the box leads to the search page, which says search needs JavaScript and links to the contents`, async () => {
-      const { page, errors } = await watchedPage(browser, { javaScriptEnabled: false });
+      const { page, errors } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
       await page.goto(`${baseUrl}${lang}/`);
       await page.fill('#site-search-q', lang === 'zh' ? '孵化器' : 'incubators');
       await page.press('#site-search-q', 'Enter');
@@ -325,7 +319,7 @@ describe('search box on every page, and without JavaScript', () => {
   }
 
   test('reading pages load no search code until the reader searches', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
     await page.goto(`${baseUrl}zh/plan/part-3/`);

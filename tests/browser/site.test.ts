@@ -1,21 +1,14 @@
 /**
  * The built site in a real browser (Debian Chromium via playwright-core), served on 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages, pagesIn } from '../support/site.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const targetData = parse(readFileSync('content/data/targets.yaml', 'utf8'), { schema: 'core' }) as {
   groups: { id: string; indicators: { id: string; value: number }[] }[];
@@ -36,7 +29,7 @@ describe('every page', () => {
   });
 
   test('returns 200, has the right <html lang>, hreflang alternates, no console errors, no request off 127.0.0.1', async () => {
-    const { page, errors, external } = await watchedPage(browser);
+    const { page, errors, external } = await watchedPage(chromium.browser);
     for (const path of pages.filter((p) => p.startsWith('zh/') || p.startsWith('en/'))) {
       const response = await page.goto(baseUrl + path);
       expect(response?.status(), path).toBe(200);
@@ -61,7 +54,7 @@ describe('every page', () => {
   });
 
   test('the language switch lands on the same page in the other language, and back', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     for (const path of pagesIn('zh')) {
       await page.goto(baseUrl + path);
       await page.click('[data-lang-switch]');
@@ -76,7 +69,7 @@ describe('every page', () => {
 
 describe('root and not-found', () => {
   test('/ leads to /zh/ and offers English', async () => {
-    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
     const response = await page.request.get(baseUrl);
     const html = await response.text();
     expect(html).toMatch(/http-equiv="refresh" content="0; url=\/zh\/"/);
@@ -88,7 +81,7 @@ describe('root and not-found', () => {
   });
 
   test('an unknown address gets a 404 page in both languages', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     const response = await page.goto(`${baseUrl}zh/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').count()).toBe(1);
@@ -105,7 +98,7 @@ describe('Table 1 (survey schedule)', () => {
     ['en', 'Table 1'],
   ] as const) {
     test(`${lang}: caption, header scopes and the five periods with their ISO dates`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/survey/`);
       const table = page.locator('table#table-1');
       expect(await table.locator('caption').textContent()).toContain(caption);
@@ -127,7 +120,7 @@ describe('Table 1 (survey schedule)', () => {
     });
 
     test(`${lang}: readable at 375 px without horizontal scrolling`, async () => {
-      const { page } = await watchedPage(browser, { viewport: { width: 375, height: 800 } });
+      const { page } = await watchedPage(chromium.browser, { viewport: { width: 375, height: 800 } });
       for (const path of ['survey/', 'targets/', 'drafting-notes/', 'glossary/', '']) {
         await page.goto(`${baseUrl}${lang}/${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -141,7 +134,7 @@ describe('Table 1 (survey schedule)', () => {
 describe('2025 targets', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: the targets page shows all ${indicators.length} indicators with their values, grouped`, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/targets/`);
       const rows = await page.locator('table.targets-table tbody tr[data-indicator]').evaluateAll((trs) =>
         trs.map((tr) => ({
@@ -168,7 +161,7 @@ describe('2025 targets', () => {
 describe('every 2025 target figure and every Table 1 date appear on the built zh and en pages', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(lang, async () => {
-      const { page } = await watchedPage(browser);
+      const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/targets/`);
       const values = await page.$$eval('[data-indicator] data[value]', (els) => els.map((e) => e.getAttribute('value')));
       for (const ind of indicators) expect(values, ind.id).toContain(String(ind.value));
@@ -187,7 +180,7 @@ describe('every 2025 target figure and every Table 1 date appear on the built zh
 
 describe('without JavaScript', () => {
   test('navigation, reading, contents lists, previous/next and the language switch all work', async () => {
-    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}zh/`);
     await page.click('nav.site-nav a[href="/zh/plan/"]');
     expect(new URL(page.url()).pathname).toBe('/zh/plan/');
@@ -209,7 +202,7 @@ describe('without JavaScript', () => {
 
 describe('summarized chapters say so', () => {
   test('chapters 1, 2 and 5 carry the drafting-notes summary notice in both languages', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chromium.browser);
     for (const lang of ['zh', 'en']) {
       for (const n of [1, 2, 5]) {
         await page.goto(`${baseUrl}${lang}/plan/part-${n}/`);

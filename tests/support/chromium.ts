@@ -3,6 +3,7 @@
  * When none is found the tests fail with a message that says how to install it.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
@@ -61,4 +62,21 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
     return route.abort();
   });
   return { page, errors, external };
+}
+
+/** One Chromium per test file: launched before the file's tests, closed after them. */
+export function useBrowser(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running yet: use the browser inside a test or hook.');
+      return browser;
+    },
+  };
 }
