@@ -5,6 +5,8 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { DIST, pagesIn } from '../support/site.ts';
 import { contains, readIndexedPages } from '../../bench/search/ground-truth.ts';
@@ -50,10 +52,31 @@ test('the index holds each page’s main content only, one index per language, c
         .sort(),
     );
     for (const p of pages) {
-      for (const chrome of [t(lang, 'skip'), t(lang, 'pager.prev'), t(lang, 'pager.next'), t(lang, 'toc.title'), t(lang, 'footer.source'), t(lang, 'search.label')]) {
+      const chromeStrings = [
+        ...['skip', 'pager.prev', 'pager.next', 'toc.title', 'footer.source', 'search.label'],
+        // Links to the side-by-side view and to the open data, and the timeline's own headings.
+        ...['bilingual.link', 'data.targets', 'data.survey', 'timeline.title', 'timeline.listTitle'],
+      ].map((key) => t(lang, key));
+      for (const chrome of chromeStrings) {
         expect(p.text.includes(chrome), `${p.url} contains "${chrome}"`).toBe(false);
       }
     }
+  }
+});
+
+test('text repeated on a page for readers is indexed once: Table 1 (not also its timeline), the targets table (not also the at-a-glance list)', () => {
+  const cellTexts = (file: string, pattern: RegExp) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(pattern)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&'));
+  const count = (text: string, part: string) => squash(text).split(squash(part)).length - 1;
+  for (const lang of ['zh', 'en'] as const) {
+    const survey = indexed.find((p) => p.url === `/${lang}/survey/`)!;
+    const paragraphs = cellTexts(`${lang}/survey/index.html`, /<p id="period-[^"]+">([\s\S]*?)<\/p>/g);
+    expect(paragraphs.length).toBeGreaterThan(4);
+    for (const text of paragraphs) expect(count(survey.text, text), text).toBe(1);
+    const targets = indexed.find((p) => p.url === `/${lang}/targets/`)!;
+    const names = cellTexts(`${lang}/targets/index.html`, /<tr id="indicator-[^"]+"[^>]*><th scope="row">([\s\S]*?)<\/th>/g);
+    expect(names).toHaveLength(14);
+    for (const name of names) expect(count(targets.text, name), name).toBe(1);
   }
 });
 
