@@ -7,7 +7,7 @@
  * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt.
  * Compares both with the ground truth (bench/search/ground-truth.ts) and prints, side by side:
  * recall, precision (Chinese 2+ characters and all), absent-term hits, highlight rate, index bytes,
- * bytes downloaded by a first query, first-result latency on a cold page (median of 5), later queries.
+ * bytes downloaded by a first query (the reference query, and every query of the set as a first query), first-result latency on a cold page (median of 5), later queries.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -219,6 +219,12 @@ for (const lang of ['zh', 'en'] as const) {
     coldSite.push(await coldQuery(lang, first, 'site'));
     coldDef.push(await coldQuery(lang, first, 'default'));
   }
+  // Every query of the set as a first query (one cold run each): how the bytes vary with the query.
+  const spread: { q: string; gz: number }[] = [];
+  for (const q of all) spread.push({ q, gz: (await coldQuery(lang, q, 'site')).gz });
+  spread.sort((a, b) => a.gz - b.gz);
+  const heaviest = spread.at(-1)!;
+  const over = spread.filter((x) => x.gz > 100 * 1024).length;
   const pfLang = lang === 'zh' ? 'zh-cn' : 'en';
   const indexBytes = bytesOf(join(DIST, 'pagefind'), (f) => f.includes(`${pfLang}_`) && /\.pf_(?:meta|index|fragment|filter)$/.test(f));
   const wasm = bytesOf(join(DIST, 'pagefind'), (f) => f === `wasm.${lang === 'zh' ? 'unknown' : 'en'}.pagefind`);
@@ -238,6 +244,11 @@ for (const lang of ['zh', 'en'] as const) {
       `${kb(median(coldDef.map((c) => c.gz)))} (${kb(median(coldDef.map((c) => c.raw)))}), ${coldDef[0]!.files} files`,
     ],
     ['  of which the site’s search script', kb(median(coldSite.map((c) => c.scriptGz))), '–'],
+    [
+      `  any query of the set as first query (${spread.length}): median, max`,
+      `${kb(median(spread.map((x) => x.gz)))}, ${kb(heaviest.gz)} ("${heaviest.q}"); ${over} over 100 KB`,
+      '',
+    ],
     ['first results, cold page (median of 5)', `${median(coldSite.map((c) => c.ms)).toFixed(0)} ms`, `${median(coldDef.map((c) => c.ms)).toFixed(0)} ms`],
     ['later queries (median)', `${median(laterSite).toFixed(1)} ms`, `${median(laterDef).toFixed(1)} ms`],
   ];
