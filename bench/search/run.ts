@@ -7,7 +7,8 @@
  * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt.
  * Compares both with the ground truth (bench/search/ground-truth.ts) and prints, side by side:
  * recall, precision (Chinese 2+ characters and all), absent-term hits, highlight rate, index bytes,
- * bytes downloaded by a first query (the reference query, and every query of the set as a first query), first-result latency on a cold page (median of 5), later queries.
+ * bytes downloaded by a first query (the reference query, and every query of the set as a first
+ * query), first-result latency on a cold page (median of 5), later queries.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
