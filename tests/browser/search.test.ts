@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { DIST, pagesIn } from '../support/site.ts';
 import { contains, readIndexedPages } from '../../bench/search/ground-truth.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t, type UiKey } from '../../src/i18n/index.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -52,11 +52,12 @@ test('the index holds each page’s main content only, one index per language, c
         .sort(),
     );
     for (const p of pages) {
-      const chromeStrings = [
-        ...['skip', 'pager.prev', 'pager.next', 'toc.title', 'footer.source', 'search.label'],
+      const chromeKeys: UiKey[] = [
+        'skip', 'pager.prev', 'pager.next', 'toc.title', 'footer.source', 'search.label',
         // Links to the side-by-side view and to the open data, and the timeline's own headings.
-        ...['bilingual.link', 'data.targets', 'data.survey', 'timeline.title', 'timeline.listTitle'],
-      ].map((key) => t(lang, key));
+        'bilingual.link', 'data.targets', 'data.survey', 'timeline.title', 'timeline.listTitle',
+      ];
+      const chromeStrings = chromeKeys.map((key) => t(lang, key));
       for (const chrome of chromeStrings) {
         expect(p.text.includes(chrome), `${p.url} contains "${chrome}"`).toBe(false);
       }
