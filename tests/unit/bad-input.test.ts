@@ -46,23 +46,23 @@ describe.each(cases)('fixture %s', (name) => {
     expect(match!.zh.length).toBeGreaterThan(0);
   });
 
-  test('npm run check exits non-zero with a bilingual message', () => {
-    const r = run(dir, 'check');
+  /** Runs an npm script in the copy: it must fail, naming the file, the field and what was expected. */
+  const failsNamingTheProblem = (script: string): string => {
+    const r = run(dir, script);
     expect(r.status).not.toBe(0);
     const out = r.stdout + r.stderr;
     expect(out).toContain(spec.file);
     if (spec.field) expect(out).toContain(`[${spec.field}]`);
     expect(out).toContain(spec.expected);
-    expect(out).toContain('内容检查发现');
+    return out;
+  };
+
+  test('npm run check exits non-zero with a bilingual message', () => {
+    expect(failsNamingTheProblem('check')).toContain('内容检查发现');
   });
 
   test('npm run build exits non-zero, names the problem, and writes no site', () => {
-    const r = run(dir, 'build');
-    expect(r.status).not.toBe(0);
-    const out = r.stdout + r.stderr;
-    expect(out).toContain(spec.file);
-    if (spec.field) expect(out).toContain(`[${spec.field}]`);
-    expect(out).toContain(spec.expected);
+    failsNamingTheProblem('build');
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
