@@ -3,11 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { remarkHeadingIds, rehypeParagraphAnchors } from './src/markdown/anchors.ts';
+import { markdownPlugins } from './src/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
-import rehypeSanitize from 'rehype-sanitize';
-import { sanitizeSchema } from './src/markdown/sanitize.ts';
-import { rehypeBaseLinks } from './src/markdown/base-links.ts';
 import { lastmodFromBuiltPage } from './src/lib/sitemap-lastmod.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
@@ -29,18 +26,19 @@ export default defineConfig({
   // of docs/nginx.conf (script-src 'self', no inline scripts).
   vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkHeadingIds],
-      // Sanitize last: raw HTML never reaches a page, even if the content check were bypassed.
-      rehypePlugins: [rehypeParagraphAnchors, [rehypeBaseLinks, { base }], [rehypeSanitize, sanitizeSchema]],
-    }),
+    // The plugins live in src/markdown/pipeline.ts: the history pages render past versions with them too.
+    processor: unified(markdownPlugins(base)),
   },
   integrations: [
     contentGuard(),
     // sitemap-index.xml with hreflang alternates; the root language chooser and 404 are not pages to index.
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== new URL(base, site).pathname,
+      // Nor are past versions of a page (history/<page>/<n>/: noindex, not the current text).
+      filter: (page) =>
+        !/\/404\/?$/.test(new URL(page).pathname) &&
+        new URL(page).pathname !== new URL(base, site).pathname &&
+        !/\/history\/[^/]+\/\d+\/$/.test(new URL(page).pathname),
       serialize: lastmodFromBuiltPage(outDir, base),
     }),
     // Search index (Pagefind) from the pages just built: see docs/search.md.

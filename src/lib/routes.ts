@@ -21,6 +21,10 @@ export const paths = {
   fullText: 'full-text/',
   /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
   bilingual: (doc: string) => `bilingual/${doc}/`,
+  /** A page's history (every version, with redlines): `key` from src/lib/history/pages.ts, e.g. `part-3`. */
+  history: (key: string) => `history/${key}/`,
+  /** The page as it stood at version `n` of its history (point-in-time reading). */
+  historyVersion: (key: string, n: number) => `history/${key}/${n}/`,
 } as const;
 
 /** Open-data files: language-neutral, one address each, relative to the base path. */
@@ -46,7 +50,8 @@ export type PageKind =
   | 'search'
   | 'accessibility'
   | 'full-text'
-  | 'bilingual';
+  | 'bilingual'
+  | 'history';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {

@@ -26,6 +26,8 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   accessibility: null,
   'full-text': null,
   bilingual: null,
+  // History pages and past versions are not the current text: never in the search index.
+  history: null,
 };
 
 /** The content type a page of this kind is filed under in search, or null when it is not indexed. */

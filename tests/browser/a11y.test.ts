@@ -8,14 +8,27 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { builtPages } from '../support/site.ts';
+import { allBuiltPages, isPastVersion } from '../support/site.ts';
 import { DISPLAY_MODES, expectedAttributes, useMode } from '../support/display-modes.ts';
 
 const baseUrl = inject('baseUrl');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** Every page: both languages, the root chooser and the not-found page. */
-const PAGES = [...builtPages(), 'zh/no-such-page/'];
+/**
+ * Every page: both languages, the root chooser and the not-found page. Of the history pages (issue
+ * 12), which grow with every revision, one page's history and one past version per language:
+ * tests/browser/history.test.ts checks the history pages of a site with a longer history.
+ */
+const sampleHistory = (pages: string[]) => {
+  const seen = new Set<string>();
+  return pages.filter((p) => {
+    const m = /^(zh|en)\/history\/[^/]+\/(\d+\/)?$/.exec(p);
+    if (!m) return true;
+    const kind = `${m[1]} ${m[2] ? 'version' : 'index'}`;
+    return seen.has(kind) ? false : (seen.add(kind), true);
+  });
+};
+const PAGES = [...sampleHistory(allBuiltPages()), 'zh/no-such-page/'];
 const LANG_PAGES = PAGES.filter((p) => /^(zh|en)\/.+|^(zh|en)\/$/.test(p) && p !== 'zh/no-such-page/');
 
 /**
@@ -69,7 +82,8 @@ const readable = (path: string, vs: AxeViolation[]) =>
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
   test('the page list covers both languages', () => {
     expect(LANG_PAGES.filter((p) => p.startsWith('zh/')).length).toBeGreaterThanOrEqual(20);
-    expect(LANG_PAGES.filter((p) => p.startsWith('en/')).length).toBe(LANG_PAGES.filter((p) => p.startsWith('zh/')).length);
+    const paired = LANG_PAGES.filter((p) => !isPastVersion(p));
+    expect(paired.filter((p) => p.startsWith('en/')).length).toBe(paired.filter((p) => p.startsWith('zh/')).length);
   });
 
   for (const mode of DISPLAY_MODES) {

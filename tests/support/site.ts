@@ -10,8 +10,19 @@ export function assertBuilt(dir = DIST): void {
   }
 }
 
-/** Every page of the built site, as a path relative to the site root, e.g. `zh/plan/part-3/`. */
+/**
+ * A past version of a page (history/<page>/<n>/, issue 12): noindex, not in the sitemap, numbered per
+ * language (each language's history holds only its own changes), so not paired zh/en.
+ */
+export const isPastVersion = (path: string) => /(^|\/)history\/[^/]+\/\d+\/$/.test(path);
+
+/** Every page of the built site but past versions of pages, as a path relative to the site root, e.g. `zh/plan/part-3/`. */
 export function builtPages(dir = DIST): string[] {
+  return allBuiltPages(dir).filter((p) => !isPastVersion(p));
+}
+
+/** Every page of the built site, past versions included. */
+export function allBuiltPages(dir = DIST): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {

@@ -4,6 +4,7 @@ import type { APIContext } from 'astro';
 import { LANGS, type Lang } from '../../lib/schemas.ts';
 import { pageUrl, paths } from '../../lib/routes.ts';
 import { history } from '../../revision-queries.ts';
+import { historyLink } from '../../history-queries.ts';
 import { eventId } from '../../lib/revisions.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -20,17 +21,22 @@ export async function GET(context: APIContext) {
     description: t(lang, 'feed.description', { site: siteTitle }),
     site: new URL(pageUrl(base, lang, paths.home), site).href,
     customData: `<language>${t(lang, 'lang.htmlLang')}</language>`,
-    items: events.map((e) => {
+    items: await Promise.all(events.map(async (e) => {
       const link = new URL(pageUrl(base, lang, e.path), site).href;
+      // Each item links to the history page showing the change (issue 12), when the build has history.
+      const changes = e.kind === 'site' ? undefined : await historyLink(lang, e.path, e.note);
+      const changesUrl = changes && new URL(pageUrl(base, lang, changes), site).href;
       const title =
         e.kind === 'site' ? t(lang, 'revisions.site') : e.kind === 'page' ? `${t(lang, 'revisions.page')}${t(lang, 'label.sep')}${e.title}` : `${e.title}${t(lang, 'label.sep')}${e.note}`;
       return {
         title,
         link,
         pubDate: new Date(`${e.date}T00:00:00+08:00`),
-        description: title,
+        description: changesUrl ? `<p>${escapeHtml(title)}</p><p><a href="${escapeHtml(changesUrl)}">${escapeHtml(t(lang, 'feed.history'))}</a></p>` : title,
         customData: `<guid isPermaLink="false">${new URL(pageUrl(base, lang, paths.revisions), site).href}#${eventId(e)}</guid>`,
       };
-    }),
+    })),
   });
 }
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,0 +1,49 @@
+/**
+ * Which files make which page, for the history pages (no Astro imports). Mirrors the page
+ * templates: src/revision-queries.ts says the same for the pages' dates.
+ */
+import type { Lang } from '../schemas.ts';
+import { paths } from '../routes.ts';
+import type { HistorySpec } from './versions.ts';
+
+export interface SiteShape {
+  /** Numbers of the chapters (plan parts) and task areas that exist today. */
+  chapters: number[];
+  tasks: number[];
+  /** Chapters with `targets: true`: their change notes describe the targets page. */
+  targetChapters: number[];
+  /** File names (without .md) of the drafting-notes sections with `surveyTable: true`. */
+  surveyNotes: string[];
+}
+
+const dir = (prefix: string, ext: string) => (p: string) => p.startsWith(prefix) && p.endsWith(ext) && !p.slice(prefix.length).includes('/');
+const file = (name: string) => (p: string) => p === name;
+const any = (...tests: ((p: string) => boolean)[]) => (p: string) => tests.some((t) => t(p));
+
+/** The history pages of one language, in the order of the site's menu. */
+export function historySpecs(lang: Lang, site: SiteShape): HistorySpec[] {
+  const c = `content/${lang}`;
+  return [
+    { key: 'plan', path: paths.plan, lang, kind: 'markdown', files: file(`${c}/plan/index.md`) },
+    { key: 'drafting-notes', path: paths.notes, lang, kind: 'markdown', files: dir(`${c}/notes/`, '.md') },
+    ...site.chapters.map((n): HistorySpec => ({ key: `part-${n}`, path: paths.chapter(n), lang, kind: 'markdown', files: file(`${c}/chapters/${n}.md`) })),
+    ...site.tasks.map((n): HistorySpec => ({ key: `task-${n}`, path: paths.task(n), lang, kind: 'markdown', files: file(`${c}/tasks/${n}.md`) })),
+    {
+      key: 'targets',
+      path: paths.targets,
+      lang,
+      kind: 'targets',
+      files: any(file(`${c}/targets.yaml`), file('content/data/targets.yaml')),
+      noteFiles: any(...site.targetChapters.map((n) => file(`${c}/chapters/${n}.md`))),
+    },
+    {
+      key: 'survey',
+      path: paths.survey,
+      lang,
+      kind: 'survey',
+      files: any(dir(`${c}/survey/`, '.md'), file('content/data/survey.yaml')),
+      noteFiles: any(...site.surveyNotes.map((name) => file(`${c}/notes/${name}.md`))),
+    },
+    { key: 'glossary', path: paths.glossary, lang, kind: 'glossary', files: file('content/data/glossary.yaml') },
+  ];
+}
