@@ -93,7 +93,7 @@ export function renderMarkdown(body: string, frontmatter: Record<string, unknown
   const key = `${JSON.stringify([frontmatter.anchor, frontmatter.period])}\u0000${body}`;
   let html = rendered.get(key);
   if (!html) {
-    renderer ??= createMarkdownProcessor({ ...markdownConfigDefaults, ...markdownPlugins(import.meta.env.BASE_URL) } as Parameters<typeof createMarkdownProcessor>[0]);
+    renderer ??= createMarkdownProcessor({ ...markdownConfigDefaults, ...markdownPlugins(import.meta.env.BASE_URL) });
     html = renderer.then((r) => r.render(body, { frontmatter })).then((r) => r.code);
     rendered.set(key, html);
   }
