@@ -14,12 +14,18 @@ import { t } from './i18n/index.ts';
 import { partTitle, taskTitle } from './i18n/labels.ts';
 import { paths } from './lib/routes.ts';
 
-let git: GitHistory | undefined;
+/**
+ * Kept on globalThis, not in a module variable: Astro's build may load this module in more than one
+ * bundle (chunk), and git must still be read — and the notice printed — once per build.
+ */
+const CACHE = Symbol.for('plan.history.git');
+const store = globalThis as unknown as Record<symbol, GitHistory | undefined>;
 
 /** The content's git history, read on first use; prints the one notice when there is none. */
 export function gitHistory(): GitHistory {
+  let git = store[CACHE];
   if (!git) {
-    git = readGitHistory(process.cwd(), { enabled: process.env.PLAN_HISTORY !== '0' });
+    git = store[CACHE] = readGitHistory(process.cwd(), { enabled: process.env.PLAN_HISTORY !== '0' });
     const notice = historyNotice(git);
     if (notice) console.warn(`\n${notice}\n`);
   }
