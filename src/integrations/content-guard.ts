@@ -4,9 +4,11 @@
  *
  * In `astro dev` (the staff preview) the preview keeps running while staff fix the problems: they are
  * printed as warnings in the terminal AND shown in the browser, as a banner at the top of every page
- * (src/lib/dev-banner.ts). The check re-runs when a file under content/ or sources/ changes, and the
- * open pages reload; the banner disappears once the content is fixed. The banner is added to the dev
- * server's HTML responses only: built pages never contain it (and it has no script).
+ * (src/lib/dev-banner.ts). The check re-runs when a file under content/ or sources/ changes; the next
+ * page load shows the new result, and the banner disappears once the content is fixed. (Pages that
+ * load Vite's client reload by themselves; most pages have no script, so staff press reload.)
+ * The banner is added to the dev server's HTML responses only: built pages never contain it (and it
+ * has no script).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
@@ -15,6 +17,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport, type Problem } from '../lib/content/check.ts';
 import { contentProblemsBanner, injectBanner } from '../lib/dev-banner.ts';
+import { t } from '../i18n/index.ts';
 
 /** Folders whose files the checker reads; a change there re-runs the check in `astro dev`. */
 const WATCHED = ['content', 'sources'];
@@ -48,7 +51,13 @@ function problemsBanner(root: string, initial: Problem[], logger: AstroIntegrati
   const watched = WATCHED.map((dir) => join(root, dir) + sep);
   const recheck = () => {
     stale = false;
-    problems = checkContent(root).problems;
+    try {
+      problems = checkContent(root).problems;
+    } catch (error) {
+      // The preview keeps running even if the checker itself fails on some odd file: say so on the page.
+      const detail = error instanceof Error ? error.message : String(error);
+      problems = [{ file: 'content/', zh: t('zh', 'devBanner.checkFailed', { detail }), en: t('en', 'devBanner.checkFailed', { detail }) }];
+    }
     const next = formatReport(problems);
     const changed = next !== report;
     report = next;
@@ -69,7 +78,7 @@ function problemsBanner(root: string, initial: Problem[], logger: AstroIntegrati
         // A page requested from now on sees the new result (no race with Astro's own reload) …
         stale = true;
         clearTimeout(timer);
-        // … and open pages reload once the result has changed (Astro does not watch sources/).
+        // … and pages with Vite's client reload once the result has changed (Astro does not watch sources/).
         timer = setTimeout(() => {
           if (stale && recheck()) server.ws.send({ type: 'full-reload', path: '*' });
         }, 150);
