@@ -25,6 +25,8 @@ export const paths = {
   history: (key: string) => `history/${key}/`,
   /** The page as it stood at version `n` of its history (point-in-time reading). */
   historyVersion: (key: string, n: number) => `history/${key}/${n}/`,
+  /** The readable copy of an official text in sources/ (id from sources/manifest.yaml). */
+  source: (id: string) => `sources/${id}/`,
 } as const;
 
 /** Open-data files: language-neutral, one address each, relative to the base path. */
@@ -51,7 +53,8 @@ export type PageKind =
   | 'accessibility'
   | 'full-text'
   | 'bilingual'
-  | 'history';
+  | 'history'
+  | 'source';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {

@@ -28,6 +28,8 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   bilingual: null,
   // History pages and past versions are not the current text: never in the search index.
   history: null,
+  // The readable copy of an official text repeats what the drafting-notes page already holds.
+  source: null,
 };
 
 /** The content type a page of this kind is filed under in search, or null when it is not indexed. */
