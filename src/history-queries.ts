@@ -10,6 +10,7 @@ import { historyNotice, readGitHistory, type GitHistory } from './lib/history/gi
 import { historySpecs } from './lib/history/pages.ts';
 import { pageVersions, type HistorySpec, type Version } from './lib/history/versions.ts';
 import { markdownPlugins } from './markdown/pipeline.ts';
+import { sourceDocuments } from './source-queries.ts';
 import { t } from './i18n/index.ts';
 import { partTitle, taskTitle } from './i18n/labels.ts';
 import { paths } from './lib/routes.ts';
@@ -58,6 +59,7 @@ async function build(lang: Lang): Promise<PageHistory[]> {
     tasks: tasks.map((c) => c.data.number).sort((a, b) => a - b),
     targetChapters: chapters.filter((c) => c.data.targets).map((c) => c.data.number),
     surveyNotes: notes.filter((n) => n.data.surveyTable).map((n) => name(n.id)),
+    sources: sourceDocuments().map((d) => ({ id: d.meta.id, file: d.meta.file })),
   });
   const titles = new Map<string, string>([
     [paths.plan, t(lang, 'plan.title')],
@@ -67,6 +69,7 @@ async function build(lang: Lang): Promise<PageHistory[]> {
     [paths.glossary, t(lang, 'glossary.title')],
     ...chapters.map((c): [string, string] => [paths.chapter(c.data.number), partTitle(lang, c.data.number, c.data.title)]),
     ...tasks.map((c): [string, string] => [paths.task(c.data.number), taskTitle(lang, c.data.number, c.data.shortTitle)]),
+    ...sourceDocuments().map((d): [string, string] => [paths.source(d.meta.id), lang === 'zh' ? d.meta.title : d.meta.en.title]),
   ]);
   return specs.map((spec) => ({ spec, title: titles.get(spec.path) ?? spec.key, versions: pageVersions(history.commits, history.blobs, spec) }));
 }

@@ -3,7 +3,7 @@
  * parsed and rewritten, never string replacement in today's text): change notes, a target figure
  * corrected, a wording fix. Used by the history tests and `npm run bench:history`.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 
@@ -106,3 +106,51 @@ export function latestContentDate(root: string): string {
 
 /** `date` plus `days` days, YYYY-MM-DD. */
 export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A figure written as a whole number in text: not part of a longer number (3.3 is not in 13.3 or 3.35). */
+export const figurePattern = (figure: string) => new RegExp(`(?<![\\d.,])${escapeRe(figure)}(?![\\d]|[.,]\\d)`, 'g');
+export const countFigure = (text: string, figure: string) => [...text.matchAll(figurePattern(figure))].length;
+
+export interface FigureCorrection {
+  indicator: Indicator;
+  /** The Markdown files (zh and en, paths relative to the project) whose text carried the figure. */
+  files: string[];
+}
+
+/**
+ * A target figure corrected as the editing guide describes, after the official text was corrected:
+ * the first indicator whose figure can be found without doubt — once in the official text and at most
+ * once in each Chinese page and its English counterpart — goes to value + 1 in content/data/targets.yaml,
+ * in the official text (sources/, when the project has it) and in the pages' sentences that state it.
+ * `format(lang, value)` writes the figure as each language does (3,500 in English).
+ */
+export function correctFigure(root: string, format: (lang: 'zh' | 'en', value: number) => string): FigureCorrection {
+  const sourceFiles = existsSync(join(root, 'sources'))
+    ? readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'sources', f))
+    : [];
+  const zhFiles = readdirSync(join(root, 'content', 'zh'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => collectionFiles(root, 'zh', d.name));
+  const enOf = (zh: string) => zh.replace(`${join(root, 'content', 'zh')}`, join(root, 'content', 'en'));
+  for (const indicator of indicators(root)) {
+    const zhFig = format('zh', indicator.value);
+    const enFig = format('en', indicator.value);
+    const sources = sourceFiles.map((f) => countFigure(readFileSync(f, 'utf8'), zhFig));
+    if (sourceFiles.length && sources.reduce((a, b) => a + b, 0) !== 1) continue;
+    const pages = zhFiles.filter((f) => countFigure(readMd(f).body, zhFig) > 0);
+    if (!pages.every((f) => countFigure(readMd(f).body, zhFig) === 1 && existsSync(enOf(f)) && countFigure(readMd(enOf(f)).body, enFig) === 1)) continue;
+    const next = indicator.value + 1;
+    setIndicatorValue(root, indicator.id, next);
+    sourceFiles.forEach((f, i) => {
+      if (sources[i]) writeFileSync(f, readFileSync(f, 'utf8').replace(figurePattern(zhFig), format('zh', next)));
+    });
+    for (const f of pages) {
+      editMd(f, (_d, body) => body.replace(figurePattern(zhFig), format('zh', next)));
+      editMd(enOf(f), (_d, body) => body.replace(figurePattern(enFig), format('en', next)));
+    }
+    const rel = (f: string) => f.slice(root.length + 1);
+    return { indicator, files: pages.flatMap((f) => [rel(f), rel(enOf(f))]) };
+  }
+  throw new Error('no target figure can be corrected without doubt: every figure is written more than once in the official text');
+}

@@ -13,7 +13,7 @@ import type { ChangeNote } from '../revisions.ts';
 import type { Commit } from './git.ts';
 import { addedNotes, markdownBlocks, readMarkdown, readYaml } from './text.ts';
 
-export type HistoryKind = 'markdown' | 'targets' | 'survey' | 'glossary';
+export type HistoryKind = 'markdown' | 'targets' | 'survey' | 'glossary' | 'source';
 
 export interface HistorySpec {
   /** Address segment: history/<key>/. */
@@ -26,6 +26,8 @@ export interface HistorySpec {
   files: (path: string) => boolean;
   /** Files whose change notes describe this page's versions (besides its own Markdown files). */
   noteFiles?: (path: string) => boolean;
+  /** Change notes of a YAML note file (e.g. a source's `corrections` in sources/manifest.yaml) added by a commit. */
+  yamlNotes?: (before: string | undefined, after: string | undefined) => ChangeNote[];
 }
 
 export interface Version {
@@ -53,6 +55,9 @@ export function pageVersions(commits: Commit[], blobs: Map<string, string>, spec
     const mine = commit.files.filter((f) => spec.files(f.path));
     const noteSources = commit.files.filter((f) => f.path.endsWith('.md') && (spec.files(f.path) || spec.noteFiles?.(f.path)));
     const notes = noteSources.flatMap((f) => addedNotes(text(state.get(f.path)), text(f.blob)));
+    if (spec.yamlNotes) {
+      for (const f of commit.files.filter((x) => !x.path.endsWith('.md') && spec.noteFiles?.(x.path))) notes.push(...spec.yamlNotes(text(state.get(f.path)), text(f.blob)));
+    }
     for (const f of commit.files) {
       if (f.blob) state.set(f.path, f.blob);
       else state.delete(f.path);
@@ -133,6 +138,11 @@ export function versionBlocks(spec: HistorySpec, files: Record<string, string>):
     const words = readYaml(languageTargets(files, spec.lang) ?? '');
     const rec = (v: unknown) => (v && typeof v === 'object' ? Object.values(v as Record<string, unknown>).map(str) : []);
     return [str(words.title), ...rec(words.groups), ...rec(words.indicators)].filter(Boolean);
+  }
+  if (spec.kind === 'source') {
+    return Object.entries(files)
+      .filter(([path]) => path.endsWith('.txt'))
+      .flatMap(([, t]) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
   }
   if (spec.kind === 'glossary') {
     const terms = readYaml(glossaryYaml(files) ?? '').terms;
