@@ -227,3 +227,29 @@ describe('data changes', () => {
     expect(surveyChanges('en', a, b, { '2020-07': 'July 2020' })).toEqual([{ id: '2020-07', label: 'July 2020', before: '29 July 2020 to 30 July 2020', after: '29 July 2020 to 31 July 2020' }]);
   });
 });
+
+describe('official texts (sources/)', () => {
+  const manifest = (corrections: string) =>
+    `documents:\n  - id: notes\n    title: T\n    file: notes.zh.txt\n${corrections ? `    corrections:\n${corrections}` : ''}`;
+  const c1 = '      - date: 2026-12-02\n        note: 更正一处数字\n        en: Corrected a figure\n';
+  test('a correction recorded in sources/manifest.yaml is the change note of that source’s version, in each language', () => {
+    const spec = (lang: 'zh' | 'en') => historySpecs(lang, { ...shape, sources: [{ id: 'notes', file: 'notes.zh.txt' }] }).find((s) => s.key === 'source-notes')!;
+    const blobs = new Map([
+      ['1'.repeat(40), manifest('')],
+      ['2'.repeat(40), '标题\n\n第一段，数字200。\n'],
+      ['3'.repeat(40), manifest(c1)],
+      ['4'.repeat(40), '标题\n\n第一段，数字201。\n'],
+    ]);
+    const commits: Commit[] = [
+      { hash: 'a'.repeat(40), date: '2026-12-01T10:00:00+08:00', subject: 'o', files: [{ path: 'sources/manifest.yaml', blob: '1'.repeat(40) }, { path: 'sources/notes.zh.txt', blob: '2'.repeat(40) }] },
+      { hash: 'b'.repeat(40), date: '2026-12-02T10:00:00+08:00', subject: 'c', files: [{ path: 'sources/manifest.yaml', blob: '3'.repeat(40) }, { path: 'sources/notes.zh.txt', blob: '4'.repeat(40) }] },
+    ];
+    const zh = pageVersions(commits, blobs, spec('zh'));
+    const en = pageVersions(commits, blobs, spec('en'));
+    expect(zh.map((v) => v.notes)).toEqual([[], [{ date: '2026-12-02', note: '更正一处数字' }]]);
+    expect(en[1]!.notes).toEqual([{ date: '2026-12-02', note: 'Corrected a figure' }]);
+    const r = compareVersions(spec('zh'), zh[0], zh[1]!, templates).redline;
+    expect(r.blocks[0]!.parts).toContainEqual({ type: 'removed', text: '200' });
+    expect(r.blocks[0]!.parts).toContainEqual({ type: 'added', text: '201' });
+  });
+});
