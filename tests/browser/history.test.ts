@@ -122,7 +122,7 @@ describe('history pages', () => {
     expect(buildLog).not.toMatch(/fetch-depth: 0/);
   });
 
-  test('every history page exists in both languages and is linked from its page’s “last updated” line', async () => {
+  test('every history page exists in both languages and is linked from its page’s “last updated” line', { timeout: 180_000 }, async () => {
     const histories = (lang: L) => allBuiltPages(out).filter((p) => new RegExp(`^${lang}/history/[^/]+/$`).test(p)).map((p) => p.slice(3));
     expect(histories('zh').length).toBeGreaterThan(5);
     expect(histories('en')).toEqual(histories('zh'));
@@ -248,7 +248,7 @@ describe('history pages', () => {
     }
   });
 
-  test('accessible redlines: axe finds nothing (default and high contrast); deletions and insertions are not told by colour alone, on screen and in print', async () => {
+  test('accessible redlines: axe finds nothing (default and high contrast); deletions and insertions are not told by colour alone, on screen and in print', { timeout: 300_000 }, async () => {
     const pages = LANGS.flatMap((l) => [`${l}/history/targets/`, `${l}/history/${edit.proseKey}/`, `${l}/history/targets/1/`, `${l}/history/${edit.proseKey}/1/`]).concat([`en/history/task-${edit.task}/`]);
     for (const contrast of [null, 'high'] as const) {
       const { page } = await watchedPage(chromium.browser);
