@@ -34,11 +34,11 @@ export default defineConfig({
     // sitemap-index.xml with hreflang alternates; the root language chooser and 404 are not pages to index.
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      // Nor are past versions of a page (history/<page>/<n>/: noindex, not the current text).
+      // Nor are the history pages (history/<page>/ and its past versions, which are noindex: not the current text).
       filter: (page) =>
         !/\/404\/?$/.test(new URL(page).pathname) &&
         new URL(page).pathname !== new URL(base, site).pathname &&
-        !/\/history\/[^/]+\/\d+\/$/.test(new URL(page).pathname),
+        !/\/history\/[^/]+\/(\d+\/)?$/.test(new URL(page).pathname),
       serialize: lastmodFromBuiltPage(outDir, base),
     }),
     // Search index (Pagefind) from the pages just built: see docs/search.md.

@@ -137,6 +137,23 @@ describe('history pages', () => {
     }
   });
 
+  test('history pages: one h1, hreflang alternates and a language switch to the same history; a past version switches to the other language’s history', async () => {
+    for (const lang of LANGS) {
+      const other = lang === 'zh' ? 'en' : 'zh';
+      const p = await open(`${lang}/history/targets/`);
+      expect(await p.locator('h1').count()).toBe(1);
+      const alternates = await p.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => new URL(l.getAttribute('href')!).pathname));
+      expect(alternates).toEqual(expect.arrayContaining(['/zh/history/targets/', '/en/history/targets/']));
+      await p.click('[data-lang-switch]');
+      expect(new URL(p.url()).pathname).toBe(`/${other}/history/targets/`);
+      await p.goto(`${url}${lang}/history/targets/1/`);
+      expect(await p.locator('h1').count()).toBe(1);
+      await p.click('[data-lang-switch]');
+      expect(new URL(p.url()).pathname).toBe(`/${other}/history/targets/`);
+      await p.close();
+    }
+  });
+
   test('targets history: the correction’s change note, and the figure old → new labelled with the indicator’s name', async () => {
     for (const lang of LANGS) {
       const p = await open(`${lang}/history/targets/`);
@@ -223,10 +240,10 @@ describe('history pages', () => {
     const after = await open(`en/history/task-${edit.task}/2/`);
     expect(await after.textContent('.past-version')).toContain(edit.added.trim());
     for (const p of [before, after]) await p.close();
-    // Past versions are not in the sitemap; the current pages' histories are.
+    // History pages are not in the sitemap.
     const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('/zh/history/targets/<');
-    expect(sitemap).not.toMatch(/\/history\/[^/<]+\/\d+\/</);
+    expect(sitemap).toContain('/zh/targets/<');
+    expect(sitemap).not.toContain('/history/');
   });
 
   test('the Revisions page and each feed item link to the history that shows the change', async () => {

@@ -11,17 +11,20 @@ export function assertBuilt(dir = DIST): void {
 }
 
 /**
- * A past version of a page (history/<page>/<n>/, issue 12): noindex, not in the sitemap, numbered per
- * language (each language's history holds only its own changes), so not paired zh/en.
+ * A page's history or one of its past versions (history/<page>/, history/<page>/<n>/; issue 12):
+ * generated from git, not in the sitemap; past versions are noindex and numbered per language
+ * (each language's history holds only its own changes), so not paired zh/en.
+ * tests/browser/history.test.ts checks them; the generic every-page walks leave them out.
  */
+export const isHistoryPage = (path: string) => /(^|\/)history\/[^/]+\/(\d+\/)?$/.test(path);
 export const isPastVersion = (path: string) => /(^|\/)history\/[^/]+\/\d+\/$/.test(path);
 
-/** Every page of the built site but past versions of pages, as a path relative to the site root, e.g. `zh/plan/part-3/`. */
+/** Every page of the built site but the history pages, as a path relative to the site root, e.g. `zh/plan/part-3/`. */
 export function builtPages(dir = DIST): string[] {
-  return allBuiltPages(dir).filter((p) => !isPastVersion(p));
+  return allBuiltPages(dir).filter((p) => !isHistoryPage(p));
 }
 
-/** Every page of the built site, past versions included. */
+/** Every page of the built site, history pages included. */
 export function allBuiltPages(dir = DIST): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
