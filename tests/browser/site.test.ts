@@ -4,7 +4,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages, pagesIn } from '../support/site.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { UI } from '../../src/i18n/index.ts';
 import { parse } from 'yaml';
 import { readMarkdown } from '../support/content-edit.ts';
 import { listFiles } from '../../src/lib/content/files.ts';
@@ -117,6 +118,23 @@ describe('Table 1 (survey schedule)', () => {
         expect(rows[i]!.rowHeader).toBe(true);
         expect(rows[i]!.dates).toContain(p.start);
         expect(rows[i]!.dates).toContain(p.end);
+      }
+      await page.close();
+    });
+
+    test(`${lang}: the asterisk on translated company names is explained under the table exactly when a name carries it`, async () => {
+      const names = readdirSync(`content/${lang}/survey`).flatMap((f) => {
+        const fm = parse(readFileSync(`content/${lang}/survey/${f}`, 'utf8').split(/^---$/m)[1]!) as { places: string[]; organisations: string[] };
+        return [...fm.places, ...fm.organisations];
+      });
+      expect(names.length).toBeGreaterThan(0);
+      const marked = names.some((n) => n.includes('*'));
+      const { page } = await watchedPage(chromium.browser);
+      for (const path of ['survey/', 'drafting-notes/', 'full-text/']) {
+        await page.goto(`${baseUrl}${lang}/${path}`);
+        const note = page.locator('[data-translated-names-note]');
+        expect(await note.count(), path).toBe(marked ? 1 : 0);
+        if (marked) expect((await note.textContent())?.trim()).toBe(UI[lang]['survey.companyNote']);
       }
       await page.close();
     });
