@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject, removeCopy } from '../tests/support/project-copy.ts';
 import { commitAll, git, initRepo } from '../tests/support/git-history.ts';
-import { addChangeNote, addDays, collectionFiles, correctFigure, editLastParagraph, editMd, latestContentDate, readMd } from '../tests/support/revise.ts';
-import { formatNumber } from '../src/lib/plan.ts';
+import { addChangeNote, addDays, collectionFiles, correctFigure, editLastParagraph, latestContentDate, readMarkdown } from '../tests/support/revise.ts';
+import { editMarkdown } from '../tests/support/content-edit.ts';
 import { allBuiltPages } from '../tests/support/site.ts';
 
 const REVISIONS = Number(process.env.BENCH_REVISIONS ?? 50);
@@ -32,14 +32,14 @@ try {
   // Pages whose Chinese text is not a verbatim copy of an official text (those change only with it).
   const pages = ['chapters', 'tasks', 'notes', 'plan']
     .flatMap((c) => collectionFiles(dir, 'en', c).map((en) => ({ en, zh: en.replace('/content/en/', '/content/zh/') })))
-    .filter((p) => (readMd(p.zh).data.source as { verbatim?: boolean } | undefined)?.verbatim !== true);
+    .filter((p) => (readMarkdown(p.zh).data.source as { verbatim?: boolean } | undefined)?.verbatim !== true);
   let figures = 0;
   for (let i = 1; i <= REVISIONS; i++) {
     const date = addDays(start, i);
     const page = pages[i % pages.length]!;
     if (i % 10 === 0) {
       try {
-        const fix = correctFigure(dir, formatNumber);
+        const fix = correctFigure(dir);
         for (const f of [...fix.files.filter((x) => x.includes('/zh/')), ...fix.files.filter((x) => x.includes('/en/'))]) {
           addChangeNote(join(dir, f), date, f.includes('/zh/') ? `更正${fix.indicator.id}指标数值` : `Corrected the figure ${fix.indicator.id}`);
         }
@@ -54,12 +54,12 @@ try {
       git(dir, ['checkout', '--', '.']);
     }
     if (i % 2 === 0) {
-      editMd(page.en, (_doc, body) => editLastParagraph(body, (p) => `${p} This sentence was revised for clarity.`));
+      editMarkdown(page.en, { body: (body) => editLastParagraph(body, (p) => `${p} This sentence was revised for clarity.`) });
       addChangeNote(page.en, date, `Wording of the last paragraph clarified (${date})`);
       commitAll(dir, 'English wording fix', date);
     } else {
-      editMd(page.zh, (_doc, body) => editLastParagraph(body, (p) => `${p}（本段文字已于本次修订中完善。）`));
-      editMd(page.en, (_doc, body) => editLastParagraph(body, (p) => `${p} (This paragraph was improved in this revision.)`));
+      editMarkdown(page.zh, { body: (body) => editLastParagraph(body, (p) => `${p}（本段文字已于本次修订中完善。）`) });
+      editMarkdown(page.en, { body: (body) => editLastParagraph(body, (p) => `${p} (This paragraph was improved in this revision.)`) });
       addChangeNote(page.zh, date, `完善最后一段的文字（${date}）`);
       addChangeNote(page.en, date, `Last paragraph improved (${date})`);
       commitAll(dir, 'Paragraph revised in both languages', date);

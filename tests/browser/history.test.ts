@@ -19,7 +19,8 @@ import { serve } from '../support/server.ts';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { allBuiltPages } from '../support/site.ts';
 import { commitAll, git, initRepo } from '../support/git-history.ts';
-import { addChangeNote, addDays, collectionFiles, correctFigure, editLastParagraph, editMd, latestContentDate, readMd } from '../support/revise.ts';
+import { addChangeNote, addDays, collectionFiles, correctFigure, editLastParagraph, latestContentDate, readMarkdown } from '../support/revise.ts';
+import { editMarkdown } from '../support/content-edit.ts';
 import { formatNumber } from '../../src/lib/plan.ts';
 import { t } from '../../src/i18n/index.ts';
 
@@ -69,11 +70,11 @@ beforeAll(async () => {
 
   // 1. A target figure corrected in both languages, with change notes, after the official text was
   //    corrected (data, official text and the sentences that state it: tests/support/revise.ts).
-  const zhChapter = collectionFiles(dir, 'zh', 'chapters').find((f) => readMd(f).data.targets === true)!;
+  const zhChapter = collectionFiles(dir, 'zh', 'chapters').find((f) => readMarkdown(f).data.targets === true)!;
   edit.chapter = basename(zhChapter, '.md');
   const enChapter = join(dir, 'content', 'en', 'chapters', `${edit.chapter}.md`);
   const words = (lang: L) => parse(readFileSync(join(dir, 'content', lang, 'targets.yaml'), 'utf8')) as { indicators: Record<string, string> };
-  const fix = correctFigure(dir, formatNumber);
+  const fix = correctFigure(dir);
   const pick = fix.indicator;
   edit.indicator = { id: pick.id, old: pick.value, now: pick.value + 1, name: { zh: words('zh').indicators[pick.id]!, en: words('en').indicators[pick.id]! } };
   edit.notes.zh = `更正${edit.indicator.name.zh}的目标数值`;
@@ -90,7 +91,7 @@ beforeAll(async () => {
   const enTask = collectionFiles(dir, 'en', 'tasks')[0]!;
   edit.task = basename(enTask, '.md');
   edit.notes.enOnly = 'Wording of the last paragraph clarified';
-  editMd(enTask, (_d, b) => editLastParagraph(b, (p) => `${p}${edit.added}`));
+  editMarkdown(enTask, { body: (b) => editLastParagraph(b, (p) => `${p}${edit.added}`) });
   addChangeNote(enTask, edit.dates.english, edit.notes.enOnly);
   commitAll(dir, 'English-only wording fix', edit.dates.english);
 
