@@ -232,6 +232,7 @@ describe('history pages', () => {
       expect(old).toContain(formatNumber(lang, edit.indicator.old));
       expect(old).not.toContain(formatNumber(lang, edit.indicator.now));
       await p.goto(`${url}${lang}/history/targets/${v}/`);
+      expect(await p.textContent('[data-past-notice]')).toContain(t(lang, 'past.latestTitle'));
       expect((await text(p, '.past-version tr')).find((r) => r.startsWith(edit.indicator.name[lang]))).toContain(formatNumber(lang, edit.indicator.now));
       await p.close();
     }
