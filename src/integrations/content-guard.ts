@@ -6,13 +6,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport } from '../lib/content/check.ts';
+import { mark } from '../lib/timing.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {
     name: 'plan:content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        mark('check', 'start');
         const { problems } = checkContent(fileURLToPath(config.root));
+        mark('check', 'end');
         if (!problems.length) return;
         const report = formatReport(problems);
         if (command === 'build') {
@@ -22,6 +25,12 @@ export default function contentGuard(): AstroIntegration {
           throw error;
         }
         logger.warn(report);
+      },
+      // Astro syncs the content collections between these two hooks (timed for bench/scale only).
+      'astro:config:done': () => mark('sync', 'start'),
+      'astro:build:start': () => {
+        mark('sync', 'end');
+        mark('render', 'start');
       },
     },
   };

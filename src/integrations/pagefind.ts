@@ -16,6 +16,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { hiddenCharacters, htmlForIndex, tokensBlock } from '../lib/search-tokens.ts';
+import { mark } from '../lib/timing.ts';
 
 /** The folder (inside the built site) that holds the index and pagefind.js. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -109,7 +110,10 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        mark('render', 'end');
+        mark('index', 'start');
         const { pages, outputPath } = await buildSearchIndex(outDir);
+        mark('index', 'end');
         logger.info(`search index: ${pages} pages → ${outputPath}`);
       },
     },
