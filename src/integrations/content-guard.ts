@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport } from '../lib/content/check.ts';
 import { mark } from '../lib/timing.ts';
+import { contentFingerprint, passedBefore, rememberPass } from '../lib/check-cache.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -14,9 +15,15 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         mark('check', 'start');
-        const { problems } = checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        // Unchanged since the last passing check (e.g. `npm run check` just ran): nothing to re-check.
+        const fingerprint = contentFingerprint(root);
+        const { problems } = passedBefore(root, fingerprint) ? { problems: [] } : checkContent(root);
         mark('check', 'end');
-        if (!problems.length) return;
+        if (!problems.length) {
+          rememberPass(root, fingerprint);
+          return;
+        }
         const report = formatReport(problems);
         if (command === 'build') {
           const error = new Error(report);

@@ -52,6 +52,9 @@ async function indexablePages(outDir: string): Promise<Page[]> {
 // Page dates, the document details box and the headings' "link to this section" labels are not content.
 const EXCLUDE = ['.page-dates', '.doc-meta', '.permalink'];
 
+/** Whether a page has any Han character from its data-pagefind-body element on (a superset of its indexed text). */
+const mayHaveHan = (page: Page) => /\p{Script=Han}/u.test(page.html.slice(page.html.indexOf('data-pagefind-body')));
+
 async function newIndex() {
   const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (created.errors.length || !created.index) fail('createIndex', created.errors.length ? created.errors : ['no index returned']);
@@ -70,9 +73,11 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
     const pages = await indexablePages(outDir);
     if (!pages.length) fail('addHTMLFile', [`no pages with data-pagefind-body found in ${outDir}`]);
 
-    // Pass 1: the text Pagefind keeps for each page.
+    // Pass 1: the text Pagefind keeps for each page. Only pages with Chinese characters in or after
+    // their indexed part need it (the others get no character block): most English pages skip it.
+    mark('index-pass1', 'start');
     const first = await newIndex();
-    await addPages(first, pages, () => '');
+    await addPages(first, pages.filter(mayHaveHan), () => '');
     const files = await first.getFiles();
     if (files.errors.length) fail('getFiles', files.errors);
     const textOf = new Map<string, string>();
@@ -83,6 +88,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
       textOf.set(record.url, record.content);
     }
     await first.deleteIndex();
+    mark('index-pass1', 'end');
 
     // Pass 2: the same pages with the characters Pagefind could not find alone as extra one-character words.
     const index = await newIndex();
