@@ -13,6 +13,11 @@
  * two runs with the same n write the same files. NOTHING here is a fact about Jindong: it is filler
  * for measurements, written only into a temporary directory and never committed.
  *
+ * Provenance (sources/): the synthetic chapters are the parts of synthetic plan documents, ten parts
+ * each (sources/synthetic-plan-<k>.zh.txt, listed in the manifest), and every zh chapter and task area
+ * declares its part as `source` (verbatim: its text is the part's text). The synthetic Table 1 rows
+ * are added to the copy's drafting notes, under 表1, which content/data/survey.yaml cites.
+ *
  * Search probes: exactly one synthetic chapter contains SPECIFIC_TERM (a term that appears nowhere
  * else); BROAD_TERM appears on nearly every page.
  *
@@ -149,7 +154,25 @@ function table(r: Rng, rows: number): Para {
 interface Files { zh: string; en: string }
 const yamlString = (s: string) => JSON.stringify(s);
 
-function chapterFiles(r: Rng, number: number, hasTasks: boolean, specific: boolean): Files {
+/** A `source` block for a zh front matter. */
+const sourceField = (document: string, section: string) => ['source:', `  document: ${document}`, `  section: ${yamlString(section)}`, '  verbatim: true'];
+
+/**
+ * The lines of a source text that hold a Markdown text's headings, paragraphs, list items and table
+ * rows (cells separated by 、 and a row ended by ；so that figures in neighbouring cells stay apart).
+ */
+export function sourceLinesOf(markdown: string): string[] {
+  return markdown
+    .split('\n')
+    .filter((l) => l.trim() && !/^\|\s*-/.test(l))
+    .map((l) => l.replace(/^#+\s*/, '').replace(/\s*\{#[a-z0-9-]+\}\s*$/, '').replace(/^-\s+/, '').replace(/^\|(.*)\|$/, (_m, row: string) => `${row.split('|').map((c) => c.trim()).join('、')}；`));
+}
+
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+interface Source { document: string; section: string }
+
+function chapterFiles(r: Rng, number: number, hasTasks: boolean, specific: boolean, source: (title: string) => Source): Files & { source: Source; lines: string[] } {
   const ind = r.pick(INDUSTRIES);
   const th = r.pick(THINGS);
   const title: Pair = [`推动${ind[0]}${th[0]}高质量发展`, `Promoting high-quality development of ${ind[1]} ${th[1]}`];
@@ -171,6 +194,7 @@ function chapterFiles(r: Rng, number: number, hasTasks: boolean, specific: boole
       en: `Research, development and industrialization of frontier materials such as ${SPECIFIC_TERM.en} will receive priority support, with a pilot-scale test base for ${SPECIFIC_TERM.en}.`,
     });
   }
+  const src = source(title[0]);
   const fm = (lang: 0 | 1) =>
     [
       '---',
@@ -179,14 +203,16 @@ function chapterFiles(r: Rng, number: number, hasTasks: boolean, specific: boole
       `summary: ${yamlString(summary[lang])}`,
       'status: full',
       ...(hasTasks ? ['tasks: true'] : []),
+      ...(lang === 0 ? sourceField(src.document, src.section) : []),
       'published: 2026-11-26',
       '---',
       '',
     ].join('\n');
-  return { zh: fm(0) + blocks.map((b) => b.zh).join('\n\n') + '\n', en: fm(1) + blocks.map((b) => b.en).join('\n\n') + '\n' };
+  const zhBody = blocks.map((b) => b.zh).join('\n\n') + '\n';
+  return { zh: fm(0) + zhBody, en: fm(1) + blocks.map((b) => b.en).join('\n\n') + '\n', source: src, lines: [summary[0], ...sourceLinesOf(zhBody)] };
 }
 
-function taskFiles(r: Rng, number: number, chapter: number): Files {
+function taskFiles(r: Rng, number: number, chapter: number, src: Source): Files & { lines: string[] } {
   const ac = r.pick(ACTIONS);
   const ind = r.pick(INDUSTRIES);
   const th = r.pick(THINGS);
@@ -194,8 +220,20 @@ function taskFiles(r: Rng, number: number, chapter: number): Files {
   const title: Pair = [`${short[0]}，提升${ind[0]}产业科技创新能力`, `${short[1]} and raise the innovation capacity of the ${ind[1]} industry`];
   const blocks = [paragraph(r, 2), list(r, r.int(3, 6)), paragraph(r, r.int(2, 3))];
   const fm = (lang: 0 | 1) =>
-    ['---', `number: ${number}`, `chapter: ${chapter}`, `shortTitle: ${yamlString(short[lang])}`, `title: ${yamlString(title[lang])}`, 'status: full', 'published: 2026-11-26', '---', ''].join('\n');
-  return { zh: fm(0) + blocks.map((b) => b.zh).join('\n\n') + '\n', en: fm(1) + blocks.map((b) => b.en).join('\n\n') + '\n' };
+    [
+      '---',
+      `number: ${number}`,
+      `chapter: ${chapter}`,
+      `shortTitle: ${yamlString(short[lang])}`,
+      `title: ${yamlString(title[lang])}`,
+      'status: full',
+      ...(lang === 0 ? sourceField(src.document, src.section) : []),
+      'published: 2026-11-26',
+      '---',
+      '',
+    ].join('\n');
+  const zhBody = blocks.map((b) => b.zh).join('\n\n') + '\n';
+  return { zh: fm(0) + zhBody, en: fm(1) + blocks.map((b) => b.en).join('\n\n') + '\n', lines: sourceLinesOf(zhBody) };
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -207,7 +245,9 @@ function company(r: Rng, i: number): Pair {
   return [`浙江${s[0]}${f[0]}${ind[0]}第${i}有限公司`, `Zhejiang ${s[1]} ${f[1]} ${ind[1]} No. ${i} Co., Ltd.`];
 }
 
-function surveyFiles(r: Rng, id: string, day1: number, day2: number): Files {
+const TABLE_1 = { document: 'drafting-notes', section: '表1调研座谈具体情况' };
+
+function surveyFiles(r: Rng, id: string, day1: number, day2: number): Files & { line: string } {
   const [y, m] = id.split('-').map(Number) as [number, number];
   const places = Array.from({ length: r.int(1, 3) }, () => r.pick(PLACES)).filter((p, i, a) => a.indexOf(p) === i);
   const orgs = Array.from({ length: r.int(2, 6) }, (_, i) => company(r, r.int(1, 999) * 10 + i));
@@ -223,6 +263,7 @@ function surveyFiles(r: Rng, id: string, day1: number, day2: number): Files {
       ...places.map((p) => `  - ${yamlString(p[lang])}`),
       'organisations:',
       ...orgs.map((o) => `  - ${yamlString(o[lang])}`),
+      ...(lang === 0 ? sourceField(TABLE_1.document, TABLE_1.section) : []),
       '---',
       '',
     ].join('\n');
@@ -230,7 +271,7 @@ function surveyFiles(r: Rng, id: string, day1: number, day2: number): Files {
     `${zhDates}赴${places.map((p) => p[0]).join('、')}调研，了解${ind[0]}领域科技创新工作进展；与${orgs.map((o) => o[0]).join('、')}等开展座谈。`,
     `From ${enDates}, the team visited ${places.map((p) => p[1]).join(', ')} to learn about progress in science and technology innovation in ${ind[1]}, and held discussions with ${orgs.map((o) => o[1]).join(', ')} and others.`,
   ];
-  return { zh: fm(0) + body[0] + '\n', en: fm(1) + body[1] + '\n' };
+  return { zh: fm(0) + body[0] + '\n', en: fm(1) + body[1] + '\n', line: `${y}年${m}月\t${body[0]}` };
 }
 
 const maxNumber = (dir: string) =>
@@ -251,29 +292,76 @@ export function generateContent(projectDir: string, n: number, seed = 13): Retur
     write('en', rel, f.en);
   };
 
-  // Chapters after the real ones; the first synthetic chapters carry the synthetic task areas.
+  // Chapters after the real ones, as the parts of synthetic plan documents (ten parts each); the
+  // first synthetic chapters carry the synthetic task areas, whose text is in their chapter's part.
   const firstChapter = maxNumber(join(content, 'zh', 'chapters')) + 1;
   const taskChapters = Math.max(1, Math.ceil(mix.chapters / 3));
+  const docs: { id: string; parts: { heading: string; lines: string[] }[] }[] = [];
+  const chapterSource: Source[] = [];
   for (let i = 0; i < mix.chapters; i++) {
-    both(`chapters/${firstChapter + i}.md`, chapterFiles(r, firstChapter + i, i < taskChapters, i === Math.floor(mix.chapters / 2)));
+    const k = Math.floor(i / 10);
+    const doc = (docs[k] ??= { id: `synthetic-plan-${k + 1}`, parts: [] });
+    const f = chapterFiles(r, firstChapter + i, i < taskChapters, i === Math.floor(mix.chapters / 2), (title) => ({ document: doc.id, section: `第${CN[i % 10]}部分 ${title}` }));
+    doc.parts.push({ heading: f.source.section, lines: f.lines });
+    chapterSource.push(f.source);
+    both(`chapters/${firstChapter + i}.md`, f);
   }
   const firstTask = maxNumber(join(content, 'zh', 'tasks')) + 1;
-  for (let i = 0; i < mix.tasks; i++) both(`tasks/${firstTask + i}.md`, taskFiles(r, firstTask + i, firstChapter + (i % taskChapters)));
+  for (let i = 0; i < mix.tasks; i++) {
+    const c = i % taskChapters;
+    const f = taskFiles(r, firstTask + i, firstChapter + c, chapterSource[c]!);
+    docs[Math.floor(c / 10)]!.parts[c % 10]!.lines.push(...f.lines);
+    both(`tasks/${firstTask + i}.md`, f);
+  }
+  const sources = join(projectDir, 'sources');
+  mkdirSync(sources, { recursive: true });
+  const manifest: string[] = [];
+  docs.forEach((doc, k) => {
+    const title = `《金东区科技创新专项规划（合成样例${k + 1}）》`;
+    writeFileSync(join(sources, `${doc.id}.zh.txt`), [title, ...doc.parts.flatMap((p) => [p.heading, ...p.lines])].join('\n') + '\n');
+    manifest.push(
+      [
+        `  - id: ${doc.id}`,
+        `    title: ${yamlString(title)}`,
+        '    lang: zh',
+        '    status: 合成样例',
+        `    file: ${doc.id}.zh.txt`,
+        '    provenance: 性能测试生成的合成文本，不是官方文件。',
+        '    en:',
+        `      title: ${yamlString(`Synthetic sample plan ${k + 1} (benchmark only)`)}`,
+        '      status: synthetic sample',
+        '      provenance: Synthetic text generated for the scale benchmark; not an official document.',
+      ].join('\n'),
+    );
+  });
+  if (manifest.length) appendFileSync(join(sources, 'manifest.yaml'), `\n  # Synthetic documents for the scale benchmark\n${manifest.join('\n')}\n`);
 
-  // Table 1 rows: one period per month after the real ones.
+  // Table 1 rows: one period per month after the real ones, written into the copy's drafting notes
+  // under 表1 (which content/data/survey.yaml cites) and as one text file per language.
   const surveyYaml = join(content, 'data', 'survey.yaml');
   const lastId = [...readFileSync(surveyYaml, 'utf8').matchAll(/id: (\d{4})-(\d{2})/g)].at(-1);
   let month = lastId ? Number(lastId[1]) * 12 + Number(lastId[2]) - 1 : 2021 * 12 + 5;
   const periods: string[] = [];
+  const rows: string[] = [];
   for (let i = 0; i < mix.survey; i++) {
     month += 1;
     const id = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
     const d1 = r.int(1, 25);
     const d2 = d1 + r.int(0, 3);
     periods.push(`  - id: ${id}\n    start: ${id}-${String(d1).padStart(2, '0')}\n    end: ${id}-${String(d2).padStart(2, '0')}`);
-    both(`survey/${id}.md`, surveyFiles(r, id, d1, d2));
+    const f = surveyFiles(r, id, d1, d2);
+    rows.push(f.line);
+    both(`survey/${id}.md`, f);
   }
   appendFileSync(surveyYaml, `\n  # Synthetic rows for the scale benchmark\n${periods.join('\n')}\n`);
+  const notes = join(sources, 'drafting-notes.zh.txt');
+  if (existsSync(notes)) {
+    const lines = readFileSync(notes, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.trim() === TABLE_1.section);
+    if (at < 0) throw new Error(`sources/drafting-notes.zh.txt has no line ${TABLE_1.section}`);
+    lines.splice(at + 1, 0, ...rows);
+    writeFileSync(notes, lines.join('\n'));
+  }
 
   // Glossary terms.
   const terms: string[] = [];

@@ -27,6 +27,8 @@ type Lang = 'zh' | 'en';
 
 interface Run {
   seconds: number;
+  /** CPU time (user + system) of the command and its children: less sensitive to a busy machine. */
+  cpuSeconds: number;
   peakRssMB: number;
   stdout: string;
   stderr: string;
@@ -46,7 +48,8 @@ function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv 
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
       const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
-      ok({ seconds: (performance.now() - t0) / 1000, peakRssMB: kb / 1024, stdout, stderr, code: code ?? 1 });
+      const cpu = ['User', 'System'].reduce((a, k) => a + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
+      ok({ seconds: (performance.now() - t0) / 1000, cpuSeconds: cpu, peakRssMB: kb / 1024, stdout, stderr, code: code ?? 1 });
     });
   });
 }
@@ -151,6 +154,8 @@ interface SizeResult {
   pages: number;
   indexedPages: number;
   seconds: number;
+  cpuSeconds: number;
+  checkCpuSeconds: number;
   phases: Record<string, number>;
   secondsPerPage: number;
   peakRssMB: number;
@@ -161,9 +166,11 @@ interface SizeResult {
   search: Record<Lang, Search>;
   baselinePages: number;
   baselineSeconds: number;
+  baselineCpuSeconds: number;
   baselinePeakRssMB: number;
   baselineSecondsPerPage: number;
   overhead: number;
+  overheadCpu: number;
   overheadPerPage: number;
 }
 
@@ -213,6 +220,8 @@ try {
       pages: html.length,
       indexedPages,
       seconds: build.seconds,
+      cpuSeconds: build.cpuSeconds,
+      checkCpuSeconds: check.cpuSeconds,
       phases,
       secondsPerPage: build.seconds / html.length,
       peakRssMB: build.peakRssMB,
@@ -223,9 +232,11 @@ try {
       search,
       baselinePages,
       baselineSeconds: baseline.seconds,
+      baselineCpuSeconds: baseline.cpuSeconds,
       baselinePeakRssMB: baseline.peakRssMB,
       baselineSecondsPerPage: baseline.seconds / baselinePages,
       overhead: build.seconds / baseline.seconds,
+      overheadCpu: build.cpuSeconds / baseline.cpuSeconds,
       overheadPerPage: build.seconds / html.length / (baseline.seconds / baselinePages),
     };
     results.push(r);
@@ -241,11 +252,11 @@ try {
 const f1 = (x: number) => x.toFixed(1);
 const kb = (x: number) => (x / 1024).toFixed(1);
 const rows: string[][] = [
-  ['entries/lang', 'pages', 'check s', 'build s', ...PHASES.map((p) => `${p === 'check' ? 'build-check' : p} s`), 'other s', 'ms/page', 'peak MB', 'index B/page', 'largest page KB', 'specific KB zh/en', 'broad KB zh/en', 'query ms zh/en', 'baseline pages', 'baseline s', 'overhead ×', '×/page'],
+  ['entries/lang', 'pages', 'check s', 'build s', ...PHASES.map((p) => `${p === 'check' ? 'build-check' : p} s`), 'other s', 'ms/page', 'peak MB', 'index B/page', 'largest page KB', 'specific KB zh/en', 'broad KB zh/en', 'query ms zh/en', 'baseline pages', 'baseline s', 'overhead ×', 'CPU s / baseline CPU s', '×/page'],
   ...results.map((r) => [
     String(r.entriesPerLang),
     String(r.pages),
-    f1(r.checkSeconds),
+    `${f1(r.checkSeconds)} (${f1(r.checkCpuSeconds)} CPU)`,
     f1(r.seconds),
     ...PHASES.map((p) => (r.phases[p] === undefined ? '–' : f1(r.phases[p]!))),
     f1(r.seconds - PHASES.reduce((a, p) => a + (r.phases[p] ?? 0), 0)),
@@ -259,13 +270,15 @@ const rows: string[][] = [
     String(r.baselinePages),
     f1(r.baselineSeconds),
     r.overhead.toFixed(2),
+    `${f1(r.cpuSeconds)}/${f1(r.baselineCpuSeconds)} = ${r.overheadCpu.toFixed(2)}`,
     r.overheadPerPage.toFixed(2),
   ]),
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 const line = (row: string[]) => `| ${row.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log([line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));
-console.log('"other" = Astro start-up, Vite bundling, sitemap and process overhead outside the timed phases.');
+console.log('Seconds are wall-clock; "other" = Astro start-up, Vite bundling, sitemap and process overhead outside the timed phases.');
+console.log('On a shared machine wall-clock time includes waiting for a CPU: the CPU columns (user + system) compare fairly.');
 
 const small = results[0];
 const big = results.at(-1);
