@@ -16,8 +16,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
@@ -26,6 +24,7 @@ import { remarkHeadingIds, rehypeParagraphAnchors } from '../../markdown/anchors
 import { paths } from '../routes.ts';
 import { LANGS, type Lang } from '../schemas.ts';
 import type { Entry, MarkdownCollection, Problem } from './check.ts';
+import { parseMarkdown } from './markdown.ts';
 
 /** Ids the page templates add around the Markdown text, per page path (language-less). */
 export interface TemplateIds {
@@ -45,10 +44,9 @@ interface Parsed {
   page: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 function parseBody(entry: Entry): { tree: MdastRoot; ids: { id: string; line?: number }[] } {
-  const tree = parser.parse(entry.file.body) as MdastRoot;
+  const tree = parseMarkdown(entry.file.body); // shared with the other rules: cloned below before any change
   // Ids exactly as the build makes them: same remark and rehype plugins, same front matter.
   const copy = structuredClone(tree);
   remarkHeadingIds()(copy);

@@ -24,6 +24,7 @@ import {
 import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
 import { checkBodies } from './body.ts';
+import { withParseCache } from './markdown.ts';
 import { checkRevisionDates } from './revision-dates.ts';
 import { checkProvenance, loadSourceTexts } from './provenance.ts';
 import { checkFigures } from './figures.ts';
@@ -142,6 +143,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Check all content below `root/content`. Pure function of the files on disk.
  */
 export function checkContent(root: string): CheckResult {
+  return withParseCache(() => checkAll(root));
+}
+
+function checkAll(root: string): CheckResult {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
