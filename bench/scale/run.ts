@@ -83,7 +83,14 @@ function failWith(what: string, run: Run): never {
   process.exit(1);
 }
 
+/** What a first search downloaded, by kind of file (gzip bytes). */
+type Breakdown = Record<string, number>;
+const kindOf = (path: string) =>
+  path.startsWith('/_astro/') ? 'site script' : /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index chunks' : /\.pf_filter$/.test(path) ? 'filters' : /\.pf_meta$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : 'pagefind.js + entry';
+
 interface Search {
+  specificBreakdown: Breakdown;
+  broadBreakdown: Breakdown;
   specificGzipBytes: number;
   broadGzipBytes: number;
   specificResults: number;
@@ -98,19 +105,22 @@ async function measureSearch(browser: Browser, dist: string, lang: Lang): Promis
     const cold = async (q: string) => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const bodies: Promise<number>[] = [];
+      const bodies: Promise<[string, number]>[] = [];
       page.on('response', (res) => {
         const path = new URL(res.url()).pathname;
         if (!path.startsWith('/pagefind/') && !(path.startsWith('/_astro/') && path.endsWith('.js'))) return;
         const text = /javascript|json|css|html/.test(res.headers()['content-type'] ?? '');
-        bodies.push(res.body().then((b) => (text ? gzipSync(b).length : b.length), () => 0));
+        bodies.push(res.body().then((b) => [kindOf(path), text ? gzipSync(b).length : b.length], () => [kindOf(path), 0]));
       });
       await page.goto(`${server.url}${lang}/search/`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle');
       const result = await submit(page, q);
       await page.waitForTimeout(50);
-      const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-      return { bytes, count: result.count, page, context };
+      const sizes = await Promise.all(bodies);
+      const breakdown: Breakdown = {};
+      for (const [kind, n] of sizes) breakdown[kind] = (breakdown[kind] ?? 0) + n;
+      const bytes = sizes.reduce((a, [, n]) => a + n, 0);
+      return { bytes, breakdown, count: result.count, page, context };
     };
     const specific = await cold(SPECIFIC_TERM[lang]);
     await specific.context.close();
@@ -122,6 +132,8 @@ async function measureSearch(browser: Browser, dist: string, lang: Lang): Promis
     await broad.context.close();
     const sorted = ms.sort((a, b) => a - b);
     return {
+      specificBreakdown: specific.breakdown,
+      broadBreakdown: broad.breakdown,
       specificGzipBytes: specific.bytes,
       broadGzipBytes: broad.bytes,
       specificResults: specific.count,
@@ -279,6 +291,13 @@ const line = (row: string[]) => `| ${row.map((c, i) => c.padStart(widths[i]!)).j
 console.log([line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));
 console.log('Seconds are wall-clock; "other" = Astro start-up, Vite bundling, sitemap and process overhead outside the timed phases.');
 console.log('On a shared machine wall-clock time includes waiting for a CPU: the CPU columns (user + system) compare fairly.');
+
+for (const r of results) {
+  for (const lang of ['zh', 'en'] as const) {
+    const b = r.search[lang].specificBreakdown;
+    console.log(`first specific search, ${lang}, ${r.entriesPerLang} entries: ${Object.entries(b).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}`);
+  }
+}
 
 const small = results[0];
 const big = results.at(-1);
