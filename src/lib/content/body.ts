@@ -102,8 +102,9 @@ export function checkBodies(root: string, entries: Record<MarkdownCollection, En
 
   // zh and en texts have the same headings and paragraphs, in the same order: their anchors match,
   // so a link can switch language and keep its place, and the side-by-side view lines up.
+  const zhByName = new Map(parsed.filter((p) => p.entry.lang === 'zh').map((p) => [`${p.collection}/${p.entry.name}`, p]));
   for (const en of parsed.filter((p) => p.entry.lang === 'en')) {
-    const zh = parsed.find((p) => p.entry.lang === 'zh' && p.collection === en.collection && p.entry.name === en.entry.name);
+    const zh = zhByName.get(`${en.collection}/${en.entry.name}`);
     if (!zh) continue;
     const zhIds = zh.ids.map((x) => x.id);
     const enIds = en.ids.map((x) => x.id);
@@ -175,10 +176,13 @@ export function checkBodies(root: string, entries: Record<MarkdownCollection, En
   }
 
   const publicDir = join(root, 'public');
+  // The pages of each language, listed once (not once per entry: that grew with the square of the entries).
+  const pageSets = new Map<Lang, Set<string>>();
+  const pagesIn = (lang: Lang) => pageSets.get(lang) ?? pageSets.set(lang, sitePages(parsed, lang)).get(lang)!;
   for (const p of parsed) {
     const { entry } = p;
     const lang = entry.lang;
-    const pages = sitePages(parsed, lang);
+    const pages = pagesIn(lang);
     const lineOf = (node: { position?: { start: { line: number } } }) =>
       node.position ? node.position.start.line + entry.file.bodyLine - 1 : entry.file.bodyLine;
     const add = (node: { position?: { start: { line: number } } }, en: string, zh: string) =>
