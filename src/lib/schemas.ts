@@ -228,16 +228,18 @@ export const sourceDocumentSchema = () =>
   z.strictObject({
     id: slugId(),
     title: text(),
+    /** A short name for citations on pages, e.g. 《起草说明》. */
+    shortTitle: text(),
     lang: z.enum(LANGS, { error: `expected one of: ${LANGS.join(', ')}` }),
     status: text(),
     file: z
       .string({ error: 'expected a file name such as drafting-notes.zh.txt' })
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, { message: 'expected a plain-text file name in sources/, e.g. drafting-notes.zh.txt' }),
     provenance: text(),
-    corrections: z.array(z.strictObject({ date: isoDate(), note: text() }), { error: 'expected a list of corrections with date and note' }).optional(),
+    corrections: z.array(z.strictObject({ date: isoDate(), note: text(), en: text() }), { error: 'expected a list of corrections with date, note (Chinese) and en (English)' }).optional(),
     supersedes: slugId().optional(),
     /** The English wording of title, status and provenance, for the English pages. */
-    en: z.strictObject({ title: text(), status: text(), provenance: text() }),
+    en: z.strictObject({ title: text(), shortTitle: text(), status: text(), provenance: text() }),
   });
 
 /** sources/manifest.yaml: the official texts the site's facts come from. */

@@ -42,9 +42,21 @@ export function chineseNumeral(s: string): number {
   let total = 0;
   let section = 0;
   let digit = 0;
+  let pending = false;
   for (const c of s) {
-    if (c in DIGIT) digit = DIGIT[c]!;
-    else if (c === '万') {
+    if (c === '零') {
+      pending = false; // 一百零五: 零 only holds a place
+      continue;
+    }
+    if (c in DIGIT) {
+      // Two digits in a row without a unit (十四五) is not one numeral.
+      if (pending) return NaN;
+      digit = DIGIT[c]!;
+      pending = true;
+      continue;
+    }
+    pending = false;
+    if (c === '万') {
       total += (section + digit || 1) * 10000;
       section = 0;
       digit = 0;

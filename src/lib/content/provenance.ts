@@ -209,7 +209,7 @@ export function checkProvenance(entries: Record<MarkdownCollection, Entry[]>, do
       surveyData.data.periods.forEach((p, i) => {
         const from = starts[i]!;
         if (from < 0) {
-          add({ file: surveyData.file.path, line: surveyData.file.lineOf(['periods', i, 'id']), field: `periods.${i}.id`, en: `period ${p.id} (${label(p.id)}) is not found in ${cite}`, zh: `时间段 ${p.id}（${label(p.id)}）在${cite}中找不到` });
+          add({ file: surveyData.file.path, line: surveyData.file.lineOf(['periods', i, 'id']), field: `periods.${i}.id`, en: `period ${p.id} (${label(p.id)}) is not found in ${cite}; expected a period the official table lists`, zh: `时间段 ${p.id}（${label(p.id)}）在${cite}中找不到；应为官方表格中列出的时间段` });
           return;
         }
         const next = starts.filter((s) => s > from).sort((a, b) => a - b)[0] ?? r.text.length;
