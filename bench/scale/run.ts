@@ -187,9 +187,11 @@ interface SizeResult {
 }
 
 const results: SizeResult[] = [];
-const browser = await launch();
+// --report: print the table and targets of bench/results/scale.json again, measuring nothing.
+const REPORT_ONLY = process.argv.includes('--report');
+const browser = REPORT_ONLY ? undefined : await launch();
 try {
-  for (const n of SIZES) {
+  for (const n of REPORT_ONLY ? [] : SIZES) {
     console.error(`— ${n} entries per language: generating…`);
     const { dir, mix } = scaleProject(n, ROOT);
     const node = process.execPath;
@@ -213,7 +215,7 @@ try {
     const largestPageKB = Math.max(...html.map((f) => statSync(f).size)) / 1024;
 
     console.error('  search in Chromium…');
-    const search = { zh: await measureSearch(browser, dist, 'zh'), en: await measureSearch(browser, dist, 'en') };
+    const search = { zh: await measureSearch(browser!, dist, 'zh'), en: await measureSearch(browser!, dist, 'en') };
 
     console.error('  plain baseline…');
     const base = baselineProject(join(dir, 'content'), join(ROOT, 'node_modules'));
@@ -257,14 +259,14 @@ try {
     else for (const d of [dir, base]) rmSync(d, { recursive: true, force: true });
   }
 } finally {
-  await browser.close();
+  await browser?.close();
 }
 
 // ——— Report ———
 // SCALE_MERGE=1: report these sizes together with the others already in bench/results/scale.json
 // (e.g. the largest size measured by a second run started in parallel on a busy machine).
 const OUT = join(ROOT, 'bench', 'results', 'scale.json');
-if (process.env.SCALE_MERGE === '1' && existsSync(OUT)) {
+if ((REPORT_ONLY || process.env.SCALE_MERGE === '1') && existsSync(OUT)) {
   const before = JSON.parse(readFileSync(OUT, 'utf8')) as { sizes?: Record<string, SizeResult> };
   for (const r of Object.values(before.sizes ?? {})) if (!results.some((x) => x.entriesPerLang === r.entriesPerLang)) results.push(r);
   results.sort((a, b) => a.entriesPerLang - b.entriesPerLang);
@@ -304,6 +306,7 @@ console.log('On a shared machine wall-clock time includes waiting for a CPU: the
 for (const r of results) {
   for (const lang of ['zh', 'en'] as const) {
     const b = r.search[lang].specificBreakdown;
+    if (!b) continue;
     console.log(`first specific search, ${lang}, ${r.entriesPerLang} entries: ${Object.entries(b).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}`);
   }
 }
@@ -313,17 +316,24 @@ const big = results.at(-1);
 const targets: { name: string; value: string; met: boolean }[] = [];
 if (small && big && big !== small) {
   const growth = big.secondsPerPage / small.secondsPerPage;
-  targets.push({ name: `time per page at ${big.entriesPerLang} ≤ 1.3 × at ${small.entriesPerLang}`, value: `${growth.toFixed(2)} ×`, met: growth <= 1.3 });
+  const growthCpu = big.cpuSeconds / big.pages / (small.cpuSeconds / small.pages);
+  targets.push({ name: `time per page at ${big.entriesPerLang} ≤ 1.3 × at ${small.entriesPerLang} (CPU)`, value: `${growthCpu.toFixed(2)} ×`, met: growthCpu <= 1.3 });
+  targets.push({ name: `time per page at ${big.entriesPerLang} ≤ 1.3 × at ${small.entriesPerLang} (wall-clock)`, value: `${growth.toFixed(2)} ×`, met: growth <= 1.3 });
 }
-for (const r of results) targets.push({ name: `overhead against plain Astro + Pagefind ≤ 1.5 × at ${r.entriesPerLang}`, value: `${r.overhead.toFixed(2)} ×`, met: r.overhead <= 1.5 });
+for (const r of results) {
+  targets.push({ name: `overhead against plain Astro + Pagefind ≤ 1.5 × at ${r.entriesPerLang} (CPU)`, value: `${r.overheadCpu.toFixed(2)} ×`, met: r.overheadCpu <= 1.5 });
+  targets.push({ name: `overhead against plain Astro + Pagefind ≤ 1.5 × at ${r.entriesPerLang} (wall-clock)`, value: `${r.overhead.toFixed(2)} ×`, met: r.overhead <= 1.5 });
+}
 if (big) {
-  targets.push({ name: `npm run check ≤ 10 s at ${big.entriesPerLang}`, value: `${f1(big.checkSeconds)} s`, met: big.checkSeconds <= 10 });
+  targets.push({ name: `npm run check ≤ 10 s at ${big.entriesPerLang} (CPU)`, value: `${f1(big.checkCpuSeconds)} s`, met: big.checkCpuSeconds <= 10 });
+  targets.push({ name: `npm run check ≤ 10 s at ${big.entriesPerLang} (wall-clock)`, value: `${f1(big.checkSeconds)} s`, met: big.checkSeconds <= 10 });
   const spec = Math.max(big.search.zh.specificGzipBytes, big.search.en.specificGzipBytes);
   targets.push({ name: `first specific search ≤ 150 KB gzip at ${big.entriesPerLang}`, value: `${kb(spec)} KB`, met: spec <= 150 * 1024 });
 }
 console.log('\nTargets (reported, not asserted):');
 for (const t of targets) console.log(`  ${t.met ? '✓' : '✗'} ${t.name}: ${t.value}`);
 
+if (REPORT_ONLY) process.exit(0);
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 const out = OUT;
 writeFileSync(
