@@ -2,7 +2,7 @@
  * Ground truth for the search benchmark: for each query, the pages whose indexed text contains it.
  * "Indexed text" is the page text Pagefind stored at build time (dist/pagefind/fragment/*.pf_fragment,
  * read directly from disk: no search, no index lookup), without the search-only character block that
- * src/lib/search-tokens.ts appends after its mark (〓). Independent of the site's search code:
+ * src/search/tokens.ts appends after its mark (〓). Independent of the site's search code:
  * - a query with Chinese characters: a substring of the text (whitespace and zero-width spaces ignored,
  *   Latin letters case-folded);
  * - otherwise: the words in order, each as a whole word in its own or a plural/-ing/-ed form.

@@ -3,7 +3,7 @@
  * Serves the built site on 127.0.0.1, opens each language's search page in Chromium and runs every
  * query of bench/search/queries.json twice on the same build and the same index:
  * - "site search": through the real interface (type into the field, submit, read the rendered results),
- *   i.e. pagefind.js + src/scripts/search.ts with Chromium's Intl.Segmenter;
+ *   i.e. pagefind.js + src/search/page.ts with Chromium's Intl.Segmenter;
  * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt.
  * Compares both with the ground truth (bench/search/ground-truth.ts) and prints, side by side:
  * recall, precision (Chinese 2+ characters and all), absent-term hits, highlight rate, index bytes,

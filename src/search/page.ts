@@ -2,12 +2,12 @@
  * The search page's own result handling (no Pagefind UI bundle). Pagefind (pagefind.js + its index)
  * is loaded only here, on the search page (reading pages have a plain form that leads here), as soon
  * as the page opens, so it is ready by the time the reader has typed. Every candidate Pagefind returns is verified against the page's full indexed text
- * (src/lib/search-match.ts): only pages that really contain the query are listed, each with the
+ * (src/search/match.ts): only pages that really contain the query are listed, each with the
  * passage(s) where it occurs, marked, linking to the heading above it with ?hl= so the page marks it too.
  */
-import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search-match.ts';
-import { SEARCH_PARAMS } from '../lib/search-kinds.ts';
-import { characterQuery } from '../lib/search-tokens.ts';
+import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from './match.ts';
+import { SEARCH_PARAMS } from './kinds.ts';
+import { characterQuery } from './tokens.ts';
 
 interface PagefindResult {
   id: string;
@@ -66,7 +66,7 @@ async function searchVerified(query: string, filters: Record<string, string> = {
   if (!q) return [];
   const api = await loadPagefind();
   // Pagefind's own matches first (its ranking), then pages found only through the query's single
-  // characters (search-tokens.ts): together every page that can contain the query.
+  // characters (tokens.ts): together every page that can contain the query.
   const chars = characterQuery(q);
   const [found, byChars] = await Promise.all([api.search(q, { filters }), chars && chars !== q ? api.search(chars, { filters }) : null]);
   const candidates = new Map<string, PagefindResult>();

@@ -5,7 +5,7 @@
  * the revisions list; nor the one-page full text and the side-by-side views (they repeat those pages),
  * nor the accessibility statement.
  */
-import type { PageKind } from './routes.ts';
+import type { PageKind } from '../lib/routes.ts';
 
 export const SEARCH_TYPES = ['notes', 'chapter', 'task', 'targets', 'survey', 'glossary'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -10,7 +10,7 @@
  *   (enterprise ~ enterprises, R&D ~ R&D).
  * The excerpt is then cut around the real occurrence and the occurrence is marked.
  */
-import { pageText } from './search-tokens.ts';
+import { pageText } from './tokens.ts';
 
 export interface Match {
   /** Offset of the first character of the occurrence in the original text. */
