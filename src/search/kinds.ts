@@ -22,6 +22,8 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   targets: 'targets',
   survey: 'survey',
   glossary: 'glossary',
+  // A term page lists passages of the pages above; the search's term card links to it.
+  term: null,
   // Reading views repeat the text of the pages above (full text, side by side) or are about the site.
   accessibility: null,
   'full-text': null,

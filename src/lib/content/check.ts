@@ -23,6 +23,7 @@ import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
 import { checkBodies } from './body.ts';
 import { checkRevisionDates } from './revision-dates.ts';
+import { checkGlossaryAliases } from './glossary-aliases.ts';
 
 export interface Problem {
   file: string;
@@ -338,6 +339,9 @@ export function checkContent(root: string): CheckResult {
       glossaryTerms: glossaryData?.data.terms.map((term) => term.id) ?? [],
     }),
   );
+
+  // 7. Glossary aliases for search (src/lib/content/glossary-aliases.ts).
+  problems.push(...checkGlossaryAliases(glossaryData, entries, targetText));
 
   return { problems, entries, files };
 }
