@@ -33,7 +33,12 @@ async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
 /** Every content page of one language, with its anchored blocks. */
 export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
   const rows = await targetRows(lang, base);
-  const targetBlocks = rows.map((r) => ({ id: r.url.split('#')[1]!, text: `${r.name} ${r.phrase}` }));
+  // The targets table: each group's name (its tbody) and each indicator's row.
+  const groups = (await targets(lang)).groups;
+  const targetBlocks = groups.flatMap((g) => [
+    { id: `group-${g.id}`, text: g.name },
+    ...rows.filter((r) => g.indicators.some((i) => r.url.endsWith(`#indicator-${i.id}`))).map((r) => ({ id: r.url.split('#')[1]!, text: `${r.name} ${r.phrase}` })),
+  ]);
   const survey = await surveyBlocks(lang);
   const docs: TermDoc[] = [];
   const notes = await notesSections(lang);

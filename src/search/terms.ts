@@ -50,13 +50,15 @@ export interface TermInfo {
   pages: string[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** The text of an HTML fragment, tags removed, cells and paragraphs kept apart by a space. */
 export const htmlText = (html: string): string =>
   html
     .replace(/<\/(?:p|li|td|th|dt|dd|h[1-6]|caption|tr)>/gi, ' $&')
     .replace(/<[^>]+>/g, '')
-    .replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m)
+    .replace(/&(#?\w+);/g, (m, e: string) =>
+      /^#x[0-9a-f]+$/i.test(e) ? String.fromCodePoint(parseInt(e.slice(2), 16)) : /^#\d+$/.test(e) ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+    )
     .replace(/\s+/g, ' ')
     .trim();
 
