@@ -166,6 +166,25 @@ export function expectedForTerm(pages: readonly ContentPage[], terms: readonly G
   return { term, pages: [...new Set([...pagesContaining(pages, lang, term[lang]), ...pagesContaining(pages, lang, query)])].sort() };
 }
 
+/**
+ * What a query should find on the `lang` search, glossary included: a term's pages for an alias or an
+ * other-language term (`expectedForTerm`); for a query that contains an alias, the pages holding the
+ * query with the alias replaced by its term, too; otherwise the pages containing the query.
+ */
+export function expectedPages(pages: readonly ContentPage[], terms: readonly GlossaryTerm[], lang: Lang, query: string): string[] {
+  const named = expectedForTerm(pages, terms, lang, query);
+  if (named) return named.pages;
+  const literal = pagesContaining(pages, lang, query);
+  const inside = terms
+    .flatMap((g) => (g.aliases?.[lang] ?? []).map((alias) => ({ g, alias })))
+    .filter(({ alias }) => query.toLowerCase().includes(alias.toLowerCase()))
+    .sort((a, b) => b.alias.length - a.alias.length)[0];
+  if (!inside) return literal;
+  const at = query.toLowerCase().indexOf(inside.alias.toLowerCase());
+  const rewritten = `${query.slice(0, at)}${inside.g[lang]}${query.slice(at + inside.alias.length)}`;
+  return [...new Set([...literal, ...pagesContaining(pages, lang, rewritten)])].sort();
+}
+
 export const loadQueries = (file = resolve('bench/search/queries.json')): Queries => JSON.parse(readFileSync(file, 'utf8')) as Queries;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
