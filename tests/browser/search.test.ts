@@ -33,11 +33,11 @@ test('the index holds each page’s main content only, one index per language, c
   for (const lang of ['zh', 'en'] as const) {
     const pages = indexed.filter((p) => p.lang === lang);
     // Drafting notes, 5 chapters, 6 task areas, targets, survey, glossary (not: home, overviews, search,
-    // revisions, reading views, policy-term pages: those list passages of the pages above).
+    // revisions, reading views, the official source texts, policy-term pages: those repeat the pages above).
     expect(pages.map((p) => p.url).sort()).toEqual(
       pagesIn(lang)
         .map((p) => `/${p}`)
-        .filter((p) => !/^\/(zh|en)\/(|plan\/|tasks\/|search\/|revisions\/|accessibility\/|full-text\/|bilingual\/[^/]+\/|glossary\/[^/]+\/)$/.test(p))
+        .filter((p) => !/^\/(zh|en)\/(|plan\/|tasks\/|search\/|revisions\/|accessibility\/|full-text\/|bilingual\/[^/]+\/|glossary\/[^/]+\/|sources\/[^/]+\/)$/.test(p))
         .sort(),
     );
     for (const p of pages) {
