@@ -28,6 +28,7 @@ import { withParseCache } from './markdown.ts';
 import { checkRevisionDates } from './revision-dates.ts';
 import { checkProvenance, loadSourceTexts } from './provenance.ts';
 import { checkFigures } from './figures.ts';
+import { checkGlossaryAliases } from './glossary-aliases.ts';
 
 export interface Problem {
   file: string;
@@ -359,6 +360,9 @@ function checkAll(root: string): CheckResult {
       glossaryTerms: glossaryData?.data.terms.map((term) => term.id) ?? [],
     }),
   );
+
+  // 8. Glossary aliases for search (src/lib/content/glossary-aliases.ts).
+  problems.push(...checkGlossaryAliases(glossaryData, entries, targetText));
 
   return { problems, entries, files };
 }

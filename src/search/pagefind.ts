@@ -5,7 +5,7 @@
  *
  * Two passes: the first indexes the pages as they are and reads back the text Pagefind stored for
  * each; the second indexes them again with that text's characters added as one-character words
- * (see src/lib/search-tokens.ts), and writes the index. The published HTML is never changed.
+ * (see src/search/tokens.ts), and writes the index. The published HTML is never changed.
  * Every Pagefind response is checked: any error fails the build with a plain message (zh + en).
  * The Pagefind service is always closed, even when indexing fails.
  */
@@ -15,7 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { hiddenCharacters, htmlForIndex, tokensBlock } from '../lib/search-tokens.ts';
+import { hiddenCharacters, htmlForIndex, tokensBlock } from './tokens.ts';
 import { mark } from '../lib/timing.ts';
 
 /** The folder (inside the built site) that holds the index and pagefind.js. */
@@ -95,7 +95,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
     await addPages(index, pages, (url) => tokensBlock(hiddenCharacters(textOf.get(url) ?? '')));
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
     if (written.errors.length) fail('writeFiles', written.errors);
-    // The site has its own result interface (src/scripts/search.ts): do not publish Pagefind's UI bundles.
+    // The site has its own result interface (src/search/page.ts): do not publish Pagefind's UI bundles.
     for (const file of await readdir(written.outputPath)) {
       if (/^pagefind-(?:component-|modular-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/.test(file)) await rm(join(written.outputPath, file));
     }
