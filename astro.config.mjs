@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import pagefindIndex from './src/search/pagefind.ts';
 import { markdownPlugins } from './src/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
 import { lastmodFromBuiltPage } from './src/lib/sitemap-lastmod.ts';
