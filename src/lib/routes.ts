@@ -46,7 +46,8 @@ export type PageKind =
   | 'search'
   | 'accessibility'
   | 'full-text'
-  | 'bilingual';
+  | 'bilingual'
+  | 'not-found';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {

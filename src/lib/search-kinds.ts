@@ -26,6 +26,7 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   accessibility: null,
   'full-text': null,
   bilingual: null,
+  'not-found': null,
 };
 
 /** The content type a page of this kind is filed under in search, or null when it is not indexed. */
