@@ -9,6 +9,8 @@ import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { frontMatter, indicatorIds } from '../support/content-facts.ts';
 import { t } from '../../src/i18n/index.ts';
 import { MAIN_SECTIONS } from '../../src/i18n/labels.ts';
+import { axe, readable } from '../support/axe.ts';
+import { DISPLAY_MODES, useMode } from '../support/display-modes.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -88,4 +90,21 @@ describe('the not-found page', () => {
     await page.waitForURL(/\/en\/search\/\?q=innovation$/);
     await page.close();
   });
+});
+
+describe('axe-core: the changed pages, in every display mode', () => {
+  const pages = ['zh/no-such-page/', 'en/no-such-page/', ...LANGS.flatMap((l) => [...withTargets.map((n) => `${l}/bilingual/part-${n}/`), `${l}/accessibility/`])];
+  for (const mode of DISPLAY_MODES) {
+    test(mode.name, { timeout: 120_000 }, async () => {
+      const { page } = await watchedPage(chromium.browser);
+      await useMode(page, mode);
+      const problems: string[] = [];
+      for (const path of pages) {
+        await page.goto(baseUrl + path);
+        problems.push(readable(path, await axe(page)));
+      }
+      expect(problems.filter(Boolean).join('\n\n')).toBe('');
+      await page.close();
+    });
+  }
 });
