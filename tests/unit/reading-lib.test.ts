@@ -91,9 +91,10 @@ describe('open data', () => {
   const words = { zh: yaml<TargetWords>('content/zh/targets.yaml'), en: yaml<TargetWords>('content/en/targets.yaml') };
   const records = targetRecords(figures, words, { zh: templates('zh'), en: templates('en') });
 
-  test('14 indicators with stable ids, both languages and the figures of content/data/targets.yaml', () => {
+  test('every indicator, with stable ids, both languages and the figures of content/data/targets.yaml', () => {
     const ids = figures.groups.flatMap((g) => g.indicators.map((i) => i.id));
-    expect(records).toHaveLength(14);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(records).toHaveLength(ids.length);
     expect(records.map((r) => r.id)).toEqual(ids);
     const rd = records.find((r) => r.id === 'rd-personnel')!;
     expect(rd).toMatchObject({ group: 'talent', value: 3500, name_zh: '研发人员规模', target_zh: '超过3500人', target_en: 'more than 3,500 people' });
