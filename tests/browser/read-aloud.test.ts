@@ -41,7 +41,7 @@ interface Spoken {
  * A stand-in for the browser's speech synthesis. `auto`: each utterance ends after that many ms;
  * without it the test ends utterances itself with window.__finish(). cancel() interrupts as browsers do.
  */
-async function stubSpeech(page: Page, options: { voices?: StubVoice[]; auto?: number; absent?: boolean } = {}) {
+async function stubSpeech(page: Page, options: { voices?: readonly StubVoice[]; auto?: number; absent?: boolean } = {}) {
   await page.addInitScript(({ voices, auto, absent }) => {
     const w = window as unknown as Record<string, unknown>;
     if (absent) {
