@@ -352,8 +352,8 @@ describe('search box on every page, and without JavaScript', () => {
     await page.waitForLoadState('networkidle');
     // Only the highlighter's loader (a few hundred bytes): no Pagefind, no highlighter, no search page code.
     expect(loaded.filter((p) => p.startsWith('/pagefind/') || /highlight-run|search\.astro/.test(p))).toEqual([]);
-    // (besides the display-settings script, public/display.js)
-    expect(loaded.filter((p) => p.endsWith('.js') && p !== '/display.js')).toHaveLength(1);
+    // (besides the display-settings script, public/display.js, and read aloud's loader)
+    expect(loaded.filter((p) => p.endsWith('.js') && p !== '/display.js' && !/\/ReadAloud[\w.-]*\.js$/.test(p))).toHaveLength(1);
     await page.close();
   });
 });
