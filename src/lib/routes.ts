@@ -21,6 +21,8 @@ export const paths = {
   fullText: 'full-text/',
   /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
   bilingual: (doc: string) => `bilingual/${doc}/`,
+  /** The readable copy of an official text in sources/ (id from sources/manifest.yaml). */
+  source: (id: string) => `sources/${id}/`,
 } as const;
 
 /** Open-data files: language-neutral, one address each, relative to the base path. */
@@ -47,6 +49,7 @@ export type PageKind =
   | 'accessibility'
   | 'full-text'
   | 'bilingual'
+  | 'source'
   | 'not-found';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
