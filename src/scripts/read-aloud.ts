@@ -5,7 +5,7 @@
  * voice only (`localService`: nothing is sent over the network).
  *
  * Skipped: page furniture (navigation, header, footer, buttons, forms, headings' permalink labels,
- * visually hidden text, page dates, links to other views) and text in another language (the other
+ * visually hidden text, page dates, source lines, links to other views) and text in another language (the other
  * column of the side-by-side view).
  *
  * Pause cancels the current utterance and Resume reads that paragraph again from its start: the
@@ -18,7 +18,7 @@ const synth = window.speechSynthesis;
 const SKIP = [
   'nav', 'header', 'footer', 'button', 'form', 'script', 'style', 'noscript', 'svg',
   '[hidden]', '[aria-hidden="true"]', '.visually-hidden', '.permalink', '.print-only',
-  '.read-aloud', '.page-dates', '.doc-meta', '.reading-links', '.open-data', '[data-read-skip]',
+  '.read-aloud', '.page-dates', '.doc-meta', '.source-note', '.reading-links', '.open-data', '[data-read-skip]',
 ].join(',');
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,tr,caption,figcaption,blockquote';
 /** Inline elements whose text runs on without a space; other element boundaries become spaces. */

@@ -115,6 +115,7 @@ const words = (lang: L) => {
 const furniture = (lang: L) => [
   t(lang, 'skip'),
   t(lang, 'footer.source'),
+  t(lang, 'source.label'),
   t(lang, 'readAloud.start'),
   t(lang, 'bilingual.link'),
   t(lang, 'revision.published'),
