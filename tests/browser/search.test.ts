@@ -50,7 +50,7 @@ test('the index holds each page’s main content only, one index per language, c
     expect(pages.map((p) => p.url).sort()).toEqual(
       pagesIn(lang)
         .map((p) => `/${p}`)
-        .filter((p) => !/^\/(zh|en)\/(|plan\/|tasks\/|search\/|revisions\/|accessibility\/|full-text\/|bilingual\/[^/]+\/)$/.test(p))
+        .filter((p) => !/^\/(zh|en)\/(|plan\/|tasks\/|search\/|revisions\/|accessibility\/|full-text\/|bilingual\/[^/]+\/|sources\/[^/]+\/)$/.test(p))
         .sort(),
     );
     for (const p of pages) {
