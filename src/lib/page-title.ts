@@ -22,12 +22,19 @@ export function fitText(text: string, max: number): string {
   return `${cut.replace(/[\s,:;、，：；-]+$/u, '')}${ELLIPSIS}`;
 }
 
-/** `<title>` of a page: "Page title - Site", the page title shortened when the whole would not fit. */
+/** Below this many characters left for the page's own title, the site name is left out instead. */
+export const MIN_OWN_TITLE = 24;
+
+/**
+ * `<title>` of a page: "Page title - Site". When the whole would not fit, the page title is shortened;
+ * if that would leave it fewer than MIN_OWN_TITLE characters, the site name is left out (the page's
+ * own title matters more in a tab) and the page title alone is fitted.
+ */
 export function pageTitle(title: string, siteName: string, max = TITLE_MAX): string {
   const whole = `${title}${SEP}${siteName}`;
   if (titleLength(whole) <= max) return whole;
   const room = max - titleLength(SEP) - titleLength(siteName);
-  if (room < 8) return fitText(title, max);
+  if (room < MIN_OWN_TITLE) return fitText(title, max);
   return `${fitText(title, room)}${SEP}${siteName}`;
 }
 

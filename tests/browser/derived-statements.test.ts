@@ -107,7 +107,7 @@ describe('counts come from the data', () => {
     const zh = decode(read(DIST, 'zh/targets/'));
     const en = decode(read(DIST, 'en/targets/'));
     expect(zh).toContain(`《起草说明》列出的${n}项指标`);
-    expect(en).toContain(`the ${n} indicators listed in the drafting notes`);
+    expect(en).toContain(`the ${n} indicators listed in the Drafting Notes`);
     expect(decode(read(DIST, 'zh/'))).toContain(`《起草说明》列出的全部${n}项指标`);
   });
 

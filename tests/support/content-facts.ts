@@ -2,29 +2,17 @@
  * The facts of a project's content (statuses, counts, Table 1 months), read straight from its
  * files — so tests compare the built site with the content, never with figures typed into the test.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseDocument } from 'yaml';
+import { parse } from 'yaml';
 import type { ContentFacts } from '../../src/lib/statements.ts';
-
-const FRONT = /^---\n([\s\S]*?)\n---\n/;
+import { editMarkdown, readMarkdown } from './content-edit.ts';
 
 /** The front matter of a Markdown file, parsed. */
-export function frontMatter(file: string): Record<string, unknown> {
-  const m = FRONT.exec(readFileSync(file, 'utf8'));
-  if (!m) throw new Error(`${file} has no front matter`);
-  return parse(m[1]!, { schema: 'core' }) as Record<string, unknown>;
-}
+export const frontMatter = (file: string): Record<string, unknown> => readMarkdown(file).data;
 
 /** Change one front-matter field of a Markdown file, as a YAML edit (comments and order kept). */
-export function setFrontMatter(file: string, field: string, value: unknown): void {
-  const text = readFileSync(file, 'utf8');
-  const m = FRONT.exec(text);
-  if (!m) throw new Error(`${file} has no front matter`);
-  const doc = parseDocument(m[1]!);
-  doc.set(field, value);
-  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${text.slice(m[0].length)}`);
-}
+export const setFrontMatter = (file: string, field: string, value: unknown): void => editMarkdown(file, { data: (doc) => doc.set(field, value) });
 
 const mdFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
 
