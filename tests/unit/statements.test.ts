@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { countWord, joinList, monthText, partsPhrase, statementVars, summaryItems, tasksPhrase, type Status } from '../../src/lib/statements.ts';
-import { fitText, homeTitle, pageTitle, titleLength, TITLE_MAX } from '../../src/lib/page-title.ts';
+import { fitText, homeTitle, MIN_OWN_TITLE, pageTitle, titleLength, TITLE_MAX } from '../../src/lib/page-title.ts';
 import { footerFields, readSettings, SETTING_VARS } from '../../src/lib/site-settings.ts';
 
 const statuses = (summary: number[], total: number): Status[] =>
@@ -66,6 +66,11 @@ describe('page titles', () => {
     expect(titleLength(zh)).toBeLessThanOrEqual(TITLE_MAX);
     expect(zh.endsWith('… - 金东区科技创新“十四五”规划')).toBe(true);
     expect(titleLength(fitText('a'.repeat(100), 10))).toBe(10);
+  });
+  test(`a long site name is left out rather than cutting the page title below ${MIN_OWN_TITLE} characters`, () => {
+    const longSite = 'A Site Name That Takes Up Most Of The Title Bar';
+    expect(pageTitle('Chinese and English side by side: Part 3', longSite)).toBe('Chinese and English side by side: Part 3');
+    expect(titleLength(pageTitle('x '.repeat(60), longSite))).toBeLessThanOrEqual(TITLE_MAX);
   });
   test('home: the first name that fits', () => {
     expect(homeTitle(['x'.repeat(80), 'Shorter name'])).toBe('Shorter name');
