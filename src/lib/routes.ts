@@ -57,7 +57,8 @@ export type PageKind =
   | 'full-text'
   | 'bilingual'
   | 'history'
-  | 'source';
+  | 'source'
+  | 'not-found';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {

@@ -32,6 +32,7 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   history: null,
   // The readable copy of an official text repeats what the drafting-notes page already holds.
   source: null,
+  'not-found': null,
 };
 
 /** The content type a page of this kind is filed under in search, or null when it is not indexed. */

@@ -4,16 +4,13 @@
  * and at 400% zoom; skip link first; focus visible in forced colours; language links carry lang.
  */
 import { describe, expect, inject, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { allBuiltPages, isPastVersion } from '../support/site.ts';
 import { DISPLAY_MODES, expectedAttributes, useMode } from '../support/display-modes.ts';
+import { axe, readable } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /**
  * Every page: both languages, the root chooser and the not-found page. Of the history pages (issue
  * 12), which grow with every revision, one page's history and one past version per language:
@@ -50,34 +47,6 @@ async function open(page: Page, path: string): Promise<void> {
 }
 
 const chromium = useBrowser();
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string; html: string }[];
-}
-
-async function axe(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: n.html.slice(0, 200) })),
-    }));
-  }, TAGS);
-}
-
-const readable = (path: string, vs: AxeViolation[]) =>
-  vs
-    .map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    at ${JSON.stringify(n.target)}: ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`)
-    .join('\n');
 
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
   test('the page list covers both languages', () => {

@@ -125,7 +125,7 @@ describe('display controls (字号 / 高对比度)', () => {
     await page.close();
   });
 
-  test('reading pages ship no JavaScript but the small display script (and the search highlighter loader): no inline scripts or handlers', async () => {
+  test('reading pages ship no JavaScript but the small display script (and the loaders of the search highlighter and of read aloud): no inline scripts or handlers', async () => {
     const { page } = await watchedPage(chromium.browser);
     const seen = new Set<string>();
     // Reading pages: every page but search (which may load its own script where search is open).
@@ -141,8 +141,9 @@ describe('display controls (字号 / 高对比度)', () => {
       for (const s of scripts.external) seen.add(s);
       expect(scripts.external, path).toContain('/display.js');
     }
-    // display.js, and the search highlighter's tiny loader (it fetches more only for ?hl= visits from search results).
-    expect([...seen].filter((src) => src !== '/display.js' && !/^\/_astro\/SearchHighlight[\w.-]*\.js$/.test(src))).toEqual([]);
+    // display.js, the search highlighter's tiny loader (it fetches more only for ?hl= visits from search results)
+    // and read aloud's (it fetches the reader only when 朗读本页 / Read aloud is pressed).
+    expect([...seen].filter((src) => src !== '/display.js' && !/^\/_astro\/(SearchHighlight|ReadAloud)[\w.-]*\.js$/.test(src))).toEqual([]);
     expect(seen.has('/display.js')).toBe(true);
     await page.close();
   });

@@ -13,6 +13,8 @@ import { DIST, pagesIn } from '../support/site.ts';
 import { parse } from 'yaml';
 import { contains, contentPages, pagesContaining } from '../../bench/search/ground-truth.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
+import { statementVars } from '../../src/lib/statements.ts';
+import { readFacts } from '../support/content-facts.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -46,7 +48,7 @@ test('the index holds each page’s main content only, one index per language, c
         // Links to the side-by-side view and to the open data, and the timeline's own headings.
         'bilingual.link', 'data.targets', 'data.survey', 'timeline.title', 'timeline.listTitle',
       ];
-      const chromeStrings = chromeKeys.map((key) => t(lang, key));
+      const chromeStrings = chromeKeys.map((key) => t(lang, key, statementVars(lang, readFacts())));
       for (const chrome of chromeStrings) {
         expect(p.text.includes(chrome), `${p.url} contains "${chrome}"`).toBe(false);
       }
@@ -346,8 +348,8 @@ describe('search box on every page, and without JavaScript', () => {
     await page.waitForLoadState('networkidle');
     // Only the highlighter's loader (a few hundred bytes): no Pagefind, no highlighter, no search page code.
     expect(loaded.filter((p) => p.startsWith('/pagefind/') || /highlight-run|search\.astro/.test(p))).toEqual([]);
-    // (besides the display-settings script, public/display.js)
-    expect(loaded.filter((p) => p.endsWith('.js') && p !== '/display.js')).toHaveLength(1);
+    // (besides the display-settings script, public/display.js, and read aloud's loader)
+    expect(loaded.filter((p) => p.endsWith('.js') && p !== '/display.js' && !/\/ReadAloud[\w.-]*\.js$/.test(p))).toHaveLength(1);
     await page.close();
   });
 });

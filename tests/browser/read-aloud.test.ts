@@ -1,0 +1,355 @@
+/**
+ * 朗读本页 / Read aloud (issue #11, 适老化), against a stubbed speechSynthesis (page.addInitScript):
+ * what is spoken, in what order and language, the controls (keyboard, pause/resume/stop, the
+ * paragraph marked and scrolled into view, the live status), hidden without a local voice, and the
+ * reader loaded only on first use. Expectations come from the content files.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
+import { frontMatter, indicatorIds } from '../support/content-facts.ts';
+import { t } from '../../src/i18n/index.ts';
+import { MAIN_SECTIONS } from '../../src/i18n/labels.ts';
+import { axe, readable } from '../support/axe.ts';
+import { DISPLAY_MODES, useMode } from '../support/display-modes.ts';
+
+const baseUrl = inject('baseUrl');
+const chromium = useBrowser();
+const LANGS = ['zh', 'en'] as const;
+type L = (typeof LANGS)[number];
+const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
+
+interface StubVoice {
+  name: string;
+  lang: string;
+  localService: boolean;
+  default?: boolean;
+}
+const LOCAL_VOICES: StubVoice[] = [
+  { name: 'Stub Mandarin', lang: 'zh-CN', localService: true },
+  { name: 'Stub English', lang: 'en-GB', localService: true },
+];
+interface Spoken {
+  text: string;
+  lang: string;
+  voice: string | null;
+}
+
+/**
+ * A stand-in for the browser's speech synthesis. `auto`: each utterance ends after that many ms;
+ * without it the test ends utterances itself with window.__finish(). cancel() interrupts as browsers do.
+ */
+async function stubSpeech(page: Page, options: { voices?: readonly StubVoice[]; auto?: number; absent?: boolean } = {}) {
+  await page.addInitScript(({ voices, auto, absent }) => {
+    const w = window as unknown as Record<string, unknown>;
+    if (absent) {
+      Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+      return;
+    }
+    type U = { text: string; lang: string; voice: { name: string } | null; onend?: (e: unknown) => void; onerror?: (e: unknown) => void; onstart?: (e: unknown) => void };
+    const spoken: { text: string; lang: string; voice: string | null }[] = [];
+    let current: U | null = null;
+    let cancels = 0;
+    class Utterance {
+      text: string;
+      lang = '';
+      voice: { name: string } | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const end = (u: U | null) => {
+      if (!u || current !== u) return;
+      current = null;
+      u.onend?.({ type: 'end' });
+    };
+    const synth = {
+      getVoices: () => voices,
+      speak(u: U) {
+        spoken.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null });
+        current = u;
+        setTimeout(() => u.onstart?.({ type: 'start' }), 0);
+        if (auto) setTimeout(() => end(u), auto);
+      },
+      cancel() {
+        cancels++;
+        const u = current;
+        current = null;
+        u?.onerror?.({ type: 'error', error: 'interrupted' });
+      },
+      pause() {},
+      resume() {},
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    w.__spoken = spoken;
+    w.__finish = () => end(current);
+    w.__speaking = () => current !== null;
+    w.__cancels = () => cancels;
+  }, { voices: options.voices ?? LOCAL_VOICES, auto: options.auto ?? 0, absent: options.absent ?? false });
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken.slice());
+const isVisible = (page: Page, sel: string) => page.locator(sel).isVisible();
+
+/** A chapter that carries the targets table (else the first chapter), and its words in each language. */
+const chapterFiles = readdirSync('content/zh/chapters').filter((f) => f.endsWith('.md')).sort();
+const chosen = chapterFiles.find((f) => frontMatter(`content/zh/chapters/${f}`).targets === true) ?? chapterFiles[0]!;
+const words = (lang: L) => {
+  const file = `content/${lang}/chapters/${chosen}`;
+  const fm = frontMatter(file);
+  const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim())
+    .filter((p) => p && !p.startsWith('#'));
+  const names = (parse(readFileSync(`content/${lang}/targets.yaml`, 'utf8')) as { indicators: Record<string, string> }).indicators;
+  return { number: fm.number as number, title: fm.title as string, paragraphs, indicators: fm.targets ? indicatorIds().map((id) => names[id]!) : [] };
+};
+
+/** Page furniture that must never be read out. */
+const furniture = (lang: L) => [
+  t(lang, 'skip'),
+  t(lang, 'footer.source'),
+  t(lang, 'source.label'),
+  t(lang, 'readAloud.start'),
+  t(lang, 'bilingual.link'),
+  t(lang, 'revision.published'),
+  t(lang, 'permalink.label', { title: '' }),
+  t(lang, 'search.label'),
+  t(lang, 'toc.title'),
+];
+
+/** `items` occur in `texts` in this order (each inside some spoken text, later than the one before). */
+function inOrder(texts: string[], items: string[]): string[] {
+  const problems: string[] = [];
+  let at = -1;
+  for (const item of items) {
+    const i = texts.findIndex((s, k) => k > at && s.includes(item));
+    if (i < 0) problems.push(`not spoken after #${at}: ${item}`);
+    else at = i;
+  }
+  return problems;
+}
+
+describe('hidden where it cannot work', () => {
+  for (const [name, options] of [
+    ['no speechSynthesis', { absent: true }],
+    ['no voices', { voices: [] }],
+    ['only network voices for the language', { voices: LOCAL_VOICES.map((v) => ({ ...v, localService: false })) }],
+  ] as const) {
+    test(`${name}: the control stays hidden (zh and en)`, async () => {
+      const { page, errors } = await watchedPage(chromium.browser);
+      await stubSpeech(page, options);
+      for (const lang of LANGS) {
+        await page.goto(`${baseUrl}${lang}/plan/part-${words(lang).number}/`);
+        expect(await page.locator('[data-read-aloud]').count(), lang).toBe(1);
+        await page.waitForTimeout(100);
+        expect(await isVisible(page, '[data-read-aloud]'), lang).toBe(false);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('a voice for one language only: shown on that language’s pages, hidden on the other’s', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await stubSpeech(page, { voices: [LOCAL_VOICES[0]!] });
+    await page.goto(`${baseUrl}zh/drafting-notes/`);
+    expect(await isVisible(page, '[data-read-aloud] [data-ra="start"]')).toBe(true);
+    await page.goto(`${baseUrl}en/drafting-notes/`);
+    await page.waitForTimeout(100);
+    expect(await isVisible(page, '[data-read-aloud]')).toBe(false);
+    await page.close();
+  });
+});
+
+describe('reads the main text, in order, in the page’s language', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: a chapter page — title, paragraphs, targets; no page furniture; loaded on first use`, async () => {
+      const { page, errors, external } = await watchedPage(chromium.browser);
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
+      await stubSpeech(page, { auto: 5 });
+      const w = words(lang);
+      await page.goto(`${baseUrl}${lang}/plan/part-${w.number}/`);
+      expect(await page.getAttribute('[data-read-aloud] [data-ra="start"]', 'type')).toBe('button');
+      expect(await page.textContent('[data-read-aloud] [data-ra="start"]')).toBe(t(lang, 'readAloud.start'));
+      const before = [...scripts];
+      expect(before.length).toBeGreaterThan(0);
+      await page.click('[data-ra="start"]');
+      await page.waitForFunction((done) => document.querySelector('[data-ra-status]')?.textContent === done, t(lang, 'readAloud.done'));
+      // The reader was fetched by the press, not with the page.
+      const loaded = scripts.filter((s) => !before.includes(s));
+      expect(loaded.length).toBe(1);
+      expect(before.some((s) => loaded.includes(s))).toBe(false);
+
+      const said = await spoken(page);
+      expect(said.length).toBeGreaterThan(w.paragraphs.length);
+      for (const s of said) {
+        expect(s.lang, s.text).toBe(HTML_LANG[lang]);
+        expect(s.voice, s.text).toBe(LOCAL_VOICES.find((v) => v.lang.startsWith(lang))!.name);
+      }
+      const texts = said.map((s) => s.text);
+      expect(inOrder(texts, [w.title, ...w.paragraphs, ...w.indicators])).toEqual([]);
+      for (const bit of furniture(lang)) {
+        expect(texts.filter((s) => s.includes(bit.trim())), `furniture read: ${bit}`).toEqual([]);
+      }
+      // The navigation menu (its labels may also occur in the text, so only whole items count).
+      for (const [key] of MAIN_SECTIONS) expect(texts, `menu item read: ${t(lang, key)}`).not.toContain(t(lang, key));
+      // Back to the start: the button is there again, nothing marked.
+      expect(await isVisible(page, '[data-ra="start"]')).toBe(true);
+      expect(await page.locator('.read-aloud-current').count()).toBe(0);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('side-by-side view: only the column in the page’s language is read', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await stubSpeech(page, { auto: 5 });
+    for (const lang of LANGS) {
+      const other: L = lang === 'zh' ? 'en' : 'zh';
+      await page.goto(`${baseUrl}${lang}/bilingual/part-${words(lang).number}/`);
+      await page.click('[data-ra="start"]');
+      await page.waitForFunction((done) => document.querySelector('[data-ra-status]')?.textContent === done, t(lang, 'readAloud.done'));
+      const texts = (await spoken(page)).map((s) => s.text);
+      expect(inOrder(texts, [...words(lang).paragraphs, ...words(lang).indicators]), lang).toEqual([]);
+      for (const p of [...words(other).paragraphs, ...words(other).indicators]) {
+        expect(texts.some((s) => s.includes(p)), `${lang} page read the ${other} text: ${p}`).toBe(false);
+      }
+    }
+    await page.close();
+  });
+});
+
+describe('controls', () => {
+  test('keyboard: start, pause, resume, stop; the paragraph is marked and scrolled into view; the state is announced', async () => {
+    const { page, errors } = await watchedPage(chromium.browser, { viewport: { width: 800, height: 500 } });
+    await stubSpeech(page);
+    const lang = 'zh';
+    await page.goto(`${baseUrl}${lang}/plan/part-${words(lang).number}/`);
+    const status = page.locator('[data-ra-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.getAttribute('role')).toBe('status');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-ra'));
+
+    await page.focus('[data-ra="start"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 1);
+    expect(await status.textContent()).toBe(t(lang, 'readAloud.reading'));
+    expect(await focused()).toBe('pause');
+    expect([await isVisible(page, '[data-ra="start"]'), await isVisible(page, '[data-ra="pause"]'), await isVisible(page, '[data-ra="stop"]')]).toEqual([false, true, true]);
+    const total = await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent);
+    expect(total).toMatch(/^第1段，共\d+段$/);
+    const marked = () => page.evaluate(() => {
+      const el = document.querySelector('.read-aloud-current');
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return {
+        text: (el.textContent ?? '').replace(/\s+/g, ''),
+        inView: r.bottom > 0 && r.top < innerHeight,
+        below: r.top + scrollY > innerHeight, // would be out of view without scrolling
+        scrolled: scrollY > 0,
+        count: document.querySelectorAll('.read-aloud-current').length,
+      };
+    });
+    let said = await spoken(page);
+    expect((await marked())?.text).toContain(said[0]!.text.replace(/\s+/g, ''));
+
+    // Read on to a paragraph further down: it is marked and scrolled into view.
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate(() => (window as unknown as { __finish: () => void }).__finish());
+      await page.waitForFunction((n) => (window as unknown as { __spoken: unknown[] }).__spoken.length === n, i + 2);
+    }
+    said = await spoken(page);
+    await page.waitForTimeout(600); // smooth scrolling
+    const m = await marked();
+    expect(m?.count).toBe(1);
+    expect(m?.text).toContain(said.at(-1)!.text.replace(/\s+/g, '').slice(0, 20));
+    expect(m?.inView).toBe(true);
+    if (m?.below) expect(m.scrolled).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent)).toMatch(/^第5段，共\d+段$/);
+
+    // Pause (Space): speech is cancelled, nothing more is spoken, Resume has the focus.
+    await page.keyboard.press('Space');
+    expect(await status.textContent()).toBe(t(lang, 'readAloud.paused'));
+    expect(await page.evaluate(() => (window as unknown as { __speaking: () => boolean }).__speaking())).toBe(false);
+    expect(await focused()).toBe('resume');
+    await page.evaluate(() => (window as unknown as { __finish: () => void }).__finish());
+    await page.waitForTimeout(50);
+    expect((await spoken(page)).length).toBe(said.length);
+
+    // Resume (Enter): the paragraph that was interrupted is read again from its start.
+    await page.keyboard.press('Enter');
+    expect(await status.textContent()).toBe(t(lang, 'readAloud.reading'));
+    const resumed = await spoken(page);
+    expect(resumed.length).toBe(said.length + 1);
+    expect(resumed.at(-1)).toEqual(said.at(-1));
+    expect(await focused()).toBe('pause');
+
+    // Stop (Tab to it, Enter): cancelled, nothing marked, Start has the focus again.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('stop');
+    await page.keyboard.press('Enter');
+    expect(await status.textContent()).toBe(t(lang, 'readAloud.stopped'));
+    expect(await page.evaluate(() => (window as unknown as { __speaking: () => boolean }).__speaking())).toBe(false);
+    expect(await page.locator('.read-aloud-current').count()).toBe(0);
+    expect(await focused()).toBe('start');
+
+    // Start again, then Escape stops from anywhere; starting again reads from the top.
+    await page.keyboard.press('Enter');
+    expect((await spoken(page)).at(-1)).toEqual(said[0]);
+    await page.keyboard.press('Escape');
+    expect(await status.textContent()).toBe(t(lang, 'readAloud.stopped'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('English page: English labels and messages', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await stubSpeech(page);
+    await page.goto(`${baseUrl}en/drafting-notes/`);
+    await page.click('[data-ra="start"]');
+    await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 1);
+    expect(await page.textContent('[data-ra="pause"]')).toBe(t('en', 'readAloud.pause'));
+    expect(await page.textContent('[data-ra-status]')).toBe(t('en', 'readAloud.reading'));
+    expect(await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent)).toMatch(/^Paragraph 1 of \d+$/);
+    expect((await spoken(page))[0]!.lang).toBe('en');
+    await page.close();
+  });
+});
+
+describe('axe-core: the controls while reading, in the default and the contrast modes', () => {
+  // Text-size modes change no colours or roles; the full-site axe test (a11y.test.ts) covers them.
+  for (const mode of DISPLAY_MODES.filter((m) => m.name === 'default' || m.stored?.contrast === 'high' || m.media?.contrast === 'more')) {
+    test(mode.name, { timeout: 120_000 }, async () => {
+      const { page } = await watchedPage(chromium.browser);
+      await useMode(page, mode);
+      await stubSpeech(page);
+      const problems: string[] = [];
+      for (const path of LANGS.flatMap((l) => [`${l}/plan/part-${words(l).number}/`, `${l}/bilingual/part-${words(l).number}/`])) {
+        await page.goto(baseUrl + path);
+        expect(await isVisible(page, '[data-ra="start"]'), path).toBe(true);
+        problems.push(readable(`${path} (ready)`, await axe(page)));
+        await page.click('[data-ra="start"]');
+        await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 1);
+        await page.evaluate(() => (window as unknown as { __finish: () => void }).__finish());
+        await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 2);
+        expect(await page.locator('.read-aloud-current').count(), path).toBe(1);
+        problems.push(readable(`${path} (reading)`, await axe(page)));
+        await page.click('[data-ra="pause"]');
+        problems.push(readable(`${path} (paused)`, await axe(page)));
+      }
+      expect(problems.filter(Boolean).join('\n\n')).toBe('');
+      await page.close();
+    });
+  }
+});

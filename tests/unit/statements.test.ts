@@ -1,0 +1,106 @@
+/**
+ * The pure parts of issue #11: statements built from statuses and counts, page titles that fit,
+ * footer settings. Inputs are synthetic (they test the rules, not today's content).
+ */
+import { describe, expect, test } from 'vitest';
+import { countWord, joinList, monthText, partsPhrase, statementVars, summaryItems, tasksPhrase, type Status } from '../../src/lib/statements.ts';
+import { fitText, homeTitle, MIN_OWN_TITLE, pageTitle, titleLength, TITLE_MAX } from '../../src/lib/page-title.ts';
+import { footerFields, readSettings, SETTING_VARS } from '../../src/lib/site-settings.ts';
+
+const statuses = (summary: number[], total: number): Status[] =>
+  Array.from({ length: total }, (_, i) => ({ number: i + 1, status: summary.includes(i + 1) ? 'summary' : 'full' }));
+
+describe('which parts are summaries', () => {
+  test('parts and tasks, in both languages', () => {
+    expect(summaryItems('zh', statuses([1, 2, 5], 5), statuses([1, 2, 3, 4, 5, 6], 6))).toBe('第一、第二、第五部分及六项主要任务');
+    expect(summaryItems('en', statuses([1, 2, 5], 5), statuses([1, 2, 3, 4, 5, 6], 6))).toBe('Parts 1, 2 and 5 of the plan and the six main tasks');
+    expect(summaryItems('zh', statuses([3], 5), statuses([2, 4], 6))).toBe('第三部分及主要任务二、四');
+    expect(summaryItems('en', statuses([3], 5), statuses([2], 6))).toBe('Part 3 of the plan and Main Task 2');
+    expect(summaryItems('en', statuses([], 5), statuses([1, 6], 6))).toBe('Main Tasks 1 and 6');
+  });
+  test('three or more consecutive parts are a range', () => {
+    expect(partsPhrase('zh', [1, 2, 3, 4, 5])).toBe('第一至第五部分');
+    expect(partsPhrase('en', [2, 3, 4])).toBe('Parts 2 to 4 of the plan');
+    expect(partsPhrase('zh', [1, 2])).toBe('第一、第二部分');
+  });
+  test('nothing is a summary: no statement', () => {
+    expect(summaryItems('zh', statuses([], 5), statuses([], 6))).toBeUndefined();
+    expect(summaryItems('en', statuses([], 5), statuses([], 6))).toBeUndefined();
+  });
+  test('all tasks of one: the task itself, not “the one main tasks”', () => {
+    expect(tasksPhrase('en', [1], 1)).toBe('Main Task 1');
+    expect(tasksPhrase('zh', [1], 1)).toBe('主要任务一');
+  });
+});
+
+describe('counts and months as running text', () => {
+  test('count words', () => {
+    expect([countWord('zh', 6), countWord('en', 6), countWord('zh', 14), countWord('en', 14)]).toEqual(['六', 'six', '14', '14']);
+    expect(joinList('en', ['a', 'b', 'c'])).toBe('a, b and c');
+    expect(joinList('zh', ['甲', '乙'])).toBe('甲、乙');
+    expect([monthText('zh', '2020-07'), monthText('en', '2021-06')]).toEqual(['2020年7月', 'June 2021']);
+  });
+  test('the placeholders follow the facts', () => {
+    const facts = { chapters: statuses([1], 3), tasks: [{ number: 1, status: 'full' as const, chapter: 2 }], indicators: 9, groups: 2, surveyFrom: '2019-01', surveyTo: '2019-03' };
+    expect(statementVars('en', facts)).toEqual({
+      indicators: '9', groups: 'two', parts: 'three', tasks: 'one', tasksPart: 'Part 2',
+      surveyFrom: 'January 2019', surveyTo: 'March 2019', summaryItems: 'Part 1 of the plan',
+    });
+    expect(statementVars('zh', facts).tasksPart).toBe('第二部分');
+  });
+});
+
+describe('page titles', () => {
+  const site = 'Short Site Name';
+  test('short titles are kept whole', () => {
+    expect(pageTitle('Glossary', site)).toBe('Glossary - Short Site Name');
+  });
+  test(`long titles are cut at a word (or character) boundary to ${TITLE_MAX} characters, ending with …`, () => {
+    const long = 'Part 4: Main Tasks for the Development of Science and Technology Innovation in the Period';
+    const out = pageTitle(long, site);
+    expect(titleLength(out)).toBeLessThanOrEqual(TITLE_MAX);
+    expect(out.endsWith('… - Short Site Name')).toBe(true);
+    const kept = out.slice(0, out.indexOf('…'));
+    expect(long.startsWith(kept) && long[kept.length] === ' ', kept).toBe(true); // whole words only
+    const zh = pageTitle('第四部分：' + '科技创新发展'.repeat(20), '金东区科技创新“十四五”规划');
+    expect(titleLength(zh)).toBeLessThanOrEqual(TITLE_MAX);
+    expect(zh.endsWith('… - 金东区科技创新“十四五”规划')).toBe(true);
+    expect(titleLength(fitText('a'.repeat(100), 10))).toBe(10);
+  });
+  test(`a long site name is left out rather than cutting the page title below ${MIN_OWN_TITLE} characters`, () => {
+    const longSite = 'A Site Name That Takes Up Most Of The Title Bar';
+    expect(pageTitle('Chinese and English side by side: Part 3', longSite)).toBe('Chinese and English side by side: Part 3');
+    expect(titleLength(pageTitle('x '.repeat(60), longSite))).toBeLessThanOrEqual(TITLE_MAX);
+  });
+  test('home: the first name that fits', () => {
+    expect(homeTitle(['x'.repeat(80), 'Shorter name'])).toBe('Shorter name');
+    expect(titleLength(homeTitle(['x'.repeat(80)]))).toBe(TITLE_MAX);
+  });
+});
+
+describe('footer settings', () => {
+  test('nothing set: no fields', () => {
+    expect(footerFields('zh', readSettings({}))).toEqual([]);
+    expect(footerFields('en', readSettings({ [SETTING_VARS.icp]: '   ' }))).toEqual([]);
+  });
+  test('an English page shows the Chinese organiser when no English one is set, marked as Chinese', () => {
+    const s = readSettings({ [SETTING_VARS.organizerZh]: '某单位', [SETTING_VARS.siteCode]: 'X1' });
+    expect(footerFields('en', s)).toEqual([
+      { key: 'organizer', value: { text: '某单位', lang: 'zh' } },
+      { key: 'siteCode', value: { text: 'X1', lang: 'en' } },
+    ]);
+  });
+  test('record numbers link to their registers; e-mail and telephone are links', () => {
+    const s = readSettings({ [SETTING_VARS.psb]: '测公网安备 123号', [SETTING_VARS.email]: 'a@b.cn', [SETTING_VARS.phone]: '0579-1234' });
+    const f = footerFields('zh', s);
+    expect(f.map((x) => [x.key, x.href])).toEqual([
+      ['psb', 'https://beian.mps.gov.cn/#/query/webSearch?code=123'],
+      ['phone', 'tel:05791234'],
+      ['email', 'mailto:a@b.cn'],
+    ]);
+  });
+  test('a malformed e-mail or telephone is refused, naming the variable', () => {
+    expect(() => readSettings({ [SETTING_VARS.email]: 'not an address' })).toThrow(/PLAN_CONTACT_EMAIL.*expected an e-mail address/);
+    expect(() => readSettings({ [SETTING_VARS.phone]: 'call us' })).toThrow(/PLAN_CONTACT_PHONE.*expected a telephone number/);
+  });
+});
