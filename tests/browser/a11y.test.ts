@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages } from '../support/site.ts';
-import { DISPLAY_MODES, expectedAttributes, useMode } from '../support/display-modes.ts';
+import { nonEmpty } from '../support/assert.ts';
+import { DISPLAY_MODES, expectedAttributes, useMode, type DisplayMode } from '../support/display-modes.ts';
 
 const baseUrl = inject('baseUrl');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,11 +47,19 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string; html: string }[];
 }
 
-async function axe(page: Page): Promise<AxeViolation[]> {
+/** Run axe with the given tags or rules; throws when a named rule did not run (so a typo cannot pass). */
+async function axe(page: Page, only: { tags: string[] } | { rules: string[] } = { tags: TAGS }): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return page.evaluate(async (only) => {
+    type Result = { id: string };
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[]; passes: Result[]; incomplete: Result[]; inapplicable: Result[] }> } };
+    const runOnly = 'tags' in only ? { type: 'tag', values: only.tags } : { type: 'rule', values: only.rules };
+    const result = await w.axe.run(document, { runOnly, resultTypes: ['violations'] });
+    if ('rules' in only) {
+      const ran = new Set([...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id));
+      const missing = only.rules.filter((r) => !ran.has(r));
+      if (missing.length) throw new Error(`axe did not run: ${missing.join(', ')}`);
+    }
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -58,7 +67,7 @@ async function axe(page: Page): Promise<AxeViolation[]> {
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: n.html.slice(0, 200) })),
     }));
-  }, TAGS);
+  }, only);
 }
 
 const readable = (path: string, vs: AxeViolation[]) =>
@@ -66,18 +75,76 @@ const readable = (path: string, vs: AxeViolation[]) =>
     .map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    at ${JSON.stringify(n.target)}: ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`)
     .join('\n');
 
+/**
+ * The display modes only change font sizes and colours (checked below), so the rules whose result can
+ * depend on the mode are the ones that read sizes, colours and what can be focused or scrolled.
+ * Full axe runs once per page in the default mode; every other mode runs these on every page.
+ */
+const MODE_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'aria-hidden-focus'];
+/** CSS properties the mode rules may set: anything else (display, visibility, overflow…) would need full axe per mode. */
+const MODE_PROPERTIES = /^(--[\w-]+|color|color-scheme|font-size|background(-color)?|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke)$/;
+/** The medium size sets nothing: it is the default page (checked below), so it is tested once, as the default. */
+const MODES = DISPLAY_MODES.filter((m) => m.stored?.size !== 'medium');
+
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
   test('the page list covers both languages', () => {
     expect(LANG_PAGES.filter((p) => p.startsWith('zh/')).length).toBeGreaterThanOrEqual(20);
     expect(LANG_PAGES.filter((p) => p.startsWith('en/')).length).toBe(LANG_PAGES.filter((p) => p.startsWith('zh/')).length);
   });
 
-  for (const mode of DISPLAY_MODES) {
-    test(`every page, ${mode.name}`, { timeout: 600_000 }, async () => {
+  test('text size medium (中) gives exactly the default page', async () => {
+    const medium = DISPLAY_MODES.find((m) => m.stored?.size === 'medium');
+    const defaultMode = DISPLAY_MODES.find((m) => m.name === 'default');
+    expect(medium && defaultMode).toBeTruthy();
+    const snapshot = async (mode: DisplayMode) => {
+      const { page } = await watchedPage(chromium.browser);
+      await useMode(page, mode);
+      await page.goto(`${baseUrl}zh/plan/part-3/`);
+      const html = await page.evaluate(() => ({ html: document.documentElement.outerHTML, size: getComputedStyle(document.documentElement).fontSize, colour: getComputedStyle(document.body).color }));
+      await page.close();
+      return html;
+    };
+    const [a, b] = [await snapshot(defaultMode!), await snapshot(medium!)];
+    expect(a.html.length).toBeGreaterThan(1000);
+    expect(b).toEqual(a);
+  });
+
+  test('the display modes change only sizes and colours, so the mode rules cover what a mode can change', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await page.goto(`${baseUrl}zh/`);
+    const modeRules = await page.evaluate(() => {
+      const out: { selector: string; props: string[] }[] = [];
+      const walk = (rules: CSSRuleList, inContrastMedia: boolean) => {
+        for (const r of rules) {
+          if (r instanceof CSSMediaRule) walk(r.cssRules, inContrastMedia || /prefers-contrast/.test(r.conditionText));
+          else if (r instanceof CSSStyleRule && (inContrastMedia || /data-(text-size|contrast)/.test(r.selectorText)))
+            out.push({ selector: r.selectorText, props: [...r.style] });
+        }
+      };
+      for (const sheet of document.styleSheets) walk(sheet.cssRules, false);
+      return out;
+    });
+    expect(modeRules.length).toBeGreaterThan(0);
+    for (const r of modeRules) expect(r.props.filter((p) => !MODE_PROPERTIES.test(p)), r.selector).toEqual([]);
+    await page.close();
+  });
+
+  test('the mode rules exist in this axe-core and catch a low-contrast page', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await page.setContent('<!doctype html><html lang="en"><head><title>x</title></head><body><main><h1>x</h1><p style="color:#999;background:#aaa">low contrast text</p></main></body></html>');
+    const violations = await axe(page, { rules: MODE_RULES });
+    expect(violations.map((v) => v.id)).toContain('color-contrast');
+    await page.close();
+  });
+
+  for (const mode of MODES) {
+    const full = mode.name === 'default';
+    test(`every page, ${mode.name}: ${full ? 'all rules' : MODE_RULES.join(', ')}`, { timeout: 600_000 }, async () => {
       const { page, errors, external } = await watchedPage(chromium.browser);
       await useMode(page, mode);
       const problems: string[] = [];
       const want = expectedAttributes(mode);
+      let checked = 0;
       for (const path of PAGES) {
         await open(page, path);
         if (LANG_PAGES.includes(path)) {
@@ -88,9 +155,11 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
           }));
           expect(got, path).toEqual(want);
         }
-        const violations = await axe(page);
+        const violations = await axe(page, full ? { tags: TAGS } : { rules: MODE_RULES });
         if (violations.length) problems.push(readable(path, violations));
+        checked += 1;
       }
+      expect(checked).toBe(PAGES.length);
       expect(problems.join('\n\n'), `axe violations in mode "${mode.name}"`).toBe('');
       // The one 404 is the not-found page, visited on purpose.
       expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
@@ -107,14 +176,16 @@ describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () =>
     { name: '320 px phone', viewport: { width: 320, height: 640 } },
     { name: '400% zoom of 1280×1024', viewport: { width: 320, height: 256 } },
   ];
-  for (const { name, viewport } of viewports) {
-    for (const mode of DISPLAY_MODES.filter((m) => m.name === 'default' || m.stored?.size === 'large')) {
-      test(`${name}, ${mode.name}: every page`, { timeout: 300_000 }, async () => {
-        const { page } = await watchedPage(chromium.browser, { viewport });
-        await useMode(page, mode);
-        const wide: string[] = [];
-        for (const path of PAGES) {
-          await open(page, path);
+  for (const mode of DISPLAY_MODES.filter((m) => m.name === 'default' || m.stored?.size === 'large')) {
+    test(`${viewports.map((v) => v.name).join(' and ')}, ${mode.name}: every page`, { timeout: 300_000 }, async () => {
+      const { page } = await watchedPage(chromium.browser, { viewport: viewports[0]!.viewport });
+      await useMode(page, mode);
+      const wide: string[] = [];
+      let checked = 0;
+      for (const path of PAGES) {
+        await open(page, path);
+        for (const { name, viewport } of viewports) {
+          await page.setViewportSize(viewport);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           if (overflow > 0) {
             const culprits = await page.evaluate(() =>
@@ -123,20 +194,23 @@ describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () =>
                 .slice(0, 3)
                 .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`),
             );
-            wide.push(`${path}: ${overflow}px too wide (${culprits.join(', ')})`);
+            wide.push(`${path} (${name}): ${overflow}px too wide (${culprits.join(', ')})`);
           }
+          checked += 1;
         }
-        expect(wide).toEqual([]);
-        await page.close();
-      });
-    }
+        await page.setViewportSize(viewports[0]!.viewport);
+      }
+      expect(checked).toBe(PAGES.length * viewports.length);
+      expect(wide).toEqual([]);
+      await page.close();
+    });
   }
 });
 
 describe('structure of every page', () => {
   test('skip link first, landmarks, one h1, captions and header scopes, language links carry lang, statement linked from the footer', { timeout: 300_000 }, async () => {
     const { page } = await watchedPage(chromium.browser);
-    for (const path of LANG_PAGES) {
+    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
       await page.goto(baseUrl + path);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link')), `${path}: skip link is the first stop`).toBe(true);

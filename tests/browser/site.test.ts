@@ -6,6 +6,7 @@ import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages, pagesIn } from '../support/site.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { nonEmpty } from '../support/assert.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -30,7 +31,7 @@ describe('every page', () => {
 
   test('returns 200, has the right <html lang>, hreflang alternates, no console errors, no request off 127.0.0.1', async () => {
     const { page, errors, external } = await watchedPage(chromium.browser);
-    for (const path of pages.filter((p) => p.startsWith('zh/') || p.startsWith('en/'))) {
+    for (const path of nonEmpty(pages.filter((p) => p.startsWith('zh/') || p.startsWith('en/')), 'pages')) {
       const response = await page.goto(baseUrl + path);
       expect(response?.status(), path).toBe(200);
       const lang = path.startsWith('zh/') ? 'zh-CN' : 'en';
@@ -55,12 +56,12 @@ describe('every page', () => {
 
   test('the language switch lands on the same page in the other language, and back', async () => {
     const { page } = await watchedPage(chromium.browser);
-    for (const path of pagesIn('zh')) {
+    for (const path of nonEmpty(pagesIn('zh'), 'zh pages')) {
       await page.goto(baseUrl + path);
-      await page.click('[data-lang-switch]');
+      await Promise.all([page.waitForURL(`**/en/${path.slice(3)}`), page.click('[data-lang-switch]')]);
       expect(new URL(page.url()).pathname, path).toBe(`/en/${path.slice(3)}`);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      await page.click('[data-lang-switch]');
+      await Promise.all([page.waitForURL(`**/${path}`), page.click('[data-lang-switch]')]);
       expect(new URL(page.url()).pathname, path).toBe(`/${path}`);
     }
     await page.close();
@@ -111,7 +112,7 @@ describe('Table 1 (survey schedule)', () => {
         })),
       );
       expect(rows.map((r) => r.period)).toEqual(surveyData.periods.map((p) => p.id));
-      for (const [i, p] of surveyData.periods.entries()) {
+      for (const [i, p] of nonEmpty(surveyData.periods, 'Table 1 periods').entries()) {
         expect(rows[i]!.rowHeader).toBe(true);
         expect(rows[i]!.dates).toContain(p.start);
         expect(rows[i]!.dates).toContain(p.end);
@@ -145,7 +146,7 @@ describe('2025 targets', () => {
         })),
       );
       expect(rows.map((r) => r.id)).toEqual(indicators.map((i) => i.id));
-      for (const [i, ind] of indicators.entries()) {
+      for (const [i, ind] of nonEmpty(indicators, 'indicators').entries()) {
         expect(rows[i]!.value).toBe(String(ind.value));
         expect(rows[i]!.name).toBeTruthy();
         // The figure as readers see it (3,500 in English).
@@ -164,11 +165,11 @@ describe('every 2025 target figure and every Table 1 date appear on the built zh
       const { page } = await watchedPage(chromium.browser);
       await page.goto(`${baseUrl}${lang}/targets/`);
       const values = await page.$$eval('[data-indicator] data[value]', (els) => els.map((e) => e.getAttribute('value')));
-      for (const ind of indicators) expect(values, ind.id).toContain(String(ind.value));
+      for (const ind of nonEmpty(indicators, 'indicators')) expect(values, ind.id).toContain(String(ind.value));
       for (const path of ['survey/', 'drafting-notes/']) {
         await page.goto(`${baseUrl}${lang}/${path}`);
         const dates = await page.$$eval('time[datetime]', (els) => els.map((e) => e.getAttribute('datetime')));
-        for (const p of surveyData.periods) {
+        for (const p of nonEmpty(surveyData.periods, 'Table 1 periods')) {
           expect(dates, `${path} ${p.id}`).toContain(p.start);
           expect(dates, `${path} ${p.id}`).toContain(p.end);
         }
@@ -182,17 +183,18 @@ describe('without JavaScript', () => {
   test('navigation, reading, contents lists, previous/next and the language switch all work', async () => {
     const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}zh/`);
-    await page.click('nav.site-nav a[href="/zh/plan/"]');
+    const follow = (selector: string, path: string) => Promise.all([page.waitForURL((u) => u.pathname === path), page.click(selector)]);
+    await follow('nav.site-nav a[href="/zh/plan/"]', '/zh/plan/');
     expect(new URL(page.url()).pathname).toBe('/zh/plan/');
-    await page.click('a[href="/zh/plan/part-1/"]');
-    await page.click('a[rel="next"]');
+    await follow('a[href="/zh/plan/part-1/"]', '/zh/plan/part-1/');
+    await follow('a[rel="next"]', '/zh/plan/part-2/');
     expect(new URL(page.url()).pathname).toBe('/zh/plan/part-2/');
-    await page.click('[data-lang-switch]');
+    await follow('[data-lang-switch]', '/en/plan/part-2/');
     expect(new URL(page.url()).pathname).toBe('/en/plan/part-2/');
     await page.goto(`${baseUrl}en/drafting-notes/`);
     const toc = await page.$$eval('nav.toc a', (as) => as.map((a) => a.getAttribute('href')));
     expect(toc.length).toBeGreaterThanOrEqual(3);
-    for (const href of toc) expect(await page.locator(`[id="${href!.slice(1)}"]`).count(), href!).toBe(1);
+    for (const href of nonEmpty(toc, 'contents links')) expect(await page.locator(`[id="${href!.slice(1)}"]`).count(), href!).toBe(1);
     await page.goto(`${baseUrl}en/tasks/3/`);
     expect(await page.getAttribute('a[rel="prev"]', 'href')).toBe('/en/tasks/2/');
     expect(await page.getAttribute('a[rel="next"]', 'href')).toBe('/en/tasks/4/');

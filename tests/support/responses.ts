@@ -54,6 +54,8 @@ export interface Expectation {
   type?: RegExp;
   /** The file is already compressed (Pagefind's index and wasm): it must be gzip data itself. */
   precompressed?: boolean;
+  /** nginx's own short bodies (a redirect's "301 Moved Permanently" page) are sent as they are. */
+  uncompressed?: boolean;
 }
 
 /** Everything wrong with one response; [] when it is right. */
@@ -77,7 +79,7 @@ export function responseProblems(r: RawResponse, csp: string, want: Expectation)
   if (want.precompressed) {
     if (encoding) problems.push(`${at}: already-compressed file sent with content-encoding ${encoding}`);
     if (r.wire[0] !== 0x1f || r.wire[1] !== 0x8b) problems.push(`${at}: expected a gzip-compressed file`);
-  } else if (COMPRESSIBLE.test(type) && r.wire.length >= MIN_GZIP) {
+  } else if (!want.uncompressed && COMPRESSIBLE.test(type) && r.wire.length >= MIN_GZIP) {
     if (encoding !== 'gzip') problems.push(`${at}: ${type} sent without gzip (content-encoding: ${encoding ?? 'none'})`);
     if (encoding === 'gzip' && !/accept-encoding/i.test(h('vary') ?? '')) problems.push(`${at}: gzip response without Vary: Accept-Encoding`);
   }
