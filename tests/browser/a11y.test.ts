@@ -1,79 +1,20 @@
 /**
- * Accessibility of every built page, in both languages and in every display mode:
- * axe-core (WCAG 2.0/2.1/2.2 A and AA + best practice) finds nothing; pages reflow at 320 CSS px
- * and at 400% zoom; skip link first; focus visible in forced colours; language links carry lang.
+ * Accessibility of every built page, in both languages, in every display mode: axe-core finds
+ * nothing (full WCAG 2.0/2.1/2.2 A/AA + best practice in the default mode: every-page.test.ts; the
+ * rules a mode can change in each other mode: here); pages reflow at 320 CSS px and at 400% zoom;
+ * focus visible in forced colours. Skip link, landmarks and language links: every-page.test.ts.
  */
 import { describe, expect, inject, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { builtPages } from '../support/site.ts';
-import { nonEmpty } from '../support/assert.ts';
+import { allPages, axe, langPages, open as openAt, readable } from '../support/axe.ts';
 import { DISPLAY_MODES, expectedAttributes, useMode, type DisplayMode } from '../support/display-modes.ts';
+import type { Page } from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** Every page: both languages, the root chooser and the not-found page. */
-const PAGES = [...builtPages(), 'zh/no-such-page/'];
-const LANG_PAGES = PAGES.filter((p) => /^(zh|en)\/.+|^(zh|en)\/$/.test(p) && p !== 'zh/no-such-page/');
-
-/**
- * Open a page. The root page (/) sends readers on to /zh/ with a meta refresh; to check the root
- * page itself it is served once without that refresh.
- */
-async function open(page: Page, path: string): Promise<void> {
-  if (path === '') {
-    await page.route(baseUrl, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
-      await route.fulfill({ response, body });
-    });
-    await page.goto(baseUrl);
-    await page.unroute(baseUrl);
-    return;
-  }
-  await page.goto(baseUrl + path);
-}
-
+const PAGES = allPages();
+const LANG_PAGES = langPages();
+const open = (page: Page, path: string) => openAt(page, baseUrl, path);
 const chromium = useBrowser();
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string; html: string }[];
-}
-
-/** Run axe with the given tags or rules; throws when a named rule did not run (so a typo cannot pass). */
-async function axe(page: Page, only: { tags: string[] } | { rules: string[] } = { tags: TAGS }): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (only) => {
-    type Result = { id: string };
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[]; passes: Result[]; incomplete: Result[]; inapplicable: Result[] }> } };
-    const runOnly = 'tags' in only ? { type: 'tag', values: only.tags } : { type: 'rule', values: only.rules };
-    const result = await w.axe.run(document, { runOnly, resultTypes: ['violations'] });
-    if ('rules' in only) {
-      const ran = new Set([...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id));
-      const missing = only.rules.filter((r) => !ran.has(r));
-      if (missing.length) throw new Error(`axe did not run: ${missing.join(', ')}`);
-    }
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: n.html.slice(0, 200) })),
-    }));
-  }, only);
-}
-
-const readable = (path: string, vs: AxeViolation[]) =>
-  vs
-    .map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    at ${JSON.stringify(n.target)}: ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`)
-    .join('\n');
 
 /**
  * The display modes only change font sizes and colours (checked below), so the rules whose result can
@@ -83,8 +24,11 @@ const readable = (path: string, vs: AxeViolation[]) =>
 const MODE_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'aria-hidden-focus'];
 /** CSS properties the mode rules may set: anything else (display, visibility, overflow…) would need full axe per mode. */
 const MODE_PROPERTIES = /^(--[\w-]+|color|color-scheme|font-size|background(-color)?|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke)$/;
-/** The medium size sets nothing: it is the default page (checked below), so it is tested once, as the default. */
-const MODES = DISPLAY_MODES.filter((m) => m.stored?.size !== 'medium');
+/**
+ * The default mode gets full axe in the one crawl of every page (tests/browser/every-page.test.ts).
+ * The medium size sets nothing: it is the default page (checked below), so it is tested once, as the default.
+ */
+const MODES = DISPLAY_MODES.filter((m) => m.name !== 'default' && m.stored?.size !== 'medium');
 
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
   test('the page list covers both languages', () => {
@@ -137,9 +81,12 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
     await page.close();
   });
 
+  test('the modes checked here are every mode but the default and medium', () => {
+    expect(MODES.length).toBe(DISPLAY_MODES.length - 2);
+  });
+
   for (const mode of MODES) {
-    const full = mode.name === 'default';
-    test(`every page, ${mode.name}: ${full ? 'all rules' : MODE_RULES.join(', ')}`, { timeout: 600_000 }, async () => {
+    test(`every page, ${mode.name}: ${MODE_RULES.join(', ')}`, { timeout: 600_000 }, async () => {
       const { page, errors, external } = await watchedPage(chromium.browser);
       await useMode(page, mode);
       const problems: string[] = [];
@@ -155,7 +102,7 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
           }));
           expect(got, path).toEqual(want);
         }
-        const violations = await axe(page, full ? { tags: TAGS } : { rules: MODE_RULES });
+        const violations = await axe(page, { rules: MODE_RULES });
         if (violations.length) problems.push(readable(path, violations));
         checked += 1;
       }
@@ -207,47 +154,32 @@ describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () =>
   }
 });
 
-describe('structure of every page', () => {
-  test('skip link first, landmarks, one h1, captions and header scopes, language links carry lang, statement linked from the footer', { timeout: 300_000 }, async () => {
-    const { page } = await watchedPage(chromium.browser);
-    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
-      await page.goto(baseUrl + path);
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link')), `${path}: skip link is the first stop`).toBe(true);
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id), `${path}: skip link moves focus to main`).toBe('main');
-      expect(await page.locator('header.site-header').count(), path).toBe(1);
-      expect(await page.locator('main#main').count(), path).toBe(1);
-      expect(await page.locator('footer').count(), path).toBe(1);
-      expect(await page.locator('nav.site-nav').count(), path).toBe(1);
-      expect(await page.locator('h1').count(), path).toBe(1);
-      const tables = await page.$$eval('table', (ts) =>
-        ts.map((t) => ({ caption: !!t.querySelector('caption')?.textContent?.trim(), unscoped: t.querySelectorAll('th:not([scope])').length })),
-      );
-      for (const table of tables) expect(table, path).toEqual({ caption: true, unscoped: 0 });
-      const langLinks = await page.$$eval('a[hreflang]', (as) => as.map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang')]));
-      expect(langLinks.length, path).toBeGreaterThan(0);
-      for (const [hreflang, lang] of langLinks) expect(lang, path).toBe(hreflang);
-      const lang = path.slice(0, 2);
-      expect(await page.locator(`footer a[href="/${lang}/accessibility/"]`).count(), `${path}: footer links to the accessibility statement`).toBe(1);
-    }
-    await page.close();
-  });
-
-  test('the focus indicator stays visible in forced-colours mode', async () => {
-    const { page } = await watchedPage(chromium.browser);
-    await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(`${baseUrl}zh/plan/part-3/`);
-    for (let i = 0; i < 8; i++) {
-      await page.keyboard.press('Tab');
-      const style = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const s = getComputedStyle(el);
-        return { tag: el.tagName, outline: s.outlineStyle, width: parseFloat(s.outlineWidth) };
-      });
-      expect(style.outline, JSON.stringify(style)).not.toBe('none');
-      expect(style.width, JSON.stringify(style)).toBeGreaterThanOrEqual(2);
-    }
-    await page.close();
-  });
+describe('focus', () => {
+  const focusModes: { name: string; mode?: DisplayMode; forced?: boolean }[] = [
+    ...[DISPLAY_MODES.find((m) => m.name === 'default')!, ...MODES].map((mode) => ({ name: mode.name, mode })),
+    { name: 'forced colours', forced: true },
+  ];
+  for (const { name, mode, forced } of focusModes) {
+    test(`the focus indicator is visible on the first tab stops, ${name}`, async () => {
+      const { page } = await watchedPage(chromium.browser);
+      if (mode) await useMode(page, mode);
+      if (forced) await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${baseUrl}zh/plan/part-3/`);
+      const seen = new Set<string>();
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        const style = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const s = getComputedStyle(el);
+          return { tag: el.tagName, text: (el.textContent ?? '').trim().slice(0, 20), outline: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+        });
+        expect(style.tag, 'focus moved into the page').not.toBe('BODY');
+        seen.add(`${style.tag} ${style.text}`);
+        expect(style.outline, JSON.stringify(style)).not.toBe('none');
+        expect(style.width, JSON.stringify(style)).toBeGreaterThanOrEqual(2);
+      }
+      expect(seen.size).toBeGreaterThan(1);
+      await page.close();
+    });
+  }
 });
