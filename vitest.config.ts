@@ -17,8 +17,10 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time on a 2-core machine.
-          fileParallelism: false,
+          // Two test files at a time (each with its own Chromium): the long accessibility file runs
+          // beside the others. New files in tests/browser are picked up by the include pattern.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

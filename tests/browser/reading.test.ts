@@ -7,7 +7,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { pagesIn } from '../support/site.ts';
 import { parseCsvRecords } from '../support/csv.ts';
 import { expectHidden, motionProblem, nonEmpty, type MotionStyle } from '../support/assert.ts';
 
