@@ -21,6 +21,8 @@ export const paths = {
   fullText: 'full-text/',
   /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
   bilingual: (doc: string) => `bilingual/${doc}/`,
+  /** The readable copy of an official text in sources/ (id from sources/manifest.yaml). */
+  source: (id: string) => `sources/${id}/`,
 } as const;
 
 /** Open-data files: language-neutral, one address each, relative to the base path. */
@@ -46,7 +48,8 @@ export type PageKind =
   | 'search'
   | 'accessibility'
   | 'full-text'
-  | 'bilingual';
+  | 'bilingual'
+  | 'source';
 
 /** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
 export function withBase(base: string, path: string): string {

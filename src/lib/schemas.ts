@@ -63,12 +63,39 @@ export const revisionFields = () => ({
     .optional(),
 });
 
+/**
+ * Where a Chinese entry's text comes from (required in every content/zh/ Markdown file; English
+ * files translate their Chinese counterpart and carry none):
+ *  - document: the id of an official text in sources/manifest.yaml, e.g. drafting-notes;
+ *  - section: the heading of the part of that text, exactly as the text writes it, e.g. 三、文本内容
+ *    (leave it out when the entry draws on the whole document);
+ *  - verbatim: true when the entry reproduces the official text word for word (checked, ignoring
+ *    whitespace); false for a summary or an excerpt in other words (its figures are still checked).
+ */
+export const sourceRef = () =>
+  z.strictObject(
+    {
+      document: slugId(),
+      section: text().optional(),
+      verbatim: z.boolean({ error: 'expected true or false' }),
+    },
+    { error: 'expected a source with document, section (optional) and verbatim, e.g. { document: drafting-notes, section: 三、文本内容, verbatim: true }' },
+  );
+
+/** Where language-neutral data (target figures, Table 1 dates) comes from: a document and its section. */
+export const dataSourceRef = () =>
+  z.strictObject(
+    { document: slugId(), section: text().optional() },
+    { error: 'expected a source with document and section, e.g. { document: drafting-notes, section: 三、文本内容 }' },
+  );
+
 /** Status of a chapter or task page: `summary` = only the drafting-notes summary is published so far. */
 export const status = () => z.enum(['summary', 'full'], { error: 'expected status to be summary or full' });
 
 /** Drafting notes (起草说明): one file per section, in `order`. */
 export const notesSchema = () =>
   z.strictObject({
+    source: sourceRef().optional(),
     order: z.number({ error: 'expected a whole number such as 1' }).int().min(0),
     anchor: slugId(),
     title: text().optional(),
@@ -79,6 +106,7 @@ export const notesSchema = () =>
 /** Plan chapters (第一部分 … 第五部分). */
 export const chapterSchema = () =>
   z.strictObject({
+    source: sourceRef().optional(),
     number: positiveInt(),
     title: text(),
     summary: text(),
@@ -110,6 +138,7 @@ export const documentMetaSchema = () =>
 /** The plan's own page (content/<lang>/plan/index.md): its metadata block and introduction. */
 export const planSchema = () =>
   z.strictObject({
+    source: sourceRef().optional(),
     title: text(),
     document: documentMetaSchema(),
     ...revisionFields(),
@@ -118,6 +147,7 @@ export const planSchema = () =>
 /** Task areas (主要任务 一 … 六); `chapter` is the number of the chapter they belong to. */
 export const taskSchema = () =>
   z.strictObject({
+    source: sourceRef().optional(),
     number: positiveInt(),
     chapter: positiveInt(),
     shortTitle: text(),
@@ -129,6 +159,7 @@ export const taskSchema = () =>
 /** One period of Table 1 (调研座谈具体情况); its dates live in content/data/survey.yaml. */
 export const surveyPeriodSchema = () =>
   z.strictObject({
+    source: sourceRef().optional(),
     period: isoMonth(),
     label: text(),
     places: z.array(text(), { error: 'expected a list of places (use [] for none)' }),
@@ -138,6 +169,7 @@ export const surveyPeriodSchema = () =>
 /** Language-neutral dates of the survey periods. */
 export const surveyDataSchema = () =>
   z.strictObject({
+    source: dataSourceRef(),
     periods: z
       .array(
         z
@@ -156,6 +188,7 @@ export type Comparison = (typeof COMPARISONS)[number];
 /** Language-neutral 2025 target figures, in their five groups. */
 export const targetDataSchema = () =>
   z.strictObject({
+    source: dataSourceRef(),
     groups: z
       .array(
         z.strictObject({
@@ -189,3 +222,26 @@ export const glossarySchema = () =>
   z.strictObject({
     terms: z.array(z.strictObject({ id: slugId(), zh: text(), en: text() })).min(1),
   });
+
+/** One official text in sources/manifest.yaml. */
+export const sourceDocumentSchema = () =>
+  z.strictObject({
+    id: slugId(),
+    title: text(),
+    /** A short name for citations on pages, e.g. 《起草说明》. */
+    shortTitle: text(),
+    lang: z.enum(LANGS, { error: `expected one of: ${LANGS.join(', ')}` }),
+    status: text(),
+    file: z
+      .string({ error: 'expected a file name such as drafting-notes.zh.txt' })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, { message: 'expected a plain-text file name in sources/, e.g. drafting-notes.zh.txt' }),
+    provenance: text(),
+    corrections: z.array(z.strictObject({ date: isoDate(), note: text(), en: text() }), { error: 'expected a list of corrections with date, note (Chinese) and en (English)' }).optional(),
+    supersedes: slugId().optional(),
+    /** The English wording of title, status and provenance, for the English pages. */
+    en: z.strictObject({ title: text(), shortTitle: text(), status: text(), provenance: text() }),
+  });
+
+/** sources/manifest.yaml: the official texts the site's facts come from. */
+export const sourceManifestSchema = () =>
+  z.strictObject({ documents: z.array(sourceDocumentSchema()).min(1, { message: 'expected at least one document' }) });

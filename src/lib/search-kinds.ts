@@ -26,6 +26,8 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   accessibility: null,
   'full-text': null,
   bilingual: null,
+  // The readable copy of an official text repeats what the drafting-notes page already holds.
+  source: null,
 };
 
 /** The content type a page of this kind is filed under in search, or null when it is not indexed. */

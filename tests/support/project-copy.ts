@@ -14,13 +14,12 @@ export interface FixtureCase {
   delete?: string[];
 }
 
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'content', 'sources', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export function copyProject(root = resolve('.')): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-'));
   for (const f of PROJECT_FILES) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // The source document sits beside the project, as ../shared does.
   return dir;
 }
 

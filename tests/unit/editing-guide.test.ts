@@ -61,6 +61,26 @@ const KINDS: [string, string][] = [
   ['unsafe HTML is not allowed: an on…= event handler', '不允许使用不安全的 HTML：on…= 事件属性'],
   ['unsafe HTML is not allowed: a javascript: address', '不允许使用不安全的 HTML：javascript: 地址'],
   ['HTML is not allowed in content files', '内容文件中不允许使用 HTML'],
+  // Provenance (src/lib/content/provenance.ts) and figures in both languages (figures.ts).
+  ['expected a source with document, section (optional) and verbatim', '应为来源，包含 document、section（可省略）和 verbatim'],
+  ['expected a source with document and section', '应为来源，包含 document 和 section'],
+  ['required field is missing: source', '缺少必填字段 source'],
+  ['English files declare no source', '英文文件不填写来源'],
+  ['unknown source document', '应为 sources/manifest.yaml 中的编号之一'],
+  ['has no section', '这一节；应为其中的标题之一'],
+  ['this passage differs from', '（已声明逐字转载）'],
+  ['this passage is not in', '此段不在'],
+  ["a verbatim section's title is its heading in the source", '逐字转载的章节，标题应与原文标题一字不差'],
+  ['every figure must come from the official text', '所有数字都必须出自官方文本'],
+  ['names, places and organisations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'],
+  ['is not the figure', '的数值（原文为'],
+  ['expected the name as the official text writes it', '应与官方文本的写法一致'],
+  ['expected a date the official table gives for this period', '应为官方表格中该时间段的日期'],
+  ['expected a period the official table lists', '应为官方表格中列出的时间段'],
+  ['the figures differ from', '数字必须在中英文中同时修改'],
+  ['duplicate document id', '每个编号只能使用一次'],
+  ['does not exist; expected the official text saved as', '找不到文本文件'],
+  ['which the manifest does not list', '所替代的文件'],
 ];
 
 /** How the guide writes a message whose source has a placeholder. */
@@ -79,8 +99,8 @@ describe.each(KINDS)('message "%s"', (en, zh) => {
 
 test('both guides cover the editing tasks', () => {
   for (const [lang, words] of [
-    ['en', ['Add a revision note', 'Correct a figure', 'Add a paragraph to a chapter', 'Add a task area', 'npm run dev', 'npm run check']],
-    ['zh', ['添加修订记录', '更正一个数字', '增加一段文字', '增加一项主要任务', 'npm run dev', 'npm run check']],
+    ['en', ['Add a revision note', 'Correct a figure', 'Add a paragraph to a chapter', 'Add a task area', 'Publish the full text of a Part', 'Add an official source', 'Correct the English only', 'npm run dev', 'npm run check']],
+    ['zh', ['添加修订记录', '更正一个数字', '增加一段文字', '增加一项主要任务', '发布某一部分的全文', '增加一份官方文本', '只更正英文', 'npm run dev', 'npm run check']],
   ] as const) {
     for (const w of words) expect(guide[lang], `${lang}: ${w}`).toContain(w);
   }

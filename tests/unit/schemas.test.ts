@@ -26,7 +26,7 @@ test('slugId() accepts kebab-case only', () => {
 });
 
 test('targets: a value written as text is rejected', () => {
-  const r = targetDataSchema().safeParse({ groups: [{ id: 'a', indicators: [{ id: 'b', value: '3.3%', unit: 'percent', comparison: 'at-least' }] }] });
+  const r = targetDataSchema().safeParse({ source: { document: 'doc' }, groups: [{ id: 'a', indicators: [{ id: 'b', value: '3.3%', unit: 'percent', comparison: 'at-least' }] }] });
   expect(r.success).toBe(false);
   expect(r.error!.issues[0]!.path).toEqual(['groups', 0, 'indicators', 0, 'value']);
 });

@@ -4,6 +4,7 @@
  * in Chinese and English. Runs as `npm run check` and as the first step of every build
  * (src/integrations/content-guard.ts), so nothing is published from bad content.
  */
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -17,12 +18,15 @@ import {
   targetDataSchema,
   targetTextSchema,
   taskSchema,
+  sourceManifestSchema,
   type Lang,
 } from '../schemas.ts';
 import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
 import { checkBodies } from './body.ts';
 import { checkRevisionDates } from './revision-dates.ts';
+import { checkProvenance, loadSourceTexts } from './provenance.ts';
+import { checkFigures } from './figures.ts';
 
 export interface Problem {
   file: string;
@@ -45,18 +49,24 @@ export const MARKDOWN_COLLECTIONS = {
 } as const;
 export type MarkdownCollection = keyof typeof MARKDOWN_COLLECTIONS;
 
-/** Front-matter fields that mean the same in every language and must be equal in zh and en. */
+/**
+ * Front-matter fields that mean the same in every language and must be equal in zh and en.
+ * Every other field belongs to one language: the texts, and `updated` / `changes` (a correction of
+ * the English alone is dated and noted in the English file only). `source` is written in the
+ * Chinese file only (src/lib/content/provenance.ts).
+ */
 export const NEUTRAL_FIELDS: Record<MarkdownCollection, string[]> = {
-  notes: ['order', 'anchor', 'surveyTable', 'published', 'updated'],
-  chapters: ['number', 'status', 'targets', 'tasks', 'published', 'updated'],
-  tasks: ['number', 'chapter', 'status', 'published', 'updated'],
+  notes: ['order', 'anchor', 'surveyTable', 'published'],
+  chapters: ['number', 'status', 'targets', 'tasks', 'published'],
+  tasks: ['number', 'chapter', 'status', 'published'],
   survey: ['period'],
-  plan: ['published', 'updated'],
+  plan: ['published'],
 };
 
 export interface Entry<T = Record<string, unknown>> {
   file: SourceFile;
   lang: Lang;
+  collection: MarkdownCollection;
   /** File name without extension, e.g. `3` or `01-project-initiation`. */
   name: string;
   data: T;
@@ -152,17 +162,17 @@ export function checkContent(root: string): CheckResult {
         }
         const parsed = parse(file, schema);
         if (!parsed.ok) problems.push(...parsed.problems);
-        else entries[collection].push({ file, lang, name, data: parsed.data as Record<string, unknown> });
+        else entries[collection].push({ file, lang, collection, name, data: parsed.data as Record<string, unknown> });
       }
     }
   }
 
   // 2. Language-neutral data and per-language YAML.
-  const dataFile = <T>(rel: string, schema: z.ZodType<T>): { file: SourceFile; data: T } | undefined => {
-    const abs = join(contentDir, rel);
-    const found = listFiles(join(contentDir, rel.replace(/[\\/][^\\/]*$/, '')), [rel.replace(/^.*[\\/]/, '')]).find((f) => f === abs);
+  const dataFile = <T>(rel: string, schema: z.ZodType<T>, dir = contentDir): { file: SourceFile; data: T } | undefined => {
+    const abs = join(dir, rel);
+    const found = existsSync(abs) && statSync(abs).isFile();
     if (!found) {
-      add({ file: `content/${rel}`, en: 'the file is missing', zh: '缺少该文件' });
+      add({ file: join(dir, rel).slice(root.length + 1).split('\\').join('/'), en: 'the file is missing', zh: '缺少该文件' });
       return undefined;
     }
     const file = readSourceFile(root, abs);
@@ -178,6 +188,8 @@ export function checkContent(root: string): CheckResult {
   const surveyData = dataFile('data/survey.yaml', surveyDataSchema());
   const glossaryData = dataFile('data/glossary.yaml', glossarySchema());
   const targetText = Object.fromEntries(LANGS.map((lang) => [lang, dataFile(`${lang}/targets.yaml`, targetTextSchema())]));
+  const manifest = dataFile('manifest.yaml', sourceManifestSchema(), join(root, 'sources'));
+  const sourceTexts = manifest ? loadSourceTexts(root, manifest, add) : new Map();
 
   // 3. Every entry has its counterpart in the other language, with equal language-neutral fields.
   for (const collection of Object.keys(MARKDOWN_COLLECTIONS) as MarkdownCollection[]) {
@@ -329,7 +341,11 @@ export function checkContent(root: string): CheckResult {
   // 5. Revision dates in order (src/lib/content/revision-dates.ts).
   problems.push(...checkRevisionDates(entries));
 
-  // 6. The Markdown text: links, anchors, images, HTML (src/lib/content/body.ts).
+  // 6. Provenance (src/lib/content/provenance.ts) and the same figures in both languages (figures.ts).
+  if (manifest) problems.push(...checkProvenance(entries, sourceTexts, { targetData, surveyData, targetTextZh: targetText.zh }));
+  problems.push(...checkFigures(entries));
+
+  // 7. The Markdown text: links, anchors, images, HTML (src/lib/content/body.ts).
   problems.push(
     ...checkBodies(root, entries, {
       targetIndicators: targetData?.data.groups.flatMap((g) => g.indicators.map((i) => i.id)) ?? [],
