@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 120_000,
+          // Removing the project copies of the fixture tests takes seconds on a busy machine.
+          hookTimeout: 120_000,
         },
       },
       {

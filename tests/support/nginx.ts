@@ -111,6 +111,12 @@ async function startOnce(root: string, port: number, confFile: string): Promise<
   child.stderr?.on('data', (d) => (stderr += String(d)));
   let exited = false;
   const exit = new Promise<void>((ok) => child.once('exit', () => ((exited = true), ok())));
+  // If the test run ends without calling close (a crash, Ctrl-C), nginx must not outlive it.
+  const killOnExit = () => {
+    if (!exited) child.kill('SIGTERM');
+  };
+  process.once('exit', killOnExit);
+  void exit.then(() => process.off('exit', killOnExit));
   const url = `http://127.0.0.1:${port}/`;
   const close = async () => {
     if (!exited) {
