@@ -62,15 +62,16 @@ describe('Content-Security-Policy', () => {
       writeFileSync(
         join(dir, 'probe.html'),
         '<!doctype html><html><body><p style="color:red">x</p><script>document.title="x"</script>' +
-          // A late violation: a cross-origin image added after load.
+          // A late violation: after the load event a script loads another, which adds a cross-origin image.
           '<script src="late.js"></script></body></html>',
       );
-      writeFileSync(join(dir, 'late.js'), 'addEventListener("load", () => setTimeout(() => { const i = new Image(); i.src = "http://192.0.2.1/x.png"; }, 30));');
+      writeFileSync(join(dir, 'late.js'), 'addEventListener("load", () => { const s = document.createElement("script"); s.src = "later.js"; document.head.append(s); });');
+      writeFileSync(join(dir, 'later.js'), 'const i = new Image(); i.src = "http://192.0.2.1/x.png"; document.body.append(i);');
       const { found, headers } = await violationsOn(server.url, ['probe.html']);
       expect(headers['probe.html']).toBe(csp);
       expect(found.some((v) => v.includes('script-src'))).toBe(true);
       expect(found.some((v) => v.includes('style-src'))).toBe(true);
-      // Reported after the load event: caught because the test waits for the page's requests, not a fixed time.
+      // Reported after the load event: caught because the test waits for the page's requests (later.js), not a fixed time.
       expect(found.some((v) => v.includes('img-src http://192.0.2.1/x.png'))).toBe(true);
     } finally {
       await server.close();

@@ -146,6 +146,15 @@ describe('display controls (字号 / 高对比度)', () => {
     await page.close();
   });
 
+  test('the "hidden" check fails when the selector matches nothing, or one match is visible', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await page.setContent('<!doctype html><html><body><p class="a" hidden>x</p><p class="b" hidden>y</p><p class="b">z</p></body></html>');
+    await expectHidden(page.locator('.a'), 'hidden paragraph');
+    await expect(expectHidden(page.locator('.no-such-element'), 'missing')).rejects.toThrow(/matches nothing/);
+    await expect(expectHidden(page.locator('.b'), 'one of two visible')).rejects.toThrow(/one of two visible \(#2 of 2\)/);
+    await page.close();
+  });
+
   test('without JavaScript the controls are not shown, the page still reads and zooms', async () => {
     const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}zh/plan/part-3/`);
