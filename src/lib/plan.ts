@@ -60,12 +60,12 @@ export function targetPhrase(
   return templates[indicator.comparison].replace('{v}', vu);
 }
 
-/** Format an ISO date (YYYY-MM-DD) for display: 2020年7月29日 / 29 July 2020. */
+/** Format an ISO date (YYYY-MM-DD) for display: 2020年7月29日 / July 29, 2020 (docs/style-guide.en.md). */
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   if (lang === 'zh') return `${y}年${m}月${d}日`;
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m - 1]} ${y}`;
+  return `${months[m - 1]} ${d}, ${y}`;
 }
 
 /** A date range for display; a single day when start = end. */

@@ -275,8 +275,10 @@ describe('side-by-side view (中英对照)', () => {
   test('a shared anchor lands on the same row in both languages', async () => {
     const { page } = await watchedPage(chromium.browser);
     await page.goto(`${baseUrl}en/bilingual/drafting-notes/#drafting-process-p1`);
-    expect(await page.locator('.bi-row#drafting-process-p1 [lang="zh-CN"]').textContent()).toContain('起草过程中');
-    expect(await page.locator('.bi-row#drafting-process-p1 [lang="en"]').textContent()).toContain('During the drafting process');
+    // The row holds the first paragraph of that section in each language (read from the content files).
+    const opening = (lang: string) => readFileSync(`content/${lang}/notes/02-drafting-process.md`, 'utf8').split(/^---$/m)[2]!.trim().split(/\n\s*\n/)[0]!.replace(/[*\\]/g, '').slice(0, 12);
+    expect(await page.locator('.bi-row#drafting-process-p1 [lang="zh-CN"]').textContent()).toContain(opening('zh'));
+    expect(await page.locator('.bi-row#drafting-process-p1 [lang="en"]').textContent()).toContain(opening('en'));
     await page.close();
   });
 });

@@ -4,8 +4,11 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { pagesIn } from '../support/site.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { UI } from '../../src/i18n/index.ts';
 import { parse } from 'yaml';
+import { readMarkdown } from '../support/content-edit.ts';
+import { listFiles } from '../../src/lib/content/files.ts';
 import { nonEmpty } from '../support/assert.ts';
 
 const baseUrl = inject('baseUrl');
@@ -93,6 +96,23 @@ describe('Table 1 (survey schedule)', () => {
       await page.close();
     });
 
+    test(`${lang}: the asterisk on translated company names is explained under the table exactly when a name carries it`, async () => {
+      const names = readdirSync(`content/${lang}/survey`).flatMap((f) => {
+        const fm = parse(readFileSync(`content/${lang}/survey/${f}`, 'utf8').split(/^---$/m)[1]!) as { places: string[]; organisations: string[] };
+        return [...fm.places, ...fm.organisations];
+      });
+      expect(names.length).toBeGreaterThan(0);
+      const marked = names.some((n) => n.includes('*'));
+      const { page } = await watchedPage(chromium.browser);
+      for (const path of ['survey/', 'drafting-notes/', 'full-text/']) {
+        await page.goto(`${baseUrl}${lang}/${path}`);
+        const note = page.locator('[data-translated-names-note]');
+        expect(await note.count(), path).toBe(marked ? 1 : 0);
+        if (marked) expect((await note.textContent())?.trim()).toBe(UI[lang]['survey.companyNote']);
+      }
+      await page.close();
+    });
+
     test(`${lang}: readable at 375 px without horizontal scrolling`, async () => {
       const { page } = await watchedPage(chromium.browser, { viewport: { width: 375, height: 800 } });
       for (const path of ['survey/', 'targets/', 'drafting-notes/', 'glossary/', '']) {
@@ -176,12 +196,19 @@ describe('without JavaScript', () => {
 });
 
 describe('summarized chapters say so', () => {
-  test('chapters 1, 2 and 5 carry the drafting-notes summary notice in both languages', async () => {
+  test('every chapter and task page whose status is summary carries the summary notice, and no full one does, in both languages', async () => {
+    const pages = (['chapters', 'tasks'] as const).flatMap((collection) =>
+      listFiles(`content/zh/${collection}`, ['.md']).map((f) => {
+        const { data } = readMarkdown(f);
+        return { path: collection === 'chapters' ? `plan/part-${data.number}/` : `tasks/${data.number}/`, summary: data.status === 'summary' };
+      }),
+    );
+    expect(pages.length).toBeGreaterThan(0);
     const { page } = await watchedPage(chromium.browser);
     for (const lang of ['zh', 'en']) {
-      for (const n of [1, 2, 5]) {
-        await page.goto(`${baseUrl}${lang}/plan/part-${n}/`);
-        expect(await page.locator('.notice').count(), `${lang} part ${n}`).toBe(1);
+      for (const p of pages) {
+        await page.goto(`${baseUrl}${lang}/${p.path}`);
+        expect(await page.locator('.notice').count(), `${lang}/${p.path}`).toBe(p.summary ? 1 : 0);
       }
     }
     await page.close();

@@ -21,8 +21,8 @@ test('values with units', () => {
 
 test('dates and numerals', () => {
   expect(formatDate('zh', '2020-07-29')).toBe('2020年7月29日');
-  expect(formatDate('en', '2020-07-29')).toBe('29 July 2020');
-  expect(formatDateRange('en', '2021-04-22', '2021-04-22')).toBe('22 April 2021');
+  expect(formatDate('en', '2020-07-29')).toBe('July 29, 2020');
+  expect(formatDateRange('en', '2021-04-22', '2021-04-22')).toBe('April 22, 2021');
   expect(chineseNumeral(3)).toBe('三');
   expect(neighbours([1, 2, 3], (x) => x === 1)).toEqual({ prev: undefined, next: 2 });
 });
