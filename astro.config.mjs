@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import pagefindIndex from './src/search/pagefind.ts';
 import { remarkHeadingIds, rehypeParagraphAnchors } from './src/markdown/anchors.ts';
 import sitemap from '@astrojs/sitemap';
 import rehypeSanitize from 'rehype-sanitize';

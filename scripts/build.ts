@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkBuiltSite, formatSiteProblems } from '../src/lib/site-check.ts';
+import { mark } from '../src/lib/timing.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.PLAN_OUT_DIR ?? 'dist');
@@ -36,12 +37,16 @@ if (result.status !== 0) {
 }
 if (!existsSync(join(fresh, 'zh', 'index.html'))) fail(`The build wrote no site into ${fresh}; ${target} was left as it was.`);
 
+mark('site-check', 'start');
 const problems = checkBuiltSite(fresh, base);
+mark('site-check', 'end');
 if (problems.length) fail(formatSiteProblems(problems));
 
 // Swap: the old output is moved aside, the fresh one takes its place, then the old one is removed.
+mark('swap', 'start');
 rmSync(old, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, old);
 renameSync(fresh, target);
 rmSync(old, { recursive: true, force: true });
+mark('swap', 'end');
 console.log(`✓ 已发布到 ${target} / Published to ${target}`);

@@ -8,16 +8,27 @@ import { byNumber } from './lib/plan.ts';
 
 const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
 
-export async function notesSections(lang: Lang) {
-  return (await getCollection('notes', inLang(lang))).sort((a, b) => a.data.order - b.data.order);
+/**
+ * Many pages ask for the same sorted lists (every chapter page for all chapters, for its pager):
+ * a build computes each once (content does not change during a build); `astro dev` always re-reads.
+ */
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return load();
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as Promise<T>;
 }
 
-export async function chapters(lang: Lang) {
-  return byNumber(await getCollection('chapters', inLang(lang)));
+export function notesSections(lang: Lang) {
+  return once(`notes/${lang}`, async () => (await getCollection('notes', inLang(lang))).sort((a, b) => a.data.order - b.data.order));
 }
 
-export async function tasks(lang: Lang) {
-  return byNumber(await getCollection('tasks', inLang(lang)));
+export function chapters(lang: Lang) {
+  return once(`chapters/${lang}`, async () => byNumber(await getCollection('chapters', inLang(lang))));
+}
+
+export function tasks(lang: Lang) {
+  return once(`tasks/${lang}`, async () => byNumber(await getCollection('tasks', inLang(lang))));
 }
 
 /** Table 1 rows: the neutral dates of each period joined with its text in `lang`, in date order. */

@@ -36,15 +36,29 @@ export async function revisionSources(lang: Lang): Promise<PageSource[]> {
   ];
 }
 
-/** Page path → its dates. Pages built from several files take the earliest and latest of them. */
-export async function pageRevisions(lang: Lang): Promise<Map<string, PageRevision>> {
+/**
+ * Page path → its dates. Pages built from several files take the earliest and latest of them.
+ * Every page asks for this (Base.astro): a build computes it once per language (content does not
+ * change during a build); `astro dev` recomputes it so that edits show at once.
+ */
+export function pageRevisions(lang: Lang): Promise<Map<string, PageRevision>> {
+  if (import.meta.env.DEV) return computePageRevisions(lang);
+  let map = revisionsByLang.get(lang);
+  if (!map) revisionsByLang.set(lang, (map = computePageRevisions(lang)));
+  return map;
+}
+const revisionsByLang = new Map<Lang, Promise<Map<string, PageRevision>>>();
+
+async function computePageRevisions(lang: Lang): Promise<Map<string, PageRevision>> {
   const sources = await revisionSources(lang);
   const notes = await getCollection('notes', inLang(lang));
   const chapters = await getCollection('chapters', inLang(lang));
   const of = (pred: (s: PageSource) => boolean) => sources.filter(pred).map((s) => s.fields);
   const all = sources.map((s) => s.fields);
+  const byPath = new Map<string, RevisionFields[]>();
+  for (const s of sources) byPath.set(s.path, [...(byPath.get(s.path) ?? []), s.fields]);
   const map = new Map<string, PageRevision | undefined>();
-  for (const s of sources) map.set(s.path, pageRevision(of((x) => x.path === s.path)));
+  for (const [path, fields] of byPath) map.set(path, pageRevision(fields));
   map.set(paths.home, pageRevision(all));
   map.set(paths.revisions, pageRevision(all));
   // The search page searches every page: it is as new as the newest of them.

@@ -1,19 +1,25 @@
 /**
- * Ground truth for the search benchmark: for each query, the pages whose indexed text contains it.
- * "Indexed text" is the page text Pagefind stored at build time (dist/pagefind/fragment/*.pf_fragment,
- * read directly from disk: no search, no index lookup), without the search-only character block that
- * src/lib/search-tokens.ts appends after its mark (〓). Independent of the site's search code:
- * - a query with Chinese characters: a substring of the text (whitespace and zero-width spaces ignored,
- *   Latin letters case-folded);
+ * Ground truth for the search benchmark and the search tests: for each query, the pages whose text
+ * contains it. The text of each page is read from the content (the Markdown and YAML files, through
+ * the project's own content checker `checkContent`, and the interface strings the page template
+ * shows), never from the built site or its search index, so whatever the indexer drops still counts
+ * as expected. Independent of the site's search code:
+ * - a query with Chinese characters: a substring of the text (whitespace ignored, Latin letters case-folded);
  * - otherwise: the words in order, each as a whole word in its own or a plural/-ing/-ed form.
- * Run directly to print the truth as JSON: `node bench/search/ground-truth.ts [dist]`.
+ * Aliases (bench/search/aliases.json and the glossary): a query that is a glossary alias or a term of the
+ * other language is expected to find the pages that contain its canonical term (`expectedForTerm`).
+ * Run directly to print the truth as JSON: `node bench/search/ground-truth.ts`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { checkContent, type Entry } from '../../src/lib/content/check.ts';
+import { formatDate, targetPhrase, type IndicatorData } from '../../src/lib/plan.ts';
+import { t, type UiKey } from '../../src/i18n/index.ts';
+import { comparisonTemplates, partLabel, taskLabel } from '../../src/i18n/labels.ts';
 
 export type Lang = 'zh' | 'en';
-export interface IndexedPage {
+export interface ContentPage {
   lang: Lang;
   url: string;
   text: string;
@@ -22,19 +28,83 @@ export interface Queries {
   zh: Record<string, string[]>;
   en: Record<string, string[]>;
 }
-
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-
-export function readIndexedPages(dist: string): IndexedPage[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.pf_fragment'))
-    .map((f) => {
-      const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      const json = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-      return { lang: f.startsWith('zh') ? 'zh' : 'en', url: json.url, text: json.content.split('〓')[0]!.replace(INVISIBLE, '') } as IndexedPage;
-    });
+export interface GlossaryTerm {
+  id: string;
+  zh: string;
+  en: string;
+  aliases?: { zh?: string[]; en?: string[] };
 }
+
+const ROOT = resolve('.');
+const yaml = <T>(file: string): T => parse(readFileSync(resolve(ROOT, file), 'utf8')) as T;
+
+/** Markdown as the reader sees it: no heading marks, anchors, emphasis or link targets. */
+export const markdownText = (md: string): string =>
+  md
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\{#[a-z0-9-]+\}/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`]+/g, '')
+    .replace(/\|/g, ' ');
+
+/** The text of every indexed page of the site, from the content files. */
+export function contentPages(root = ROOT): ContentPage[] {
+  const { entries, problems } = checkContent(root);
+  if (problems.length) throw new Error(`the content check fails (${problems.length} problems): run npm run check`);
+  const glossary = yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml').terms;
+  const targetData = yaml<{ groups: { id: string; indicators: (IndicatorData & { id: string })[] }[] }>('content/data/targets.yaml');
+  const surveyData = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml');
+  const pages: ContentPage[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const ui = (...keys: UiKey[]) => keys.map((k) => t(lang, k)).join('\n');
+    const inLang = <T>(list: Entry<T>[]) => list.filter((e) => e.lang === lang);
+    const body = (e: Entry) => markdownText(e.file.body);
+    const field = (e: Entry, k: string) => String(e.data[k] ?? '');
+    const labels = yaml<{ title: string; groups: Record<string, string>; indicators: Record<string, string>; units: Record<string, string> }>(`content/${lang}/targets.yaml`);
+    const templates = comparisonTemplates(lang);
+    const targets = [
+      labels.title,
+      ui('targets.caption', 'targets.colIndicator', 'targets.colTarget'),
+      ...targetData.groups.flatMap((g) => [labels.groups[g.id] ?? '', ...g.indicators.map((i) => `${labels.indicators[i.id]} ${targetPhrase(lang, i, labels.units as never, templates)}`)]),
+    ].join('\n');
+    const survey = [
+      ui('survey.caption', 'survey.colTime', 'survey.colActivity'),
+      ...surveyData.periods.map((p) => {
+        const e = inLang(entries.survey).find((x) => x.data['period'] === p.id);
+        const list = (k: string) => ((e?.data[k] as string[] | undefined) ?? []).join('\n');
+        return [e ? field(e, 'label') : '', e ? body(e) : '', ui('survey.dates'), formatDate(lang, p.start), formatDate(lang, p.end), ui('survey.places'), list('places'), ui('survey.organisations'), list('organisations')].join('\n');
+      }),
+    ].join('\n');
+    const notes = [...inLang(entries.notes)].sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+    pages.push({
+      lang,
+      url: `/${lang}/drafting-notes/`,
+      text: [ui('notes.title'), ...notes.flatMap((n) => [field(n, 'title'), body(n), n.data['surveyTable'] ? survey : ''])].join('\n'),
+    });
+    for (const c of inLang(entries.chapters)) {
+      const n = Number(c.data['number']);
+      const taskTitles = inLang(entries.tasks).filter((x) => Number(x.data['chapter']) === n).map((x) => field(x, 'title'));
+      pages.push({ lang, url: `/${lang}/plan/part-${n}/`, text: [partLabel(lang, n), field(c, 'title'), body(c), ...taskTitles, c.data['targets'] ? targets : ''].join('\n') });
+    }
+    for (const task of inLang(entries.tasks)) {
+      const n = Number(task.data['number']);
+      pages.push({ lang, url: `/${lang}/tasks/${n}/`, text: [taskLabel(lang, n), field(task, 'title'), body(task)].join('\n') });
+    }
+    pages.push({ lang, url: `/${lang}/targets/`, text: [ui('targets.intro'), targets].join('\n') });
+    pages.push({ lang, url: `/${lang}/survey/`, text: [ui('survey.title', 'survey.intro'), survey].join('\n') });
+    pages.push({
+      lang,
+      url: `/${lang}/glossary/`,
+      text: [ui('glossary.title', 'glossary.intro', 'glossary.caption', 'glossary.colZh', 'glossary.colEn'), ...glossary.map((g) => `${g.zh}\n${g.en}`)].join('\n'),
+    });
+  }
+  return pages;
+}
+
+export const glossaryTerms = (): GlossaryTerm[] => yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml').terms;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,30 +126,67 @@ function forms(word: string): string {
 export function contains(text: string, query: string): boolean {
   const q = query.normalize('NFKC').trim();
   if (/\p{Script=Han}/u.test(q)) {
-    const squash = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, '').toLowerCase();
+    const squash = (s: string) => s.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
     return squash(text).includes(squash(q));
   }
   // A word character: a letter or digit, but not a Han character (占GDP比重 contains the word GDP).
   const w = '(?:[^\\P{L}\\p{Script=Han}]|\\p{N})';
-  const words = q.match(new RegExp(`${w}+`, 'gu')) ?? [];
+  const words = [...q.matchAll(new RegExp(`${w}+`, 'gu'))];
   if (!words.length) return false;
-  const pattern = words.map((x) => `(?:${forms(x)})`).join(`[\\s\\-‐–—&'’/·]*`);
+  // Between two words: spaces and light punctuation; a comma only where the query has one too.
+  const pattern = words
+    .map((m, i) => {
+      const sep = i === 0 ? '' : /,/.test(q.slice(words[i - 1]!.index + words[i - 1]![0].length, m.index)) ? `[\\s\\-‐–—&'’/·]*,?[\\s\\-‐–—&'’/·]*` : `[\\s\\-‐–—&'’/·]*`;
+      return `${sep}(?:${forms(m[0])})`;
+    })
+    .join('');
   return new RegExp(`(?<!${w})${pattern}(?!${w})`, 'iu').test(text);
 }
 
-export function groundTruth(pages: IndexedPage[], queries: Queries): Record<Lang, Record<string, string[]>> {
+/** The pages of `lang` whose text contains `query`. */
+export const pagesContaining = (pages: readonly ContentPage[], lang: Lang, query: string): string[] =>
+  pages.filter((p) => p.lang === lang && contains(p.text, query)).map((p) => p.url).sort();
+
+export function groundTruth(pages: ContentPage[], queries: Queries): Record<Lang, Record<string, string[]>> {
   const out: Record<Lang, Record<string, string[]>> = { zh: {}, en: {} };
-  for (const lang of ['zh', 'en'] as const) {
-    for (const q of Object.values(queries[lang]).flat()) {
-      out[lang][q] = pages.filter((p) => p.lang === lang && contains(p.text, q)).map((p) => p.url).sort();
-    }
-  }
+  for (const lang of ['zh', 'en'] as const) for (const q of Object.values(queries[lang]).flat()) out[lang][q] = pagesContaining(pages, lang, q);
   return out;
+}
+
+/**
+ * What a query that names a glossary term (an alias in `lang`, or the term or an alias in the other
+ * language) should find on the `lang` search: the pages that contain the canonical term in `lang`,
+ * and the pages that contain the query as typed. Null when the query names no term.
+ */
+export function expectedForTerm(pages: readonly ContentPage[], terms: readonly GlossaryTerm[], lang: Lang, query: string): { term: GlossaryTerm; pages: string[] } | null {
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const same = (a: string, b: string) => contains(b, a) && contains(a, b);
+  const term = terms.find((g) => (g.aliases?.[lang] ?? []).some((a) => same(query, a))) ?? terms.find((g) => same(query, g[other]) || (g.aliases?.[other] ?? []).some((a) => same(query, a)));
+  if (!term) return null;
+  return { term, pages: [...new Set([...pagesContaining(pages, lang, term[lang]), ...pagesContaining(pages, lang, query)])].sort() };
+}
+
+/**
+ * What a query should find on the `lang` search, glossary included: a term's pages for an alias or an
+ * other-language term (`expectedForTerm`); for a query that contains an alias, the pages holding the
+ * query with the alias replaced by its term, too; otherwise the pages containing the query.
+ */
+export function expectedPages(pages: readonly ContentPage[], terms: readonly GlossaryTerm[], lang: Lang, query: string): string[] {
+  const named = expectedForTerm(pages, terms, lang, query);
+  if (named) return named.pages;
+  const literal = pagesContaining(pages, lang, query);
+  const inside = terms
+    .flatMap((g) => (g.aliases?.[lang] ?? []).map((alias) => ({ g, alias })))
+    .filter(({ alias }) => query.toLowerCase().includes(alias.toLowerCase()))
+    .sort((a, b) => b.alias.length - a.alias.length)[0];
+  if (!inside) return literal;
+  const at = query.toLowerCase().indexOf(inside.alias.toLowerCase());
+  const rewritten = `${query.slice(0, at)}${inside.g[lang]}${query.slice(at + inside.alias.length)}`;
+  return [...new Set([...literal, ...pagesContaining(pages, lang, rewritten)])].sort();
 }
 
 export const loadQueries = (file = resolve('bench/search/queries.json')): Queries => JSON.parse(readFileSync(file, 'utf8')) as Queries;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dist = resolve(process.argv[2] ?? process.env.PLAN_OUT_DIR ?? 'dist');
-  console.log(JSON.stringify(groundTruth(readIndexedPages(dist), loadQueries()), null, 2));
+  console.log(JSON.stringify(groundTruth(contentPages(), loadQueries()), null, 2));
 }

@@ -1,23 +1,27 @@
 /**
  * Search benchmark: `npm run bench:search` (builds the site first; pass --no-build to reuse dist/).
- * Serves the built site on 127.0.0.1, opens each language's search page in Chromium and runs every
- * query of bench/search/queries.json twice on the same build and the same index:
+ * Serves the built site on 127.0.0.1 and runs every query of bench/search/queries.json in Chromium:
  * - "site search": through the real interface (type into the field, submit, read the rendered results),
- *   i.e. pagefind.js + src/scripts/search.ts with Chromium's Intl.Segmenter;
- * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt.
- * Compares both with the ground truth (bench/search/ground-truth.ts) and prints, side by side:
- * recall, precision (Chinese 2+ characters and all), absent-term hits, highlight rate, index bytes,
- * bytes downloaded by a first query (the reference query, and every query of the set as a first
- * query), first-result latency on a cold page (median of 5), later queries.
+ *   i.e. pagefind.js + src/search/page.ts with Chromium's Intl.Segmenter;
+ * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt, in its
+ *   own browser context (its own Pagefind instance, index and cache, on a page without the site's search).
+ * Compares both with the ground truth (bench/search/ground-truth.ts: computed from the content text,
+ * not from the index) and prints, side by side: recall, precision (Chinese 2+ characters and all),
+ * absent-term hits, highlight rate, index bytes, bytes downloaded by a first query (the reference query,
+ * and every query of the set as a first query), first-result time on a cold page (median of 5; both
+ * from the start of navigation), later queries. Then recall and precision of the site search on the
+ * alias / other-language set (bench/search/term-queries.json), which Pagefind alone cannot answer.
+ * Requests are tracked until none is in flight (no fixed waits); any failed measurement (a search error,
+ * a request that fails, a body that cannot be read, a timeout) stops the benchmark with a non-zero exit.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../tests/support/chromium.ts';
 import { serve } from '../../tests/support/server.ts';
-import { contains, groundTruth, loadQueries, readIndexedPages, type Lang } from './ground-truth.ts';
+import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, groundTruth, loadQueries, type Lang } from './ground-truth.ts';
 
 const DIST = resolve(process.env.PLAN_OUT_DIR ?? 'dist');
 if (!process.argv.includes('--no-build')) {
@@ -32,7 +36,19 @@ interface Row {
 }
 
 const queries = loadQueries();
-const truth = groundTruth(readIndexedPages(DIST), queries);
+const content = contentPages();
+const truth = groundTruth(content, queries);
+const termQueries = loadQueries(resolve('bench/search/term-queries.json'));
+const terms = glossaryTerms();
+
+/** A failed measurement stops the benchmark: no figure is printed from a run that went wrong. */
+function fail(what: string): never {
+  throw new Error(`bench:search: measurement failed: ${what}`);
+}
+process.on('unhandledRejection', (e) => {
+  console.error(e);
+  process.exit(1);
+});
 const server = await serve({ root: DIST });
 const browser: Browser = await launch();
 
@@ -70,13 +86,24 @@ async function highlighted(page: Page, html: string, q: string): Promise<string[
 
 async function searchPage(lang: Lang): Promise<Page> {
   const page = await browser.newPage();
+  page.on('pageerror', (e) => fail(`page error on the search page: ${e.message}`));
   await page.goto(`${server.url}${lang}/search/`);
-  await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle');
+  await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle', undefined, { timeout: 30_000 });
   return page;
 }
 
+/** Pagefind's default, in a browser context of its own: its own pagefind.js instance, index chunks and cache. */
+async function defaultPage(lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => fail(`page error on the default's page: ${e.message}`));
+  // A page of the same language without the site's search script (the home page).
+  await page.goto(`${server.url}${lang}/`);
+  return { context, page };
+}
+
 /** Site search through the interface. */
-async function viaInterface(page: Page, q: string): Promise<{ rows: Row[]; ms: number }> {
+async function viaInterface(page: Page, q: string): Promise<{ rows: Row[]; ms: number; at: number }> {
   return page.evaluate(async (query) => {
     const root = document.getElementById('search')!;
     const input = document.getElementById('search-q') as HTMLInputElement;
@@ -85,27 +112,32 @@ async function viaInterface(page: Page, q: string): Promise<{ rows: Row[]; ms: n
     input.dispatchEvent(new Event('input', { bubbles: true }));
     root.dataset['state'] = 'submitted';
     (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
-    while (!(['done', 'error'].includes(root.dataset['state'] ?? '') && root.dataset['query'] === query)) {
+    const deadline = performance.now() + 30_000;
+    while (!(root.dataset['state'] === 'done' && root.dataset['query'] === query)) {
+      if (root.dataset['state'] === 'error') return { error: 'the search page reported an error' };
+      if (performance.now() > deadline) return { error: 'no results within 30 s' };
       await new Promise((r) => setTimeout(r, 2));
     }
     const rows = [...document.querySelectorAll('#search-results > li')].map((li) => ({
       url: li.querySelector('h2 a')!.getAttribute('href')!,
       excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
     }));
-    return { rows, ms: Number(root.dataset['ms']) };
-  }, q);
+    return { rows, ms: Number(root.dataset['ms']), at: Number(root.dataset['at']) };
+  }, q).then((r) => ('error' in r ? fail(`site search "${q}": ${r.error}`) : r));
 }
 
 /** Pagefind's defaults: its own search and excerpts (the first `limit` results' data, as its UI loads 5 at a time). */
-async function viaDefault(page: Page, q: string, limit = Infinity): Promise<{ rows: Row[]; ms: number }> {
+async function viaDefault(page: Page, q: string, limit = Infinity): Promise<{ rows: Row[]; ms: number; at: number }> {
   return page.evaluate(
     async ({ query, limit }) => {
       const t0 = performance.now();
       const pf = await import('/pagefind/pagefind.js' as string);
       await pf.options({ baseUrl: '/' });
       const found = await pf.search(query);
+      if (!found) throw new Error(`Pagefind returned no search for "${query}"`);
       const data = await Promise.all(found.results.slice(0, limit).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return { rows: (data as { url: string; excerpt: string }[]).map((d) => ({ url: d.url, excerpt: d.excerpt })), ms: performance.now() - t0 };
+      const end = performance.now();
+      return { rows: (data as { url: string; excerpt: string }[]).map((d) => ({ url: d.url, excerpt: d.excerpt })), ms: end - t0, at: end };
     },
     { query: q, limit: Number.isFinite(limit) ? limit : 1e9 },
   );
@@ -125,8 +157,8 @@ interface Tally {
 }
 const tally = (): Tally => ({ returned: 0, correct: 0, expected: 0, absentHits: 0, highlighted: 0, returned2: 0, correct2: 0, misses: [], wrong: [], unhighlighted: [] });
 
-async function score(page: Page, t: Tally, lang: Lang, q: string, rows: Row[]) {
-  const want = new Set(truth[lang][q]);
+async function score(page: Page, t: Tally, lang: Lang, q: string, rows: Row[], expected = truth[lang][q]!, marked = [q]) {
+  const want = new Set(expected);
   const got = rows.map((r) => ({ ...r, path: pathOf(r.url) }));
   const twoPlus = lang === 'zh' && [...q].length >= 2;
   t.expected += want.size;
@@ -140,7 +172,7 @@ async function score(page: Page, t: Tally, lang: Lang, q: string, rows: Row[]) {
     }
     t.correct++;
     if (twoPlus) t.correct2++;
-    if ((await highlighted(page, r.excerpt, q)).length) t.highlighted++;
+    if ((await Promise.all(marked.map((m) => highlighted(page, r.excerpt, m)))).some((x) => x.length)) t.highlighted++;
     else t.unhighlighted.push(`${q} @ ${r.path}`);
   }
   for (const p of want) if (!got.some((r) => r.path === p)) t.misses.push(`${q} ✗ ${p}`);
@@ -160,32 +192,50 @@ function bytesOf(dir: string, filter: (f: string) => boolean): number {
  * the search page is interactive. Bytes are everything the search needs from the start of the page
  * load (search script, pagefind.js, wasm, index, fragments; not the page's HTML, CSS and favicon),
  * raw as served here (uncompressed) and gzip-equivalent for text files (Pagefind's binary files are
- * already gzip-compressed).
+ * already gzip-compressed). The time is from the start of navigation to the results (both modes).
+ * Every request is followed until it has finished: the measurement ends when none is in flight.
  */
 async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promise<{ ms: number; raw: number; gz: number; files: number; scriptGz: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const inFlight = new Set<unknown>();
   const bodies: Promise<{ raw: number; gz: number; site: boolean }>[] = [];
-  page.on('response', (res) => {
-    const path = new URL(res.url()).pathname;
+  page.on('pageerror', (e) => fail(`${mode} "${q}": page error ${e.message}`));
+  page.on('request', (req) => inFlight.add(req));
+  page.on('requestfailed', (req) => fail(`${mode} "${q}": request failed ${req.url()} (${req.failure()?.errorText})`));
+  page.on('requestfinished', (req) => {
+    const path = new URL(req.url()).pathname;
     const site = path.startsWith('/_astro/') && path.endsWith('.js');
-    if (!path.startsWith('/pagefind/') && !site) return;
+    if (!path.startsWith('/pagefind/') && !site) {
+      inFlight.delete(req);
+      return;
+    }
     bodies.push(
-      res.body().then(
-        (b) => ({ raw: b.length, gz: /javascript|json|css|html/.test(res.headers()['content-type'] ?? '') ? gzipSync(b).length : b.length, site }),
-        () => ({ raw: 0, gz: 0, site }),
-      ),
+      req
+        .response()
+        .then((res) => {
+          if (!res) fail(`${mode} "${q}": no response for ${path}`);
+          return res.body().then((b) => ({ raw: b.length, gz: /javascript|json|css|html/.test(res.headers()['content-type'] ?? '') ? gzipSync(b).length : b.length, site }));
+        })
+        .catch((e: unknown) => fail(`${mode} "${q}": body of ${path} could not be read (${String(e)})`))
+        .finally(() => inFlight.delete(req)),
     );
   });
   // Pagefind's default runs on a page without the site's search script (the home page, same language).
   await page.goto(`${server.url}${lang}/${mode === 'site' ? 'search/' : ''}`, { waitUntil: 'domcontentloaded' });
-  if (mode === 'site') await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle');
-  const { ms } = mode === 'site' ? await viaInterface(page, q) : await viaDefault(page, q, 5);
-  await page.waitForTimeout(50);
+  if (mode === 'site') await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle', undefined, { timeout: 30_000 });
+  const { at } = mode === 'site' ? await viaInterface(page, q) : await viaDefault(page, q, 5);
+  // Wait for every request still in flight (late index chunks, fragments), not for a fixed time.
+  const deadline = Date.now() + 30_000;
+  while (inFlight.size) {
+    if (Date.now() > deadline) fail(`${mode} "${q}": ${inFlight.size} request(s) still in flight after 30 s`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
   const sizes = await Promise.all(bodies);
   await context.close();
+  if (!sizes.length) fail(`${mode} "${q}": no search file was downloaded`);
   return {
-    ms,
+    ms: at,
     raw: sizes.reduce((a, b) => a + b.raw, 0),
     gz: sizes.reduce((a, b) => a + b.gz, 0),
     files: sizes.length,
@@ -202,16 +252,30 @@ for (const lang of ['zh', 'en'] as const) {
   const site = tally();
   const def = tally();
   const page = await searchPage(lang);
+  const baseline = await defaultPage(lang);
   const laterSite: number[] = [];
   const laterDef: number[] = [];
   for (const q of all) {
     const s = await viaInterface(page, q);
     laterSite.push(s.ms);
     await score(page, site, lang, q, s.rows);
-    const d = await viaDefault(page, q);
+    const d = await viaDefault(baseline.page, q);
     laterDef.push(d.ms);
     await score(page, def, lang, q, d.rows);
   }
+  // The alias / other-language set: what each query should find (the canonical term's pages), site search only.
+  const termSet = Object.values(termQueries[lang]).flat();
+  const bySite = tally();
+  const byDef = tally();
+  for (const q of termSet) {
+    const want = expectedPages(content, terms, lang, q);
+    if (!want.length) fail(`term query "${q}" (${lang}) has no expected page: the content has neither it nor its term`);
+    const named = expectedForTerm(content, terms, lang, q)?.term;
+    const marked = [q, ...(named ? [named[lang]] : [])];
+    await score(page, bySite, lang, q, (await viaInterface(page, q)).rows, want, marked);
+    await score(page, byDef, lang, q, (await viaDefault(baseline.page, q)).rows, want, marked);
+  }
+  await baseline.context.close();
   await page.close();
   const first = lang === 'zh' ? '高新技术企业' : 'high-tech enterprises';
   const coldSite: Awaited<ReturnType<typeof coldQuery>>[] = [];
@@ -252,9 +316,11 @@ for (const lang of ['zh', 'en'] as const) {
     ],
     ['first results, cold page (median of 5)', `${median(coldSite.map((c) => c.ms)).toFixed(0)} ms`, `${median(coldDef.map((c) => c.ms)).toFixed(0)} ms`],
     ['later queries (median)', `${median(laterSite).toFixed(1)} ms`, `${median(laterDef).toFixed(1)} ms`],
+    [`alias / other-language set (${termSet.length}): recall`, pct(bySite.correct, bySite.expected), pct(byDef.correct, byDef.expected)],
+    ['  precision', pct(bySite.correct, bySite.returned), pct(byDef.correct, byDef.returned)],
   ];
   lines.push([`— ${lang} —`, 'site search', 'Pagefind default'], ...rows);
-  for (const [name, t] of [['site search', site], ['Pagefind default', def]] as const) {
+  for (const [name, t] of [['site search', site], ['Pagefind default', def], ['site search, term set', bySite]] as const) {
     const show = (label: string, xs: string[]) => xs.length && console.log(`${lang} ${name} ${label} (${xs.length}): ${xs.slice(0, 12).join('; ')}${xs.length > 12 ? ' …' : ''}`);
     show('missed', t.misses);
     show('wrong', t.wrong);

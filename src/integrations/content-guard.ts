@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport, type Problem } from '../lib/content/check.ts';
 import { contentProblemsBanner, injectBanner } from '../lib/dev-banner.ts';
 import { t } from '../i18n/index.ts';
+import { mark } from '../lib/timing.ts';
+import { contentFingerprint, passedBefore, rememberPass } from '../lib/check-cache.ts';
 
 /** Folders whose files the checker reads; a change there re-runs the check in `astro dev`. */
 const WATCHED = ['content', 'sources'];
@@ -27,8 +29,13 @@ export default function contentGuard(): AstroIntegration {
     name: 'plan:content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        mark('check', 'start');
         const root = fileURLToPath(config.root);
-        const { problems } = checkContent(root);
+        // Unchanged since the last passing check (e.g. `npm run check` just ran): nothing to re-check.
+        const fingerprint = contentFingerprint(root);
+        const { problems } = passedBefore(root, fingerprint) ? { problems: [] as Problem[] } : checkContent(root);
+        if (!problems.length) rememberPass(root, fingerprint);
+        mark('check', 'end');
         if (command === 'build' && problems.length) {
           const report = formatReport(problems);
           const error = new Error(report);
@@ -38,6 +45,12 @@ export default function contentGuard(): AstroIntegration {
         }
         if (problems.length) logger.warn(formatReport(problems));
         if (command === 'dev') updateConfig({ vite: { plugins: [problemsBanner(root, problems, logger)] } });
+      },
+      // Astro syncs the content collections between these two hooks (timed for bench/scale only).
+      'astro:config:done': () => mark('sync', 'start'),
+      'astro:build:start': () => {
+        mark('sync', 'end');
+        mark('render', 'start');
       },
     },
   };

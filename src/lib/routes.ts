@@ -15,6 +15,8 @@ export const paths = {
   targets: 'targets/',
   survey: 'survey/',
   glossary: 'glossary/',
+  /** A policy-term page (术语索引): where one glossary term occurs across the site. */
+  term: (id: string) => `glossary/${id}/`,
   revisions: 'revisions/',
   search: 'search/',
   accessibility: 'accessibility/',
@@ -44,6 +46,7 @@ export type PageKind =
   | 'targets'
   | 'survey'
   | 'glossary'
+  | 'term'
   | 'revisions'
   | 'search'
   | 'accessibility'

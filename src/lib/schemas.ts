@@ -217,10 +217,20 @@ export const targetTextSchema = () =>
     units: z.record(z.enum(UNITS), z.string({ error: 'expected text (may be empty "")' })),
   });
 
-/** Glossary: one English rendering for each key term. */
+/** Glossary: one English rendering for each key term, and the other wordings search also accepts for it. */
 export const glossarySchema = () =>
   z.strictObject({
-    terms: z.array(z.strictObject({ id: slugId(), zh: text(), en: text() })).min(1),
+    terms: z
+      .array(
+        z.strictObject({
+          id: slugId(),
+          zh: text(),
+          en: text(),
+          /** Abbreviations and common other wordings per language (e.g. 高企), found by search as the term (docs/search.md). */
+          aliases: z.strictObject({ zh: z.array(text()).optional(), en: z.array(text()).optional() }).optional(),
+        }),
+      )
+      .min(1),
   });
 
 /** One official text in sources/manifest.yaml. */

@@ -5,13 +5,11 @@
  *  - no page contains anything the Content-Security-Policy of docs/nginx.conf would block or that
  *    could run code: inline <script>, on…= handlers, javascript: addresses, <iframe>/<object>/<embed>,
  *    inline style attributes or <style> elements.
- * Pure Node: reads files, parses HTML with hast-util-from-html.
+ * Pure Node: reads files and reads their tags with a small scanner (scanTags below): the pages are
+ * Astro's own well-formed output, and a full HTML parser made this step the slowest of a big build.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 
 export interface SiteProblem {
   /** Page file relative to the site root, e.g. zh/plan/index.html */
@@ -45,83 +43,129 @@ const LINK_ATTRS: Record<string, string[]> = {
   form: ['action'],
 };
 
-/** Check every page of the site built in `dir` with base path `base` (e.g. `/` or `/kjcx/`). */
+/**
+ * Check every page of the site built in `dir` with base path `base` (e.g. `/` or `/kjcx/`).
+ * Each page is parsed once: its ids and the addresses it uses are kept, its tree is not (memory stays
+ * flat as the site grows); the addresses are then resolved against the ids of every page.
+ */
 export function checkBuiltSite(dir: string, base = '/'): SiteProblem[] {
   const b = base.endsWith('/') ? base : `${base}/`;
   const problems: SiteProblem[] = [];
-  const trees = new Map<string, Root>();
-  const tree = (file: string) => {
-    if (!trees.has(file)) trees.set(file, fromHtml(readFileSync(file, 'utf8')));
-    return trees.get(file)!;
-  };
-  const idCache = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!idCache.has(file)) {
-      const ids = new Set<string>();
-      visit(tree(file), 'element', (el: Element) => {
-        if (typeof el.properties.id === 'string') ids.add(el.properties.id);
-        if (el.tagName === 'a' && typeof el.properties.name === 'string') ids.add(el.properties.name);
-      });
-      idCache.set(file, ids);
-    }
-    return idCache.get(file)!;
-  };
+  const idsOfPage = new Map<string, Set<string>>();
+  const addresses: { page: string; pageUrl: URL; value: string; what: string }[] = [];
+  const files = new Map<string, string | undefined>();
   /** The built file an address on this site is served from, or undefined. */
   const fileFor = (pathname: string): string | undefined => {
+    if (files.has(pathname)) return files.get(pathname);
     const rel = decodeURIComponent(pathname.slice(b.length));
     const full = join(dir, rel);
-    if (rel === '' || rel.endsWith('/')) return existsSync(join(full, 'index.html')) ? join(full, 'index.html') : undefined;
-    if (existsSync(full) && statSync(full).isFile()) return full;
-    return undefined;
+    let found: string | undefined;
+    if (rel === '' || rel.endsWith('/')) found = existsSync(join(full, 'index.html')) ? join(full, 'index.html') : undefined;
+    else if (existsSync(full) && statSync(full).isFile()) found = full;
+    files.set(pathname, found);
+    return found;
+  };
+  /** Ids of a built page (pages outside the walk, if any, are read when first needed). */
+  const idsOf = (file: string): Set<string> => {
+    if (!idsOfPage.has(file)) idsOfPage.set(file, scan(readFileSync(file, 'utf8')).ids);
+    return idsOfPage.get(file)!;
+  };
+  const scan = (html: string, add?: (en: string, zh: string) => void, address?: (value: string, what: string) => void) => {
+    const ids = new Set<string>();
+    for (const { tag, attrs } of scanTags(html)) {
+      const id = attrs.get('id');
+      if (id !== undefined) ids.add(id);
+      if (tag === 'a' && attrs.has('name')) ids.add(attrs.get('name')!);
+      if (!add || !address) continue;
+      if (tag === 'script' && !attrs.has('src')) add('inline <script> (the Content-Security-Policy blocks it)', '页面含有内联 <script>（内容安全策略会阻止它）');
+      if (tag === 'style') add('inline <style> element (the Content-Security-Policy blocks it)', '页面含有内联 <style> 元素（内容安全策略会阻止它）');
+      if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'frame') add(`<${tag}> element embeds other content`, `页面含有 <${tag}> 元素，会嵌入其他内容`);
+      for (const name of attrs.keys()) {
+        if (/^on[a-z]/.test(name)) add(`<${tag}> has an event handler ${name}`, `<${tag}> 含有事件属性 ${name}`);
+        if (name === 'style') add(`<${tag}> has an inline style attribute (the Content-Security-Policy blocks it)`, `<${tag}> 含有内联 style 属性（内容安全策略会阻止它）`);
+      }
+      for (const attr of LINK_ATTRS[tag] ?? []) {
+        const v = attrs.get(attr);
+        if (v) address(v, `<${tag} ${attr}>`);
+      }
+      if (tag === 'meta' && (attrs.get('http-equiv') ?? '').toLowerCase() === 'refresh') {
+        const m = /url=(.+)$/i.exec(attrs.get('content') ?? '');
+        if (m?.[1]) address(m[1].trim(), '<meta http-equiv=refresh>');
+      }
+    }
+    return { ids };
   };
 
+  // 1. Every page once: what it contains, its ids, the addresses it uses.
   for (const file of htmlFiles(dir)) {
     const page = relative(dir, file).split('\\').join('/');
     const pageUrl = new URL(`http://site${b}${page.replace(/(^|\/)index\.html$/, '$1')}`);
-    const add = (en: string, zh: string) => problems.push({ page, en, zh });
-    const checkAddress = (value: string, what: string) => {
-      if (/^\s*(javascript|vbscript):/i.test(value)) {
-        add(`${what} uses a javascript: address (${value})`, `${what} 使用了 javascript: 地址（${value}）`);
-        return;
-      }
-      const url = new URL(value, pageUrl);
-      if (url.host !== 'site') return; // another site, mailto:, tel: …
-      if (!url.pathname.startsWith(b)) {
-        add(`${what} ${value} is outside the base path ${b}`, `${what} ${value} 不在基础路径 ${b} 之下`);
-        return;
-      }
-      const target = fileFor(url.pathname);
-      if (!target) {
-        add(`${what} ${value} does not resolve to a built file`, `${what} ${value} 指向的文件不存在`);
-        return;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
-        add(`${what} ${value}: no element with id "${fragment}" on that page`, `${what} ${value}：目标页面上没有 id 为“${fragment}”的元素`);
-      }
-    };
+    const { ids } = scan(
+      readFileSync(file, 'utf8'),
+      (en, zh) => problems.push({ page, en, zh }),
+      (value, what) => addresses.push({ page, pageUrl, value, what }),
+    );
+    idsOfPage.set(file, ids);
+  }
 
-    visit(tree(file), 'element', (el: Element) => {
-      const tag = el.tagName;
-      if (tag === 'script' && el.properties.src === undefined) add('inline <script> (the Content-Security-Policy blocks it)', '页面含有内联 <script>（内容安全策略会阻止它）');
-      if (tag === 'style') add('inline <style> element (the Content-Security-Policy blocks it)', '页面含有内联 <style> 元素（内容安全策略会阻止它）');
-      if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'frame') add(`<${tag}> element embeds other content`, `页面含有 <${tag}> 元素，会嵌入其他内容`);
-      for (const [name, value] of Object.entries(el.properties)) {
-        if (/^on[a-z]/i.test(name)) add(`<${tag}> has an event handler ${name}`, `<${tag}> 含有事件属性 ${name}`);
-        if (name === 'style') add(`<${tag}> has an inline style attribute (the Content-Security-Policy blocks it)`, `<${tag}> 含有内联 style 属性（内容安全策略会阻止它）`);
-        void value;
-      }
-      for (const attr of LINK_ATTRS[tag] ?? []) {
-        const v = el.properties[attr === 'action' ? 'action' : attr];
-        if (typeof v === 'string' && v !== '') checkAddress(v, `<${tag} ${attr}>`);
-      }
-      if (tag === 'meta' && String(el.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
-        const m = /url=(.+)$/i.exec(String(el.properties.content ?? ''));
-        if (m?.[1]) checkAddress(m[1].trim(), '<meta http-equiv=refresh>');
-      }
-    });
+  // 2. Every address resolves to a built file, and its #anchor to an id on that page.
+  for (const { page, pageUrl, value, what } of addresses) {
+    const add = (en: string, zh: string) => problems.push({ page, en, zh });
+    if (/^\s*(javascript|vbscript):/i.test(value)) {
+      add(`${what} uses a javascript: address (${value})`, `${what} 使用了 javascript: 地址（${value}）`);
+      continue;
+    }
+    const url = new URL(value, pageUrl);
+    if (url.host !== 'site') continue; // another site, mailto:, tel: …
+    if (!url.pathname.startsWith(b)) {
+      add(`${what} ${value} is outside the base path ${b}`, `${what} ${value} 不在基础路径 ${b} 之下`);
+      continue;
+    }
+    const target = fileFor(url.pathname);
+    if (!target) {
+      add(`${what} ${value} does not resolve to a built file`, `${what} ${value} 指向的文件不存在`);
+      continue;
+    }
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+      add(`${what} ${value}: no element with id "${fragment}" on that page`, `${what} ${value}：目标页面上没有 id 为“${fragment}”的元素`);
+    }
   }
   return problems;
+}
+
+const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|<!--[\s\S]*?-->/g;
+const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (v: string) =>
+  v.includes('&')
+    ? v.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) =>
+        dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED[name!.toLowerCase()] ?? m),
+      )
+    : v;
+
+/**
+ * The start tags of a page with their attributes (names lower-case, values decoded), skipping
+ * comments and the text inside <script>, <style>, <textarea> and <title>.
+ */
+export function* scanTags(html: string): Generator<{ tag: string; attrs: Map<string, string> }> {
+  const tags = new RegExp(TAG);
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    if (!m[1]) continue; // a comment
+    const tag = m[1].toLowerCase();
+    const attrs = new Map<string, string>();
+    if (m[2]) for (const a of m[2].matchAll(ATTR)) {
+      const name = a[1]!.toLowerCase();
+      if (!attrs.has(name)) attrs.set(name, decode(a[2] ?? a[3] ?? a[4] ?? ''));
+    }
+    yield { tag, attrs };
+    if (RAW_TEXT.has(tag)) {
+      const close = new RegExp(`</${tag}`, 'gi');
+      close.lastIndex = tags.lastIndex;
+      tags.lastIndex = close.exec(html)?.index ?? html.length;
+    }
+  }
 }
 
 export function formatSiteProblems(problems: SiteProblem[]): string {

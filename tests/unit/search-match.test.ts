@@ -1,7 +1,7 @@
-/** Site search: matching, verification and excerpts (src/lib/search-match.ts, search-tokens.ts). */
+/** Site search: matching, verification and excerpts (src/search/match.ts, tokens.ts). */
 import { describe, expect, test } from 'vitest';
-import { excerpt, findMatches, isCjkQuery, normalizeQuery, sections, segmentsToHtml, stem, verify, withHighlight, type FragmentLike } from '../../src/lib/search-match.ts';
-import { characterQuery, hiddenCharacters, htmlForIndex, pageText, tokensBlock, TOKENS_MARK } from '../../src/lib/search-tokens.ts';
+import { excerpt, findMatches, isCjkQuery, normalizeQuery, sections, segmentsToHtml, stem, verify, withHighlight, type FragmentLike } from '../../src/search/match.ts';
+import { characterQuery, hiddenCharacters, htmlForIndex, pageText, tokensBlock, TOKENS_MARK } from '../../src/search/tokens.ts';
 
 const ZW = '\u200b';
 /** Text as Pagefind stores it for Chinese: words separated by zero-width spaces. */
@@ -139,6 +139,11 @@ describe('search-only character tokens', () => {
   test('htmlForIndex keeps heading ids only and adds the block inside main', () => {
     const html = '<main id="main" data-pagefind-body><h2 id="text">T</h2><p id="text-p1" class="x">P</p><td data-id="k">k</td></main>';
     const out = htmlForIndex(html, '<div>B</div>');
-    expect(out).toBe('<main data-pagefind-body><h2 id="text">T</h2><p class="x">P</p><td data-id="k">k</td><div>B</div></main>');
+    expect(out).toBe('<main data-pagefind-body><h2 id="text">T </h2><p class="x">P</p><td data-id="k">k </td><div>B</div></main>');
+  });
+
+  test('htmlForIndex ends every cell, term, caption and heading with a space (Astro strips the whitespace, Pagefind adds none)', () => {
+    const html = '<table><caption>C</caption><tr><th>talent</th><td>R&amp;D</td></tr></table><dl><dt>a</dt><dd>b</dd></dl><h3>H</h3>';
+    expect(htmlForIndex(html)).toBe('<table><caption>C </caption><tr><th>talent </th><td>R&amp;D </td></tr></table><dl><dt>a </dt><dd>b </dd></dl><h3>H </h3>');
   });
 });

@@ -51,7 +51,7 @@ test('broken links, missing anchors, links outside the base path and unsafe mark
     '/zh/plan/ is outside the base path /kjcx/',
     '/kjcx/missing.png does not resolve',
     'inline <script>',
-    'event handler onClick',
+    'event handler onclick',
     'inline style attribute',
     'javascript: address',
     '<iframe> element',

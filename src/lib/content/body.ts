@@ -16,8 +16,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
@@ -26,6 +24,7 @@ import { remarkHeadingIds, rehypeParagraphAnchors } from '../../markdown/anchors
 import { paths } from '../routes.ts';
 import { LANGS, type Lang } from '../schemas.ts';
 import type { Entry, MarkdownCollection, Problem } from './check.ts';
+import { parseMarkdown } from './markdown.ts';
 
 /** Ids the page templates add around the Markdown text, per page path (language-less). */
 export interface TemplateIds {
@@ -45,10 +44,9 @@ interface Parsed {
   page: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 function parseBody(entry: Entry): { tree: MdastRoot; ids: { id: string; line?: number }[] } {
-  const tree = parser.parse(entry.file.body) as MdastRoot;
+  const tree = parseMarkdown(entry.file.body); // shared with the other rules: cloned below before any change
   // Ids exactly as the build makes them: same remark and rehype plugins, same front matter.
   const copy = structuredClone(tree);
   remarkHeadingIds()(copy);
@@ -104,8 +102,9 @@ export function checkBodies(root: string, entries: Record<MarkdownCollection, En
 
   // zh and en texts have the same headings and paragraphs, in the same order: their anchors match,
   // so a link can switch language and keep its place, and the side-by-side view lines up.
+  const zhByName = new Map(parsed.filter((p) => p.entry.lang === 'zh').map((p) => [`${p.collection}/${p.entry.name}`, p]));
   for (const en of parsed.filter((p) => p.entry.lang === 'en')) {
-    const zh = parsed.find((p) => p.entry.lang === 'zh' && p.collection === en.collection && p.entry.name === en.entry.name);
+    const zh = zhByName.get(`${en.collection}/${en.entry.name}`);
     if (!zh) continue;
     const zhIds = zh.ids.map((x) => x.id);
     const enIds = en.ids.map((x) => x.id);
@@ -177,10 +176,13 @@ export function checkBodies(root: string, entries: Record<MarkdownCollection, En
   }
 
   const publicDir = join(root, 'public');
+  // The pages of each language, listed once (not once per entry: that grew with the square of the entries).
+  const pageSets = new Map<Lang, Set<string>>();
+  const pagesIn = (lang: Lang) => pageSets.get(lang) ?? pageSets.set(lang, sitePages(parsed, lang)).get(lang)!;
   for (const p of parsed) {
     const { entry } = p;
     const lang = entry.lang;
-    const pages = sitePages(parsed, lang);
+    const pages = pagesIn(lang);
     const lineOf = (node: { position?: { start: { line: number } } }) =>
       node.position ? node.position.start.line + entry.file.bodyLine - 1 : entry.file.bodyLine;
     const add = (node: { position?: { start: { line: number } } }, en: string, zh: string) =>

@@ -24,9 +24,11 @@ import {
 import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
 import { checkBodies } from './body.ts';
+import { withParseCache } from './markdown.ts';
 import { checkRevisionDates } from './revision-dates.ts';
 import { checkProvenance, loadSourceTexts } from './provenance.ts';
 import { checkFigures } from './figures.ts';
+import { checkGlossaryAliases } from './glossary-aliases.ts';
 
 export interface Problem {
   file: string;
@@ -142,6 +144,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Check all content below `root/content`. Pure function of the files on disk.
  */
 export function checkContent(root: string): CheckResult {
+  return withParseCache(() => checkAll(root));
+}
+
+function checkAll(root: string): CheckResult {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
@@ -354,6 +360,9 @@ export function checkContent(root: string): CheckResult {
       glossaryTerms: glossaryData?.data.terms.map((term) => term.id) ?? [],
     }),
   );
+
+  // 8. Glossary aliases for search (src/lib/content/glossary-aliases.ts).
+  problems.push(...checkGlossaryAliases(glossaryData, entries, targetText));
 
   return { problems, entries, files };
 }

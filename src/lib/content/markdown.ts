@@ -6,7 +6,31 @@ import type { Nodes, Root, RootContent } from 'mdast';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-export const parseMarkdown = (body: string): Root => parser.parse(body) as Root;
+/**
+ * Parsed texts, while a check runs (withParseCache): the body, provenance and figure rules all read
+ * the same files, and parsing is most of a check's time. Trees are shared: treat them as read-only.
+ */
+let cache: Map<string, Root> | undefined;
+
+export function parseMarkdown(body: string): Root {
+  let tree = cache?.get(body);
+  if (!tree) {
+    tree = parser.parse(body) as Root;
+    cache?.set(body, tree);
+  }
+  return tree;
+}
+
+/** Runs `fn` with each Markdown text parsed at most once; the trees are dropped afterwards. */
+export function withParseCache<T>(fn: () => T): T {
+  if (cache) return fn();
+  cache = new Map();
+  try {
+    return fn();
+  } finally {
+    cache = undefined;
+  }
+}
 
 export interface TextOptions {
   /** Leave out the text of links (figures in a link's text name a place on the site, e.g. [表1](…)). */

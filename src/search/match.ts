@@ -10,7 +10,7 @@
  *   (enterprise ~ enterprises, R&D ~ R&D).
  * The excerpt is then cut around the real occurrence and the occurrence is marked.
  */
-import { pageText } from './search-tokens.ts';
+import { pageText } from './tokens.ts';
 
 export interface Match {
   /** Offset of the first character of the occurrence in the original text. */
@@ -37,7 +37,7 @@ export function stem(word: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('s') && (!/(?:ss|us|is)$/.test(w) || w.endsWith('eaus'))) w = w.slice(0, -1);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
@@ -88,16 +88,24 @@ function tokens(text: string): Token[] {
 /** Words of a phrase may be joined by spaces and light punctuation (R&D, high-tech), not by a sentence break. */
 const JOINER = /^[\s\-‐–—&'’/·]*$/;
 
+/** A comma between two words joins them only where the query has one there too ("micro, small and medium-sized"). */
+const COMMA_JOINER = /^[\s\-‐–—&'’/·]*,[\s\-‐–—&'’/·]*$/;
+
 function wordMatches(text: string, query: string): Match[] {
-  const want = tokens(query).map((t) => t.stem);
+  const q = tokens(query);
+  const want = q.map((t) => t.stem);
   if (!want.length) return [];
+  const comma = q.map((t, j) => j > 0 && COMMA_JOINER.test(query.slice(q[j - 1]!.end, t.start)));
   const have = tokens(text);
   const out: Match[] = [];
   for (let i = 0; i + want.length <= have.length; i++) {
     let ok = true;
     for (let j = 0; j < want.length && ok; j++) {
       ok = have[i + j]!.stem === want[j];
-      if (ok && j > 0) ok = JOINER.test(text.slice(have[i + j - 1]!.end, have[i + j]!.start));
+      if (ok && j > 0) {
+        const between = text.slice(have[i + j - 1]!.end, have[i + j]!.start);
+        ok = JOINER.test(between) || (comma[j]! && COMMA_JOINER.test(between));
+      }
     }
     if (!ok) continue;
     out.push({ start: have[i]!.start, end: have[i + want.length - 1]!.end });
@@ -129,6 +137,11 @@ export function excerpt(text: string, matches: Match[], focus = 0, radius = 40):
   if (end < text.length && /[A-Za-z]/.test(text[end - 1] ?? '') && /[A-Za-z]/.test(text[end] ?? '')) {
     const cut = text.lastIndexOf(' ', end);
     if (cut > m.end) end = cut;
+  }
+  // Never cut an occurrence in half: a mark always holds the whole of it.
+  for (const x of matches) {
+    if (x.start < start && x.end > start) start = x.start;
+    if (x.start < end && x.end > end) end = x.end;
   }
   const out: Segment[] = [];
   const push = (s: string, mark: boolean) => {
@@ -182,6 +195,8 @@ export interface VerifiedResult {
   /** How many times the query occurs on the page. */
   count: number;
   passages: Passage[];
+  /** Which of the searched wordings the page holds. */
+  matched: string[];
 }
 
 /** Add the highlight parameter to a result link (before any #fragment). */
@@ -212,11 +227,16 @@ export function sections(data: FragmentLike, text = pageText(data.content)): { s
  * Check a Pagefind candidate against the query. Returns null when the page does not really contain
  * the query; otherwise the page with up to `maxPassages` passages (one per section the query occurs in).
  */
-export function verify(data: FragmentLike, query: string, options: { maxPassages?: number; radius?: number; param?: string } = {}): VerifiedResult | null {
-  const q = normalizeQuery(query);
+export function verify(data: FragmentLike, query: string | readonly string[], options: { maxPassages?: number; radius?: number; param?: string } = {}): VerifiedResult | null {
+  // Several wordings (the query and, e.g., the glossary term an alias stands for): a page that holds
+  // any of them is a result, every occurrence of each is marked, and the page marks the first found.
+  const queries = (typeof query === 'string' ? [query] : [...query]).map(normalizeQuery).filter(Boolean);
   const text = pageText(data.content);
-  const matches = findMatches(text, q);
-  if (!matches.length) return null;
+  const found = queries.map((x) => findMatches(text, x));
+  const hit = found.findIndex((m) => m.length > 0);
+  if (hit < 0) return null;
+  const q = queries[hit]!;
+  const matches = mergeMatches(found.flat());
   const radius = options.radius ?? (isCjkQuery(q) ? 36 : 80);
   const secs = sections(data, text);
   const passages: Passage[] = [];
@@ -235,5 +255,17 @@ export function verify(data: FragmentLike, query: string, options: { maxPassages
     types: data.filters?.['type'] ?? [],
     count: matches.length,
     passages,
+    matched: queries.filter((_, i) => found[i]!.length > 0),
   };
+}
+
+/** Occurrences in text order, overlapping ones joined. */
+export function mergeMatches(matches: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out.at(-1);
+    if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  *
  * Two passes: the first indexes the pages as they are and reads back the text Pagefind stored for
  * each; the second indexes them again with that text's characters added as one-character words
- * (see src/lib/search-tokens.ts), and writes the index. The published HTML is never changed.
+ * (see src/search/tokens.ts), and writes the index. The published HTML is never changed.
  * Every Pagefind response is checked: any error fails the build with a plain message (zh + en).
  * The Pagefind service is always closed, even when indexing fails.
  */
@@ -15,7 +15,8 @@ import { join, relative, sep } from 'node:path';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { hiddenCharacters, htmlForIndex, tokensBlock } from '../lib/search-tokens.ts';
+import { hiddenCharacters, htmlForIndex, tokensBlock } from './tokens.ts';
+import { mark } from '../lib/timing.ts';
 
 /** The folder (inside the built site) that holds the index and pagefind.js. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -51,6 +52,9 @@ async function indexablePages(outDir: string): Promise<Page[]> {
 // Page dates, the document details box and the headings' "link to this section" labels are not content.
 const EXCLUDE = ['.page-dates', '.doc-meta', '.permalink'];
 
+/** Whether a page has any Han character from its data-pagefind-body element on (a superset of its indexed text). */
+const mayHaveHan = (page: Page) => /\p{Script=Han}/u.test(page.html.slice(page.html.indexOf('data-pagefind-body')));
+
 async function newIndex() {
   const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (created.errors.length || !created.index) fail('createIndex', created.errors.length ? created.errors : ['no index returned']);
@@ -69,9 +73,11 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
     const pages = await indexablePages(outDir);
     if (!pages.length) fail('addHTMLFile', [`no pages with data-pagefind-body found in ${outDir}`]);
 
-    // Pass 1: the text Pagefind keeps for each page.
+    // Pass 1: the text Pagefind keeps for each page. Only pages with Chinese characters in or after
+    // their indexed part need it (the others get no character block): most English pages skip it.
+    mark('index-pass1', 'start');
     const first = await newIndex();
-    await addPages(first, pages, () => '');
+    await addPages(first, pages.filter(mayHaveHan), () => '');
     const files = await first.getFiles();
     if (files.errors.length) fail('getFiles', files.errors);
     const textOf = new Map<string, string>();
@@ -82,13 +88,14 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
       textOf.set(record.url, record.content);
     }
     await first.deleteIndex();
+    mark('index-pass1', 'end');
 
     // Pass 2: the same pages with the characters Pagefind could not find alone as extra one-character words.
     const index = await newIndex();
     await addPages(index, pages, (url) => tokensBlock(hiddenCharacters(textOf.get(url) ?? '')));
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
     if (written.errors.length) fail('writeFiles', written.errors);
-    // The site has its own result interface (src/scripts/search.ts): do not publish Pagefind's UI bundles.
+    // The site has its own result interface (src/search/page.ts): do not publish Pagefind's UI bundles.
     for (const file of await readdir(written.outputPath)) {
       if (/^pagefind-(?:component-|modular-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/.test(file)) await rm(join(written.outputPath, file));
     }
@@ -109,7 +116,10 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        mark('render', 'end');
+        mark('index', 'start');
         const { pages, outputPath } = await buildSearchIndex(outDir);
+        mark('index', 'end');
         logger.info(`search index: ${pages} pages → ${outputPath}`);
       },
     },

@@ -2,12 +2,14 @@
  * The search page's own result handling (no Pagefind UI bundle). Pagefind (pagefind.js + its index)
  * is loaded only here, on the search page (reading pages have a plain form that leads here), as soon
  * as the page opens, so it is ready by the time the reader has typed. Every candidate Pagefind returns is verified against the page's full indexed text
- * (src/lib/search-match.ts): only pages that really contain the query are listed, each with the
+ * (src/search/match.ts): only pages that really contain the query are listed, each with the
  * passage(s) where it occurs, marked, linking to the heading above it with ?hl= so the page marks it too.
  */
-import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search-match.ts';
-import { SEARCH_PARAMS } from '../lib/search-kinds.ts';
-import { characterQuery } from '../lib/search-tokens.ts';
+import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from './match.ts';
+import { SEARCH_PARAMS } from './kinds.ts';
+import { characterQuery } from './tokens.ts';
+import { otherLanguageQuery, planQuery, type Lang, type QueryPlan } from './aliases.ts';
+import type { TermCardData } from './terms.ts';
 
 interface PagefindResult {
   id: string;
@@ -31,6 +33,10 @@ interface SearchState {
 const root = document.getElementById('search') as HTMLElement;
 const base = root.dataset['base'] ?? '/';
 const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+const lang = (root.dataset['lang'] ?? 'zh') as Lang;
+const terms = JSON.parse(root.dataset['terms'] ?? '[]') as TermCardData[];
+const card = document.getElementById('search-card') as HTMLElement;
+const otherSearch = document.getElementById('search-other') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const typeSelect = document.getElementById('search-type') as HTMLSelectElement;
@@ -60,19 +66,54 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-/** Pagefind's candidates for a query, verified and re-excerpted. */
-async function searchVerified(query: string, filters: Record<string, string> = {}): Promise<VerifiedResult[]> {
-  const q = normalizeQuery(query);
-  if (!q) return [];
+/**
+ * Pagefind's candidates for every wording of the plan (the query, and the glossary term it stands for:
+ * aliases.ts), verified and re-excerpted: a page is a result when it holds one of them.
+ */
+async function searchVerified(plan: QueryPlan, filters: Record<string, string> = {}): Promise<VerifiedResult[]> {
+  if (!plan.searches.length) return [];
   const api = await loadPagefind();
-  // Pagefind's own matches first (its ranking), then pages found only through the query's single
-  // characters (search-tokens.ts): together every page that can contain the query.
-  const chars = characterQuery(q);
-  const [found, byChars] = await Promise.all([api.search(q, { filters }), chars && chars !== q ? api.search(chars, { filters }) : null]);
+  // Pagefind's own matches first (its ranking), then pages found only through the wordings' single
+  // characters (tokens.ts): together every page that can contain one of them.
+  const words = plan.searches.flatMap((q) => {
+    const chars = characterQuery(q);
+    return chars && chars !== q ? [q, chars] : [q];
+  });
+  const found = await Promise.all(words.map((w) => api.search(w, { filters })));
   const candidates = new Map<string, PagefindResult>();
-  for (const r of [...(found?.results ?? []), ...(byChars?.results ?? [])]) if (!candidates.has(r.id)) candidates.set(r.id, r);
+  for (const r of found.flatMap((f) => f?.results ?? [])) if (!candidates.has(r.id)) candidates.set(r.id, r);
   const data = await Promise.all([...candidates.values()].map((r) => r.data()));
-  return data.map((d) => verify(d, q)).filter((r): r is VerifiedResult => r !== null);
+  return data.map((d) => verify(d, plan.searches)).filter((r): r is VerifiedResult => r !== null);
+}
+
+/** The term card above the results: the term, its 2025 target(s), how many result pages hold it, its page. */
+function renderCard(plan: QueryPlan, results: VerifiedResult[]) {
+  const data = plan.term && terms.find((x) => x.id === plan.term!.id);
+  if (!data) {
+    card.hidden = true;
+    card.innerHTML = '';
+    return;
+  }
+  const wording = data[lang];
+  const pages = results.filter((r) => r.matched.includes(normalizeQuery(wording))).length;
+  const targets = data.targets.map((x) => (data.targets.length > 1 ? `${x.name}${say('label.sep')}${x.phrase}` : x.phrase)).join('；');
+  const parts = [
+    `<span class="search-card-term">${escapeHtml(wording)}</span>`,
+    ...(targets ? [escapeHtml(say('search.cardTarget', { targets }))] : []),
+    escapeHtml(say('search.cardPages', { n: pages })),
+    `<a href="${escapeHtml(data.url)}">${escapeHtml(say('search.cardLink'))}</a>`,
+  ];
+  card.innerHTML = `<p>${parts.join(' · ')}</p>`;
+  card.hidden = false;
+}
+
+/** One link: the same search on the other language's search page (the term's rendering there, when the query names one). */
+function renderOtherLanguage(q: string) {
+  const link = otherSearch.querySelector('a')!;
+  const other = otherLanguageQuery(lang, q, terms);
+  link.href = `${root.dataset['other'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(other)}`;
+  link.textContent = say('search.otherLanguage', { q: other });
+  otherSearch.hidden = false;
 }
 
 function readUrl(): SearchState {
@@ -122,6 +163,8 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   root.dataset['state'] = 'busy';
   if (!state.q) {
     list.innerHTML = '';
+    card.hidden = true;
+    otherSearch.hidden = true;
     status.textContent = say('search.empty');
     root.dataset['state'] = 'idle';
     return;
@@ -130,9 +173,10 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   const filters: Record<string, string> = {};
   if (state.type) filters['type'] = state.type;
   if (state.task) filters['task'] = state.task;
+  const plan = planQuery(lang, state.q, terms);
   let results: VerifiedResult[];
   try {
-    results = await searchVerified(state.q, filters);
+    results = await searchVerified(plan, filters);
   } catch (error) {
     if (token !== sequence) return;
     list.innerHTML = '';
@@ -143,12 +187,21 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   }
   if (token !== sequence) return;
   render(results);
+  renderCard(plan, results);
+  renderOtherLanguage(state.q);
   const n = results.length;
-  status.textContent = n === 0 ? say(state.type || state.task ? 'search.noneFiltered' : 'search.none', { q: state.q }) : say(n === 1 ? 'search.countOne' : 'search.count', { n, q: state.q });
+  // When a glossary alias or other-language term widened the search, say so (only if it found something).
+  const w = plan.widening;
+  const widened = w && results.some((r) => r.matched.includes(normalizeQuery(w.searched))) ? w : undefined;
+  const q = widened && !results.some((r) => r.matched.includes(state.q)) ? widened.searched : state.q;
+  const count = n === 0 ? say(state.type || state.task ? 'search.noneFiltered' : 'search.none', { q }) : say(n === 1 ? 'search.countOne' : 'search.count', { n, q });
+  status.textContent = widened ? `${say(widened.kind === 'alias' ? 'search.widenedAlias' : 'search.widenedOther', { term: widened.term, typed: widened.typed })}${lang === 'zh' ? '' : ' '}${count}` : count;
   root.dataset['state'] = 'done';
   root.dataset['query'] = state.q;
   root.dataset['count'] = String(n);
   root.dataset['ms'] = String(Math.round(performance.now() - started));
+  // Since the page began loading (for the benchmark's cold first query).
+  root.dataset['at'] = String(Math.round(performance.now()));
 }
 
 const current = (): SearchState => ({ q: normalizeQuery(input.value), type: typeSelect.value, task: taskSelect.value });

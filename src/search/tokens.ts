@@ -1,5 +1,5 @@
 /**
- * Index-time helpers for site search (pure; used by src/integrations/pagefind.ts).
+ * Index-time helpers for site search (pure; used by src/search/pagefind.ts).
  *
  * Pagefind splits Chinese into words and finds a word by its beginning, so a query that starts in
  * the middle of one of its words (才 in 人才, 化器 in 孵化器) can miss pages that contain it.
@@ -7,7 +7,7 @@
  * never begin one of Pagefind's words on that page, in a block at the end of its indexed text after
  * TOKENS_MARK. The search page asks Pagefind for
  * the query's characters as separate words too, which finds every page that could contain the query;
- * verification (search-match.ts) then keeps only the pages that really do. The block is cut off
+ * verification (match.ts) then keeps only the pages that really do. The block is cut off
  * (at TOKENS_MARK) before any text is matched or shown.
  */
 
@@ -52,13 +52,27 @@ export function tokensBlock(chars: string[]): string {
   return chars.length ? `<div>${TOKENS_MARK} ${chars.join(' ')} ${TOKENS_MARK}</div>` : '';
 }
 
+/** Elements whose text is a run of its own: table cells, definition terms and descriptions, captions, headings. */
+const CELL_END = /<\/(th|td|dt|dd|caption|h[1-6])>/gi;
+
+/**
+ * A space before the end of every cell, term, caption and heading, for the index only. Astro 7 strips
+ * the whitespace between elements (compressHTML: 'jsx') and Pagefind adds no separator after th, td,
+ * dt and dd (Pagefind #736), so "innovative talent" in one cell and "R&D personnel" in the next would
+ * be indexed as one word "talentR&D". The published pages keep their bytes; the index gains a space
+ * per cell.
+ */
+export const separateCells = (html: string): string => html.replace(CELL_END, ' $&');
+
 /**
  * The HTML Pagefind indexes for a built page: ids are kept only on headings (sub-results point to
  * headings; paragraph ids would make Pagefind copy each paragraph's text into the page's record a
- * second time), and the character block is added at the end of the main content.
+ * second time), every cell, term, caption and heading ends with a space (separateCells), and the
+ * character block is added at the end of the main content.
  */
 export function htmlForIndex(html: string, block = ''): string {
   let out = html.replace(/<(?!h[1-6]\b)([a-z][a-z0-9-]*)(\s[^>]*?)?\sid="[^"]*"/gi, (_m, tag: string, before = '') => `<${tag}${before}`);
+  out = separateCells(out);
   if (block) {
     const end = out.lastIndexOf('</main>');
     if (end >= 0) out = `${out.slice(0, end)}${block}${out.slice(end)}`;

@@ -5,7 +5,7 @@
  * the revisions list; nor the one-page full text and the side-by-side views (they repeat those pages),
  * nor the accessibility statement.
  */
-import type { PageKind } from './routes.ts';
+import type { PageKind } from '../lib/routes.ts';
 
 export const SEARCH_TYPES = ['notes', 'chapter', 'task', 'targets', 'survey', 'glossary'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -22,6 +22,8 @@ const TYPE_OF: Record<PageKind, SearchType | null> = {
   targets: 'targets',
   survey: 'survey',
   glossary: 'glossary',
+  // A term page lists passages of the pages above; the search's term card links to it.
+  term: null,
   // Reading views repeat the text of the pages above (full text, side by side) or are about the site.
   accessibility: null,
   'full-text': null,

@@ -1,10 +1,10 @@
 /**
  * Marks every occurrence of the search term (?hl=…) in the page's main content and scrolls the first
  * one (after the #heading, if the link has one) into view. Loaded only when the URL carries ?hl=.
- * Matching is the search page's (src/lib/search-match.ts), so the marked text is what the result showed.
+ * Matching is the search page's (src/search/match.ts), so the marked text is what the result showed.
  */
-import { findMatches, normalizeQuery } from '../lib/search-match.ts';
-import { SEARCH_PARAMS } from '../lib/search-kinds.ts';
+import { findMatches, normalizeQuery } from './match.ts';
+import { SEARCH_PARAMS } from './kinds.ts';
 
 export function highlight(): void {
   const query = normalizeQuery(new URLSearchParams(location.search).get(SEARCH_PARAMS.highlight) ?? '');

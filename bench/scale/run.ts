@@ -1,0 +1,344 @@
+/**
+ * Scale benchmark: `npm run bench:scale` (SCALE_SIZES=50,100 for a quick run; SCALE_KEEP=1 keeps the
+ * temporary projects). For each size N (synthetic entries per language, bench/scale/generate.ts):
+ *  - `npm run check` time on the generated content;
+ *  - `npm run build` time, split by phase (PLAN_TIMING, src/lib/timing.ts), peak RSS (/usr/bin/time -v);
+ *  - pages built, time per page, Pagefind index bytes per indexed page;
+ *  - in Chromium, served with gzip: bytes (gzip) a first search downloads for a specific and a broad
+ *    term, and the median latency of later queries, per language;
+ *  - the plain baseline (bench/scale/baseline.ts: plain Astro 7 + Pagefind CLI) on the same Markdown.
+ * Prints one table and the targets (reported, not asserted), writes bench/results/scale.json.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launch } from '../../tests/support/chromium.ts';
+import { serveProduction } from '../production-server.ts';
+import { BROAD_TERM, SPECIFIC_TERM, scaleProject } from './generate.ts';
+import { baselineProject } from './baseline.ts';
+
+const ROOT = resolve('.');
+const SIZES = (process.env.SCALE_SIZES ?? '250,1000,2000').split(',').map(Number).filter((n) => n > 0);
+const KEEP = process.env.SCALE_KEEP === '1';
+const PHASES = ['check', 'sync', 'render', 'index', 'site-check', 'swap'] as const;
+type Lang = 'zh' | 'en';
+
+interface Run {
+  seconds: number;
+  /** CPU time (user + system) of the command and its children: less sensitive to a busy machine. */
+  cpuSeconds: number;
+  peakRssMB: number;
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/** Runs a command under /usr/bin/time -v (when present) and returns wall time and peak RSS of the largest process. */
+function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+  const useTime = existsSync('/usr/bin/time');
+  const [file, argv] = useTime ? ['/usr/bin/time', ['-v', cmd, ...args]] : [cmd, args];
+  const t0 = performance.now();
+  return new Promise((ok) => {
+    const child = spawn(file, argv, { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => {
+      const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
+      const cpu = ['User', 'System'].reduce((a, k) => a + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
+      ok({ seconds: (performance.now() - t0) / 1000, cpuSeconds: cpu, peakRssMB: kb / 1024, stdout, stderr, code: code ?? 1 });
+    });
+  });
+}
+
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'PLAN_OUT_DIR', 'PLAN_BASE', 'PLAN_TIMING']) if (!(name in extra)) delete env[name];
+  return env;
+}
+
+function phasesFrom(file: string): Record<string, number> {
+  const at: Record<string, { start?: number; end?: number }> = {};
+  for (const line of existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : []) {
+    const [phase, edge, ms] = line.split(' ');
+    if (!phase || !edge) continue;
+    (at[phase] ??= {})[edge as 'start' | 'end'] = Number(ms);
+  }
+  return Object.fromEntries(
+    Object.entries(at)
+      .filter(([, v]) => v.start !== undefined && v.end !== undefined)
+      .map(([k, v]) => [k, (v.end! - v.start!) / 1000]),
+  );
+}
+
+function walk(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+}
+
+function failWith(what: string, run: Run): never {
+  console.error(`${what} failed (exit ${run.code}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  process.exit(1);
+}
+
+/** What a first search downloaded, by kind of file (gzip bytes). */
+type Breakdown = Record<string, number>;
+const kindOf = (path: string) =>
+  path.startsWith('/_astro/') ? 'site script' : /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index chunks' : /\.pf_filter$/.test(path) ? 'filters' : /\.pf_meta$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : 'pagefind.js + entry';
+
+interface Search {
+  specificBreakdown: Breakdown;
+  broadBreakdown: Breakdown;
+  specificGzipBytes: number;
+  broadGzipBytes: number;
+  specificResults: number;
+  broadResults: number;
+  medianQueryMs: number;
+}
+
+/** Bytes a first query downloads (search script, pagefind.js, wasm, index, fragments), gzip as served. */
+async function measureSearch(browser: Browser, dist: string, lang: Lang): Promise<Search> {
+  const server = await serveProduction(dist);
+  try {
+    const cold = async (q: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bodies: Promise<[string, number]>[] = [];
+      page.on('response', (res) => {
+        const path = new URL(res.url()).pathname;
+        if (!path.startsWith('/pagefind/') && !(path.startsWith('/_astro/') && path.endsWith('.js'))) return;
+        const text = /javascript|json|css|html/.test(res.headers()['content-type'] ?? '');
+        bodies.push(res.body().then((b) => [kindOf(path), text ? gzipSync(b).length : b.length], () => [kindOf(path), 0]));
+      });
+      await page.goto(`${server.url}${lang}/search/`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle');
+      const result = await submit(page, q);
+      await page.waitForTimeout(50);
+      const sizes = await Promise.all(bodies);
+      const breakdown: Breakdown = {};
+      for (const [kind, n] of sizes) breakdown[kind] = (breakdown[kind] ?? 0) + n;
+      const bytes = sizes.reduce((a, [, n]) => a + n, 0);
+      return { bytes, breakdown, count: result.count, page, context };
+    };
+    const specific = await cold(SPECIFIC_TERM[lang]);
+    await specific.context.close();
+    const broad = await cold(BROAD_TERM[lang]);
+    // Later queries on the warm page: a mix of narrow and broad terms.
+    const later = lang === 'zh' ? ['孵化器', '新能源汽车', '生物医药', '研发投入', '众创空间', '人才', '金义新区', '专利'] : ['incubators', 'new energy vehicle', 'biomedicine', 'R&D investment', 'maker spaces', 'talent', 'Jinyi New Area', 'patents'];
+    const ms: number[] = [];
+    for (const q of later) ms.push((await submit(broad.page, q)).ms);
+    await broad.context.close();
+    const sorted = ms.sort((a, b) => a - b);
+    return {
+      specificBreakdown: specific.breakdown,
+      broadBreakdown: broad.breakdown,
+      specificGzipBytes: specific.bytes,
+      broadGzipBytes: broad.bytes,
+      specificResults: specific.count,
+      broadResults: broad.count,
+      medianQueryMs: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function submit(page: import('playwright-core').Page, q: string): Promise<{ ms: number; count: number }> {
+  return page.evaluate(async (query) => {
+    const root = document.getElementById('search')!;
+    const input = document.getElementById('search-q') as HTMLInputElement;
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    root.dataset['state'] = 'submitted';
+    (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+    while (!(['done', 'error'].includes(root.dataset['state'] ?? '') && root.dataset['query'] === query)) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    return { ms: Number(root.dataset['ms']), count: Number(root.dataset['count'] ?? 0) };
+  }, q);
+}
+
+interface SizeResult {
+  entriesPerLang: number;
+  mix: Record<string, number>;
+  pages: number;
+  indexedPages: number;
+  seconds: number;
+  cpuSeconds: number;
+  checkCpuSeconds: number;
+  phases: Record<string, number>;
+  secondsPerPage: number;
+  peakRssMB: number;
+  checkSeconds: number;
+  pagefindBytes: number;
+  pagefindBytesPerPage: number;
+  largestPageKB: number;
+  search: Record<Lang, Search>;
+  baselinePages: number;
+  baselineSeconds: number;
+  baselineCpuSeconds: number;
+  baselinePeakRssMB: number;
+  baselineSecondsPerPage: number;
+  overhead: number;
+  overheadCpu: number;
+  overheadPerPage: number;
+}
+
+const results: SizeResult[] = [];
+// --report: print the table and targets of bench/results/scale.json again, measuring nothing.
+const REPORT_ONLY = process.argv.includes('--report');
+const browser = REPORT_ONLY ? undefined : await launch();
+try {
+  for (const n of REPORT_ONLY ? [] : SIZES) {
+    console.error(`— ${n} entries per language: generating…`);
+    const { dir, mix } = scaleProject(n, ROOT);
+    const node = process.execPath;
+
+    console.error('  npm run check…');
+    const check = await timed(node, ['scripts/check.ts'], dir, cleanEnv());
+    if (check.code !== 0) failWith('npm run check on the synthetic content', check);
+
+    console.error('  npm run build…');
+    const timing = join(dir, 'timing.log');
+    const build = await timed(node, ['scripts/build.ts'], dir, cleanEnv({ PLAN_TIMING: timing }));
+    if (build.code !== 0) failWith('npm run build on the synthetic content', build);
+    const phases = phasesFrom(timing);
+    const dist = join(dir, 'dist');
+    const files = walk(dist);
+    const html = files.filter((f) => f.endsWith('.html'));
+    const pagefindFiles = files.filter((f) => f.startsWith(join(dist, 'pagefind') + '/'));
+    const pagefindBytes = pagefindFiles.reduce((a, f) => a + statSync(f).size, 0);
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexedPages = Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
+    const largestPageKB = Math.max(...html.map((f) => statSync(f).size)) / 1024;
+
+    console.error('  search in Chromium…');
+    const search = { zh: await measureSearch(browser!, dist, 'zh'), en: await measureSearch(browser!, dist, 'en') };
+
+    console.error('  plain baseline…');
+    const base = baselineProject(join(dir, 'content'), join(ROOT, 'node_modules'));
+    const baseline = await timed(
+      '/bin/sh',
+      ['-c', `"${node}" node_modules/astro/bin/astro.mjs build && "${node}" node_modules/pagefind/lib/runner/bin.cjs --site dist`],
+      base,
+      cleanEnv({ PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` }),
+    );
+    if (baseline.code !== 0) failWith('the plain baseline build', baseline);
+    const baselinePages = walk(join(base, 'dist')).filter((f) => f.endsWith('.html')).length;
+
+    const r: SizeResult = {
+      entriesPerLang: n,
+      mix,
+      pages: html.length,
+      indexedPages,
+      seconds: build.seconds,
+      cpuSeconds: build.cpuSeconds,
+      checkCpuSeconds: check.cpuSeconds,
+      phases,
+      secondsPerPage: build.seconds / html.length,
+      peakRssMB: build.peakRssMB,
+      checkSeconds: check.seconds,
+      pagefindBytes,
+      pagefindBytesPerPage: pagefindBytes / indexedPages,
+      largestPageKB,
+      search,
+      baselinePages,
+      baselineSeconds: baseline.seconds,
+      baselineCpuSeconds: baseline.cpuSeconds,
+      baselinePeakRssMB: baseline.peakRssMB,
+      baselineSecondsPerPage: baseline.seconds / baselinePages,
+      overhead: build.seconds / baseline.seconds,
+      overheadCpu: build.cpuSeconds / baseline.cpuSeconds,
+      overheadPerPage: build.seconds / html.length / (baseline.seconds / baselinePages),
+    };
+    results.push(r);
+    console.error(`  done: ${JSON.stringify({ pages: r.pages, seconds: r.seconds.toFixed(1), phases, baseline: r.baselineSeconds.toFixed(1) })}`);
+    if (KEEP) console.error(`  kept: ${dir} ${base}`);
+    else for (const d of [dir, base]) rmSync(d, { recursive: true, force: true });
+  }
+} finally {
+  await browser?.close();
+}
+
+// ——— Report ———
+// SCALE_MERGE=1: report these sizes together with the others already in bench/results/scale.json
+// (e.g. the largest size measured by a second run started in parallel on a busy machine).
+const OUT = join(ROOT, 'bench', 'results', 'scale.json');
+if ((REPORT_ONLY || process.env.SCALE_MERGE === '1') && existsSync(OUT)) {
+  const before = JSON.parse(readFileSync(OUT, 'utf8')) as { sizes?: Record<string, SizeResult> };
+  for (const r of Object.values(before.sizes ?? {})) if (!results.some((x) => x.entriesPerLang === r.entriesPerLang)) results.push(r);
+  results.sort((a, b) => a.entriesPerLang - b.entriesPerLang);
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const kb = (x: number) => (x / 1024).toFixed(1);
+const rows: string[][] = [
+  ['entries/lang', 'pages', 'check s', 'build s', ...PHASES.map((p) => `${p === 'check' ? 'build-check' : p} s`), 'other s', 'ms/page', 'peak MB', 'index B/page', 'largest page KB', 'specific KB zh/en', 'broad KB zh/en', 'query ms zh/en', 'baseline pages', 'baseline s', 'overhead ×', 'CPU s / baseline CPU s', '×/page'],
+  ...results.map((r) => [
+    String(r.entriesPerLang),
+    String(r.pages),
+    `${f1(r.checkSeconds)} (${f1(r.checkCpuSeconds)} CPU)`,
+    f1(r.seconds),
+    ...PHASES.map((p) => (r.phases[p] === undefined ? '–' : f1(r.phases[p]!))),
+    f1(r.seconds - PHASES.reduce((a, p) => a + (r.phases[p] ?? 0), 0)),
+    (r.secondsPerPage * 1000).toFixed(0),
+    r.peakRssMB.toFixed(0),
+    r.pagefindBytesPerPage.toFixed(0),
+    r.largestPageKB.toFixed(0),
+    `${kb(r.search.zh.specificGzipBytes)}/${kb(r.search.en.specificGzipBytes)}`,
+    `${kb(r.search.zh.broadGzipBytes)}/${kb(r.search.en.broadGzipBytes)}`,
+    `${r.search.zh.medianQueryMs}/${r.search.en.medianQueryMs}`,
+    String(r.baselinePages),
+    f1(r.baselineSeconds),
+    r.overhead.toFixed(2),
+    `${f1(r.cpuSeconds)}/${f1(r.baselineCpuSeconds)} = ${r.overheadCpu.toFixed(2)}`,
+    r.overheadPerPage.toFixed(2),
+  ]),
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+const line = (row: string[]) => `| ${row.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+console.log([line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));
+console.log('Seconds are wall-clock; "other" = Astro start-up, Vite bundling, sitemap and process overhead outside the timed phases.');
+console.log('On a shared machine wall-clock time includes waiting for a CPU: the CPU columns (user + system) compare fairly.');
+
+for (const r of results) {
+  for (const lang of ['zh', 'en'] as const) {
+    const b = r.search[lang].specificBreakdown;
+    if (!b) continue;
+    console.log(`first specific search, ${lang}, ${r.entriesPerLang} entries: ${Object.entries(b).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}`);
+  }
+}
+
+const small = results[0];
+const big = results.at(-1);
+const targets: { name: string; value: string; met: boolean }[] = [];
+if (small && big && big !== small) {
+  const growth = big.secondsPerPage / small.secondsPerPage;
+  const growthCpu = big.cpuSeconds / big.pages / (small.cpuSeconds / small.pages);
+  targets.push({ name: `time per page at ${big.entriesPerLang} ≤ 1.3 × at ${small.entriesPerLang} (CPU)`, value: `${growthCpu.toFixed(2)} ×`, met: growthCpu <= 1.3 });
+  targets.push({ name: `time per page at ${big.entriesPerLang} ≤ 1.3 × at ${small.entriesPerLang} (wall-clock)`, value: `${growth.toFixed(2)} ×`, met: growth <= 1.3 });
+}
+for (const r of results) {
+  targets.push({ name: `overhead against plain Astro + Pagefind ≤ 1.5 × at ${r.entriesPerLang} (CPU)`, value: `${r.overheadCpu.toFixed(2)} ×`, met: r.overheadCpu <= 1.5 });
+  targets.push({ name: `overhead against plain Astro + Pagefind ≤ 1.5 × at ${r.entriesPerLang} (wall-clock)`, value: `${r.overhead.toFixed(2)} ×`, met: r.overhead <= 1.5 });
+}
+if (big) {
+  targets.push({ name: `npm run check ≤ 10 s at ${big.entriesPerLang} (CPU)`, value: `${f1(big.checkCpuSeconds)} s`, met: big.checkCpuSeconds <= 10 });
+  targets.push({ name: `npm run check ≤ 10 s at ${big.entriesPerLang} (wall-clock)`, value: `${f1(big.checkSeconds)} s`, met: big.checkSeconds <= 10 });
+  const spec = Math.max(big.search.zh.specificGzipBytes, big.search.en.specificGzipBytes);
+  targets.push({ name: `first specific search ≤ 150 KB gzip at ${big.entriesPerLang}`, value: `${kb(spec)} KB`, met: spec <= 150 * 1024 });
+}
+console.log('\nTargets (reported, not asserted):');
+for (const t of targets) console.log(`  ${t.met ? '✓' : '✗'} ${t.name}: ${t.value}`);
+
+if (REPORT_ONLY) process.exit(0);
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+const out = OUT;
+writeFileSync(
+  out,
+  JSON.stringify({ date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, sizes: Object.fromEntries(results.map((r) => [String(r.entriesPerLang), r])), targets }, null, 2) + '\n',
+);
+writeFileSync(join(ROOT, 'bench', 'results', `scale-${SIZES.join('-')}.json`), JSON.stringify(results.filter((r) => SIZES.includes(r.entriesPerLang)), null, 2) + '\n');
+console.log(`\nWrote ${out}`);

@@ -1,0 +1,86 @@
+/**
+ * Glossary aliases and cross-language terms for site search (pure; used by the search page, the term
+ * pages, the content check and the benchmark).
+ *
+ * Pagefind has no synonyms (Pagefind #777), so the search page plans each query here first:
+ * - the query is a glossary term of the page's language → searched as typed, with the term's card;
+ * - the query is an alias of a term (content/data/glossary.yaml `aliases`) → the term is searched
+ *   too, and the results say so ("高企" → 高新技术企业); the term is marked in the excerpts;
+ * - the query is a term or alias of the other language (high-tech enterprise on the Chinese search)
+ *   → this language's term is searched too;
+ * - the query contains an alias (高企数量) → also searched with the alias replaced by its term.
+ * The query as typed is always searched too: matching stays exact (match.ts), an alias only ever
+ * adds the pages that hold its canonical term. The content check (src/lib/content/glossary-aliases.ts)
+ * makes sure an alias does not itself occur in the text outside its term, so it cannot match unrelated text.
+ */
+import { findMatches, isCjkQuery, normalizeQuery } from './match.ts';
+
+export type Lang = 'zh' | 'en';
+
+/** A glossary term as the search needs it. */
+export interface AliasTerm {
+  id: string;
+  zh: string;
+  en: string;
+  aliases?: { zh?: string[] | undefined; en?: string[] | undefined } | undefined;
+}
+
+export const otherLanguage = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** Whether `a` and `b` are the same wording (Chinese: same characters; other: same words, plural/-ing/-ed forms allowed). */
+export function samePhrase(a: string, b: string): boolean {
+  const x = normalizeQuery(a);
+  const y = normalizeQuery(b);
+  if (!x || !y || isCjkQuery(x) !== isCjkQuery(y)) return false;
+  return findMatches(y, x).some((m) => m.start === 0 && m.end === y.length);
+}
+
+export const aliasesOf = (term: AliasTerm, lang: Lang): string[] => term.aliases?.[lang] ?? [];
+
+/** How a query was widened, for the message above the results. */
+export interface Widening {
+  kind: 'alias' | 'otherLanguage';
+  /** What the reader typed that is an alias or other-language term. */
+  typed: string;
+  /** The term in the search's language that is searched too. */
+  term: string;
+  /** The wording searched besides the query: the term, or the query with the alias replaced by it. */
+  searched: string;
+}
+
+export interface QueryPlan {
+  /** What to search for, the query as typed first; a page is a result when it contains any of them. */
+  searches: string[];
+  /** The glossary term the query names (as a term, alias or other-language term): its card heads the results. */
+  term?: AliasTerm;
+  widening?: Widening;
+}
+
+/** What to search for on the `lang` search page for `query`. */
+export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[]): QueryPlan {
+  const q = normalizeQuery(query);
+  if (!q) return { searches: [] };
+  const other = otherLanguage(lang);
+  const own = terms.find((t) => samePhrase(q, t[lang]));
+  if (own) return { searches: [q], term: own };
+  const byAlias = terms.find((t) => aliasesOf(t, lang).some((a) => samePhrase(q, a)));
+  if (byAlias) return { searches: [q, byAlias[lang]], term: byAlias, widening: { kind: 'alias', typed: q, term: byAlias[lang], searched: byAlias[lang] } };
+  const byOther = terms.find((t) => samePhrase(q, t[other]) || aliasesOf(t, other).some((a) => samePhrase(q, a)));
+  if (byOther) return { searches: [q, byOther[lang]], term: byOther, widening: { kind: 'otherLanguage', typed: q, term: byOther[lang], searched: byOther[lang] } };
+  // An alias inside a longer query: the longest alias found is replaced by its term.
+  const inside = terms
+    .flatMap((t) => aliasesOf(t, lang).map((alias) => ({ t, alias, at: findMatches(q, alias)[0] })))
+    .filter((x) => x.at)
+    .sort((a, b) => b.alias.length - a.alias.length)[0];
+  if (inside?.at) {
+    const rewritten = normalizeQuery(`${q.slice(0, inside.at.start)}${inside.t[lang]}${q.slice(inside.at.end)}`);
+    if (rewritten !== q) return { searches: [q, rewritten], widening: { kind: 'alias', typed: q.slice(inside.at.start, inside.at.end), term: inside.t[lang], searched: rewritten } };
+  }
+  return { searches: [q] };
+}
+
+/** The query to offer on the other language's search page: the term's rendering there when the query names a term. */
+export function otherLanguageQuery(lang: Lang, query: string, terms: readonly AliasTerm[]): string {
+  const plan = planQuery(lang, query, terms);
+  return plan.term ? plan.term[otherLanguage(lang)] : normalizeQuery(query);
+}

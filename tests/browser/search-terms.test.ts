@@ -1,0 +1,311 @@
+/**
+ * Search that speaks the enterprises' language (issue #10): glossary aliases, terms typed in the other
+ * language, the link to the same search in the other language, term cards, policy-term pages, and an
+ * index that keeps table cells apart. Every expectation is computed from content/data/glossary.yaml
+ * and the content text (bench/search/ground-truth.ts), never from the built index.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
+import { readIndexedPages, results } from '../support/search.ts';
+import { DIST } from '../support/site.ts';
+import { contains, contentPages, expectedForTerm, glossaryTerms, pagesContaining, type GlossaryTerm } from '../../bench/search/ground-truth.ts';
+import { t } from '../../src/i18n/index.ts';
+import { targetPhrase } from '../../src/lib/plan.ts';
+import { comparisonTemplates } from '../../src/i18n/labels.ts';
+
+const baseUrl = inject('baseUrl');
+const chromium = useBrowser();
+const content = contentPages();
+/** The task areas' own text (title and Markdown), without the page's "task area N" label. */
+const taskEntries = checkContent(resolve('.')).entries.tasks;
+const terms = glossaryTerms();
+const LANGS = ['zh', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** Every alias of the glossary, with the language it is written in. */
+const aliases = LANGS.flatMap((lang) => terms.flatMap((term) => (term.aliases?.[lang] ?? []).map((alias) => ({ lang, term, alias }))));
+/** Terms whose wording occurs in the content of both languages (so a cross-language search has pages to find). */
+const sharedTerms = terms.filter((g) => LANGS.every((l) => pagesContaining(content, l, g[l]).some((p) => !p.endsWith('/glossary/'))));
+
+test('the glossary has aliases and terms used in both languages to test with', () => {
+  expect(aliases.length).toBeGreaterThan(0);
+  expect(new Set(aliases.map((a) => a.lang)).size).toBe(2);
+  expect(sharedTerms.length).toBeGreaterThan(2);
+});
+
+/** The term card's expected text parts: the term, its target phrase(s), how many pages hold it. */
+function expectedCard(lang: Lang, term: GlossaryTerm, pages: number) {
+  const data = parse(readFileSync('content/data/targets.yaml', 'utf8')) as { groups: { indicators: { id: string; value: number; unit: string; comparison: string }[] }[] };
+  const labels = parse(readFileSync(`content/${lang}/targets.yaml`, 'utf8')) as { indicators: Record<string, string>; units: Record<string, string> };
+  const phrases = data.groups
+    .flatMap((g) => g.indicators)
+    .filter((i) => contains(labels.indicators[i.id] ?? '', term[lang]))
+    .map((i) => targetPhrase(lang, i as never, labels.units as never, comparisonTemplates(lang)));
+  return { term: term[lang], phrases, pages: t(lang, 'search.cardPages', { n: pages }) };
+}
+
+describe('an alias finds the pages with its canonical term, says so, and marks the term', () => {
+  for (const { lang, term, alias } of aliases) {
+    test(`${lang}: ${alias} → ${term[lang]}`, async () => {
+      const { page, errors } = await watchedPage(chromium.browser);
+      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(alias)}`);
+      const expected = expectedForTerm(content, terms, lang, alias);
+      expect(expected?.term.id).toBe(term.id);
+      const want = expected!.pages;
+      expect(want.length, `${term[lang]} occurs in the ${lang} content`).toBeGreaterThan(0);
+      const { shown, status } = await results(page, alias);
+      expect(shown.map((r) => r.path).sort()).toEqual(want);
+      expect(status.startsWith(t(lang, 'search.widenedAlias', { term: term[lang], typed: alias })), status).toBe(true);
+      // Every mark is the canonical term or the alias itself; each result marks something.
+      for (const r of shown) {
+        expect(r.marks.length, r.path).toBeGreaterThan(0);
+        for (const m of r.marks) expect(contains(m, term[lang]) || contains(m, alias), `${r.path}: ${m}`).toBe(true);
+      }
+      expect(shown.some((r) => r.marks.some((m) => contains(m, term[lang])))).toBe(true);
+      // The term card heads the results.
+      const card = await page.textContent('#search-card');
+      const exp = expectedCard(lang, term, pagesContaining(content, lang, term[lang]).length);
+      expect(card).toContain(exp.term);
+      for (const phrase of exp.phrases) expect(card).toContain(phrase);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('aliases keep the search exact', () => {
+  test('a query that is an alias with other words around it finds only pages that hold the whole phrase', async () => {
+    const { page, errors } = await watchedPage(chromium.browser);
+    for (const { lang, term, alias } of aliases.slice(0, 4)) {
+      // A phrase made of the alias and words no page has: nothing is found, and no term card.
+      const q = lang === 'zh' ? `${alias}元宇宙` : `${alias} blockchain`;
+      expect(pagesContaining(content, lang, q)).toEqual([]);
+      expect(pagesContaining(content, lang, lang === 'zh' ? `${term[lang]}元宇宙` : `${term[lang]} blockchain`)).toEqual([]);
+      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+      const { shown, status } = await results(page, q);
+      expect(shown).toEqual([]);
+      expect(status).toBe(t(lang, 'search.none', { q }));
+      expect(await page.isHidden('#search-card')).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a query containing an alias also finds the phrase with the alias replaced by its term', async () => {
+    const { page, errors } = await watchedPage(chromium.browser);
+    // Aliases whose term is followed by more words in some passage: the alias plus those words.
+    let tried = 0;
+    for (const { lang, term, alias } of aliases) {
+      const longer = content
+        .filter((p) => p.lang === lang)
+        .map((p) => p.text.match(new RegExp(`${term[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\p{Script=Han}]{2})`, 'u'))?.[1])
+        .find(Boolean);
+      if (lang !== 'zh' || !longer) continue;
+      const q = `${alias}${longer}`;
+      const want = pagesContaining(content, lang, `${term[lang]}${longer}`);
+      expect(want.length).toBeGreaterThan(0);
+      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+      const { shown } = await results(page, q);
+      expect(shown.map((r) => r.path).sort(), q).toEqual([...new Set([...want, ...pagesContaining(content, lang, q)])].sort());
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a glossary term typed in the other language finds this language’s pages', () => {
+  for (const lang of LANGS) {
+    test(`${lang} search, ${other(lang)} terms`, async () => {
+      const { page, errors } = await watchedPage(chromium.browser);
+      for (const term of sharedTerms.slice(0, 4)) {
+        const q = term[other(lang)];
+        const want = expectedForTerm(content, terms, lang, q)!.pages;
+        expect(want).toEqual(expect.arrayContaining(pagesContaining(content, lang, term[lang])));
+        await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+        const { shown, status } = await results(page, q);
+        expect(shown.map((r) => r.path).sort(), q).toEqual(want);
+        for (const r of shown) expect(r.path.startsWith(`/${lang}/`)).toBe(true);
+        expect(status.startsWith(t(lang, 'search.widenedOther', { term: term[lang], typed: q })), status).toBe(true);
+        expect(await page.textContent('#search-card')).toContain(term[lang]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+test('the results offer the same search in the other language, as one link', async () => {
+  const { page, errors } = await watchedPage(chromium.browser);
+  for (const lang of LANGS) {
+    // A term: the link searches the term's rendering in the other language.
+    const term = sharedTerms[0]!;
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(term[lang])}`);
+    await results(page, term[lang]);
+    const links = page.locator('#search-other a');
+    expect(await links.count()).toBe(1);
+    expect(await links.textContent()).toBe(t(lang, 'search.otherLanguage', { q: term[other(lang)] }));
+    await links.click();
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).pathname).toBe(`/${other(lang)}/search/`);
+    const there = await results(page, term[other(lang)]);
+    expect(there.shown.map((r) => r.path).sort()).toEqual(pagesContaining(content, other(lang), term[other(lang)]));
+    // Any other query: the same words.
+    const q = lang === 'zh' ? '创新' : 'innovation';
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+    await results(page, q);
+    const href = await page.getAttribute('#search-other a', 'href');
+    expect(new URL(href!, baseUrl).pathname).toBe(`/${other(lang)}/search/`);
+    expect(new URL(href!, baseUrl).searchParams.get('q')).toBe(q);
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a query that is a term gets a term card: the term, its 2025 target, how many pages, its term page', async () => {
+  const { page, errors } = await watchedPage(chromium.browser);
+  const withTarget = terms.filter((g) => LANGS.every((l) => expectedCard(l, g, 0).phrases.length > 0));
+  expect(withTarget.length).toBeGreaterThan(0);
+  for (const lang of LANGS) {
+    for (const term of withTarget.slice(0, 3)) {
+      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(term[lang])}`);
+      const { shown } = await results(page, term[lang]);
+      const exp = expectedCard(lang, term, pagesContaining(content, lang, term[lang]).length);
+      expect(shown.length).toBe(pagesContaining(content, lang, term[lang]).length);
+      const card = (await page.textContent('#search-card')) ?? '';
+      expect(card).toContain(exp.term);
+      expect(card).toContain(exp.pages);
+      for (const phrase of exp.phrases) expect(card).toContain(phrase);
+      const href = await page.getAttribute('#search-card a', 'href');
+      expect(href).toBe(`/${lang}/glossary/${term.id}/`);
+    }
+    // No card for a query that names no term.
+    const q = lang === 'zh' ? '创新' : 'innovation';
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+    await results(page, q);
+    expect(await page.isHidden('#search-card')).toBe(true);
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+describe('policy-term pages', () => {
+  /** The content pages of the site whose passages a term page lists. */
+  const contentUrls = (lang: Lang) => content.filter((p) => p.lang === lang && !p.url.endsWith('/glossary/')).map((p) => p.url);
+
+  for (const lang of LANGS) {
+    test(`${lang}: every term has a page, linked from the glossary, listing every passage where it occurs, by its anchor`, async () => {
+      const { page, errors } = await watchedPage(chromium.browser);
+      // Each content page's anchored blocks (paragraphs, lists, tables, table rows), with their own text.
+      const blocks: { url: string; id: string; text: string }[] = [];
+      for (const url of contentUrls(lang)) {
+        await page.goto(baseUrl + url.slice(1));
+        const found = await page.$$eval('main :is(p, ul, ol, table, blockquote, tbody, tr)[id]', (els) =>
+          els
+            .filter((el) => !el.closest('[data-pagefind-ignore], nav, .doc-meta'))
+            .map((el) => {
+              // Its own text: without the anchored blocks inside it, every element's text kept apart.
+              const copy = el.cloneNode(true) as HTMLElement;
+              // (A table's caption and column headings are its labels, not a passage.)
+              for (const inner of copy.querySelectorAll(':is(p, ul, ol, table, blockquote, tbody, tr)[id], caption, thead')) inner.remove();
+              for (const e of copy.querySelectorAll('*')) e.append(' ');
+              return { id: el.id, text: (copy.textContent ?? '').replace(/\s+/g, ' ') };
+            }),
+        );
+        blocks.push(...found.map((b) => ({ url, ...b })));
+      }
+      expect(blocks.length).toBeGreaterThan(0);
+      await page.goto(`${baseUrl}${lang}/glossary/`);
+      const glossaryLinks = await page.$$eval('main table a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(glossaryLinks.sort()).toEqual(terms.map((g) => `/${lang}/glossary/${g.id}/`).sort());
+      // The term pages themselves, as built (read from dist/: 2 × the glossary's size is too many page loads).
+      const built = (id: string) => readFileSync(join(DIST, lang, 'glossary', id, 'index.html'), 'utf8');
+      const hrefsIn = (html: string, cls: string) => {
+        const list = html.match(new RegExp(`<(?:ol|ul) class="${cls}"[^>]*>([\\s\\S]*?)</(?:ol|ul)>`))?.[1] ?? '';
+        return [...list.matchAll(/<li[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+      };
+      let listed = 0;
+      for (const term of terms) {
+        const html = built(term.id);
+        const links = hrefsIn(html, 'term-passages');
+        const want = blocks.filter((b) => contains(b.text, term[lang])).map((b) => `${b.url}#${b.id}`);
+        expect(links.sort(), `${lang} ${term.id}`).toEqual(want.sort());
+        listed += links.length;
+        // Its aliases, as the glossary lists them.
+        const shownAliases = html.match(/<dd class="term-aliases"[^>]*>([\s\S]*?)<\/dd>/)?.[1] ?? '';
+        for (const a of term.aliases?.[lang] ?? []) expect(shownAliases.replace(/&amp;/g, '&')).toContain(a);
+        // The task areas whose text holds the term.
+        expect(hrefsIn(html, 'term-tasks').sort(), `${lang} ${term.id} tasks`).toEqual(
+          taskEntries.filter((e) => e.lang === lang && contains(`${e.data['title']}\n${e.file.body}`, term[lang])).map((e) => `/${lang}/tasks/${e.data['number']}/`).sort(),
+        );
+        // The 2025 targets whose indicator names the term.
+        const targets = hrefsIn(html, 'term-targets');
+        const exp = expectedCard(lang, term, 0).phrases;
+        expect(targets.length, `${lang} ${term.id} targets`).toBe(exp.length);
+        for (const phrase of exp) expect(html).toContain(phrase);
+      }
+      expect(listed).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 180_000);
+  }
+
+  test('a passage link opens its page at the paragraph that holds the term', async () => {
+    const { page, errors } = await watchedPage(chromium.browser);
+    for (const lang of LANGS) {
+      const term = sharedTerms[0]!;
+      await page.goto(`${baseUrl}${lang}/glossary/${term.id}/`);
+      const hrefs = await page.$$eval('main .term-passages > li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) {
+        await page.goto(href);
+        const id = decodeURIComponent(new URL(href).hash.slice(1));
+        const text = await page.$eval(`[id="${id}"]`, (el) => (el as HTMLElement).innerText);
+        expect(contains(text, term[lang]), `${href}: ${text.slice(0, 80)}`).toBe(true);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+test('the index keeps every table cell, term and caption apart: each one’s words are found as words', async () => {
+  const { page } = await watchedPage(chromium.browser);
+  let cells = 0;
+  for (const lang of LANGS) {
+    for (const url of content.filter((p) => p.lang === lang).map((p) => p.url)) {
+      await page.goto(baseUrl + url.slice(1));
+      const texts = await page.$$eval('main :is(th, td, dt, dd, caption)', (els) =>
+        els
+          .filter((el) => !el.closest('[data-pagefind-ignore], .doc-meta, .page-dates') && !el.querySelector('p, ul, ol, dl, div, li, table'))
+          .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+      );
+      const record = readIndexRecord(url);
+      for (const text of texts) {
+        // The cell's text stands alone: no letter or digit glued to either end.
+        const at = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+        expect(at.test(record), `${url}: "${text}"`).toBe(true);
+        cells++;
+      }
+    }
+  }
+  expect(cells).toBeGreaterThan(0);
+  await page.close();
+});
+
+/** The text the built index holds for one page (its record, whitespace collapsed). */
+let records: Map<string, string> | undefined;
+function readIndexRecord(url: string): string {
+  records ??= new Map(readIndexedPages(DIST).map((p) => [p.url, p.text.replace(/\s+/g, ' ')]));
+  const text = records.get(url);
+  expect(text, `${url} is indexed`).toBeDefined();
+  return text!;
+}

@@ -1,0 +1,94 @@
+/** Glossary aliases: how the search plans a query (src/search/aliases.ts) and the content check (src/lib/content/glossary-aliases.ts). */
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { otherLanguageQuery, planQuery, samePhrase, type AliasTerm } from '../../src/search/aliases.ts';
+import { checkGlossaryAliases } from '../../src/lib/content/glossary-aliases.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { readSourceFile } from '../../src/lib/content/files.ts';
+
+const terms: AliasTerm[] = [
+  { id: 'hte', zh: '高新技术企业', en: 'high-tech enterprise', aliases: { zh: ['高企'], en: ['HNTE'] } },
+  { id: 'rd', zh: 'R&D经费', en: 'R&D expenditure', aliases: { zh: ['研发经费'] } },
+];
+
+describe('planQuery', () => {
+  test('a term is searched as typed, with its card', () => {
+    expect(planQuery('zh', '高新技术企业', terms)).toEqual({ searches: ['高新技术企业'], term: terms[0] });
+    expect(planQuery('en', 'high-tech enterprises', terms).term?.id).toBe('hte');
+  });
+  test('an alias is searched as typed and as its term, and says so', () => {
+    expect(planQuery('zh', ' 高企 ', terms)).toEqual({ searches: ['高企', '高新技术企业'], term: terms[0], widening: { kind: 'alias', typed: '高企', term: '高新技术企业', searched: '高新技术企业' } });
+    expect(planQuery('en', 'hnte', terms).searches).toEqual(['hnte', 'high-tech enterprise']);
+  });
+  test('a term or alias of the other language is searched as this language’s term', () => {
+    expect(planQuery('zh', 'high-tech enterprises', terms).widening).toEqual({ kind: 'otherLanguage', typed: 'high-tech enterprises', term: '高新技术企业', searched: '高新技术企业' });
+    expect(planQuery('en', '研发经费', terms).searches).toEqual(['研发经费', 'R&D expenditure']);
+  });
+  test('an alias inside a query is replaced by its term, the query as typed is kept', () => {
+    expect(planQuery('zh', '高企数量', terms).searches).toEqual(['高企数量', '高新技术企业数量']);
+  });
+  test('anything else is searched as typed only', () => {
+    expect(planQuery('zh', '创新', terms)).toEqual({ searches: ['创新'] });
+    expect(planQuery('en', 'enterprise', terms)).toEqual({ searches: ['enterprise'] });
+    expect(planQuery('zh', '', terms)).toEqual({ searches: [] });
+  });
+  test('the other-language link searches the term’s rendering there', () => {
+    expect(otherLanguageQuery('zh', '高企', terms)).toBe('high-tech enterprise');
+    expect(otherLanguageQuery('en', 'innovation', terms)).toBe('innovation');
+  });
+  test('samePhrase: whole wording only', () => {
+    expect(samePhrase('high-tech enterprises', 'high-tech enterprise')).toBe(true);
+    expect(samePhrase('高企', '提高企业')).toBe(false);
+    expect(samePhrase('tech', 'high-tech')).toBe(false);
+  });
+});
+
+describe('the content check of aliases', () => {
+  const root = resolve('.');
+  const { entries } = checkContent(root);
+  const targetText = Object.fromEntries(
+    (['zh', 'en'] as const).map((lang) => {
+      const file = readSourceFile(root, join(root, `content/${lang}/targets.yaml`));
+      return [lang, { file, data: file.data }];
+    }),
+  );
+  const run = (yaml: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
+    try {
+      mkdirSync(join(dir, 'content', 'data'), { recursive: true });
+      writeFileSync(join(dir, 'content', 'data', 'glossary.yaml'), yaml);
+      const file = readSourceFile(dir, join(dir, 'content', 'data', 'glossary.yaml'));
+      return checkGlossaryAliases({ file, data: file.data as { terms: AliasTerm[] } }, entries, targetText);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  test('the project’s glossary passes and has aliases', () => {
+    const glossary = parse(readFileSync('content/data/glossary.yaml', 'utf8')) as { terms: AliasTerm[] };
+    expect(glossary.terms.some((g) => g.aliases?.zh?.length) && glossary.terms.some((g) => g.aliases?.en?.length)).toBe(true);
+    expect(run(readFileSync('content/data/glossary.yaml', 'utf8'))).toEqual([]);
+  });
+  test('an alias that is a term: file, line, field and what was expected', () => {
+    const [p] = run('terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    aliases: { zh: [创新驱动] }\n  - id: b\n    zh: 创新驱动\n    en: innovation-driven development\n');
+    expect(p).toMatchObject({ file: 'content/data/glossary.yaml', line: 5, field: 'terms.0.aliases.zh.0' });
+    expect(p!.en).toContain('is itself a glossary term (b)');
+    expect(p!.zh).toContain('别称不能是术语');
+  });
+  test('an alias listed twice (for two terms: a chain or cycle could follow)', () => {
+    const problems = run('terms:\n  - id: a\n    zh: 国家级高新技术企业\n    en: national high-tech enterprise\n    aliases: { en: [HNTE] }\n  - id: b\n    zh: 高新技术企业\n    en: high-tech enterprise\n    aliases: { en: [HNTE] }\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 9, field: 'terms.1.aliases.en.0' });
+    expect(problems[0]!.en).toContain('already an alias of "a"');
+  });
+  test('an alias that the text uses outside its term', () => {
+    // 科创 is in the text (科创大走廊), not only inside 科技创新.
+    const problems = run('terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    aliases: { zh: [科创] }\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.en).toMatch(/also appears in content\/zh\/.+ outside the term/);
+  });
+});
