@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 120_000,
+          // Removing the project copies of the fixture tests takes seconds on a busy machine.
+          hookTimeout: 120_000,
         },
       },
       {
@@ -15,10 +17,14 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time on a 2-core machine.
-          fileParallelism: false,
+          // Loops over every page take a minute or more when the shared machine is busy (load 30 on
+          // 2 cores was seen): a timeout there says nothing about the site.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          // Two test files at a time (each with its own Chromium): the long accessibility file runs
+          // beside the others. New files in tests/browser are picked up by the include pattern.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/support/chromium.ts';
-import { serveProduction } from '../production-server.ts';
+import { startNginx } from '../../tests/support/nginx.ts';
 import { BROAD_TERM, SPECIFIC_TERM, scaleProject } from './generate.ts';
 import { baselineProject } from './baseline.ts';
 
@@ -100,7 +100,7 @@ interface Search {
 
 /** Bytes a first query downloads (search script, pagefind.js, wasm, index, fragments), gzip as served. */
 async function measureSearch(browser: Browser, dist: string, lang: Lang): Promise<Search> {
-  const server = await serveProduction(dist);
+  const server = await startNginx({ root: dist });
   try {
     const cold = async (q: string) => {
       const context = await browser.newContext();

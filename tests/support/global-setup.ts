@@ -1,13 +1,17 @@
-/** Browser tests: check Chromium exists and the site is built, then serve dist/ on 127.0.0.1. */
+/**
+ * Browser tests: check Chromium exists and the site is built, then serve dist/ on 127.0.0.1 with a
+ * real nginx and the project's docs/nginx.conf (tests/support/nginx.ts), so every browser test sees
+ * the headers (Content-Security-Policy included), gzip and 404 handling that users get.
+ */
 import type { TestProject } from 'vitest/node';
-import { serve } from './server.ts';
 import { findChromium } from './chromium.ts';
+import { startNginx } from './nginx.ts';
 import { DIST, assertBuilt } from './site.ts';
 
 export default async function setup(project: TestProject) {
   findChromium();
   assertBuilt();
-  const server = await serve({ root: DIST });
+  const server = await startNginx({ root: DIST });
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

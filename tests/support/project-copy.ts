@@ -6,8 +6,10 @@ import { join, resolve } from 'node:path';
 export interface FixtureCase {
   description: string;
   file: string;
-  line?: number;
-  field?: string;
+  /** The line the checker must name; null when the problem has no line (e.g. a missing file). */
+  line: number | null;
+  /** The field the checker must name; null when the problem is about the whole file. */
+  field: string | null;
   expected: string;
   delete?: string[];
 }

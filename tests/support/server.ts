@@ -1,5 +1,8 @@
 /**
- * A small static file server for the built site (dist/), bound to 127.0.0.1 only.
+ * A small static file server for a built site, bound to 127.0.0.1 only. The browser tests and
+ * bench:pages use the real nginx with docs/nginx.conf instead (tests/support/nginx.ts); this one
+ * stays for a site built under a sub-path (tests/unit/publish.test.ts, PLAN_BASE=/kjcx/), which
+ * docs/nginx.conf does not serve as written, and for bench:search.
  * Serves directory indexes and the 404 page, like a production static host, and can add
  * response headers (e.g. a Content-Security-Policy) for tests.
  */

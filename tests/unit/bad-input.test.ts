@@ -1,17 +1,21 @@
 /**
- * Bad content never gets published: each fixture in tests/fixtures makes `npm run check` and
- * `npm run build` exit non-zero with a message naming the file, the field and what was expected,
- * and the build writes no site.
+ * Bad content never gets published: for each fixture in tests/fixtures the checker reports the file,
+ * the line, the field and what was expected (in zh and en), exactly as the fixture declares them.
+ * The checker runs in-process for every fixture; a few fixtures (one of each kind: front matter,
+ * Markdown body, a whole file) also go through `npm run check` and `npm run build` as staff run
+ * them: both exit non-zero naming the problem, and the build leaves the last good site untouched.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { applyFixture, copyProject, removeCopy } from '../support/project-copy.ts';
+import { checkContent, formatReport, type Problem } from '../../src/lib/content/check.ts';
+import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
 
 const FIXTURES = resolve('tests/fixtures');
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+/** Fixtures that also run through the npm scripts: a front-matter field, a Markdown body, a whole file. */
+const CLI_CASES = ['wrong-type', 'broken-link', 'missing-translation'];
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
 
@@ -23,8 +27,45 @@ const run = (dir: string, script: string) =>
     timeout: 120_000,
   });
 
+/** Why a reported problem is not the one the fixture declares, or null when it is. */
+function mismatch(p: Problem, spec: FixtureCase): string | null {
+  if (p.file !== spec.file) return `file ${p.file}, expected ${spec.file}`;
+  if ((p.line ?? null) !== spec.line) return `line ${p.line ?? 'none'}, expected ${spec.line ?? 'none'}`;
+  if ((p.field ?? null) !== spec.field) return `field ${p.field ?? 'none'}, expected ${spec.field ?? 'none'}`;
+  if (!p.en.includes(spec.expected)) return `message "${p.en}" does not say "${spec.expected}"`;
+  if (!p.zh.trim()) return 'no Chinese message';
+  return null;
+}
+
+/** Where the report points, as formatProblem writes it: `file:line  [field]`. */
+const where = (spec: FixtureCase) => `${spec.file}${spec.line ? `:${spec.line}` : ''}${spec.field ? `  [${spec.field}]` : ''}`;
+
 test('there are fixtures for wrong type, missing field, impossible date, dangling reference, missing translation', () => {
   expect(cases).toEqual(expect.arrayContaining(['wrong-type', 'missing-field', 'impossible-date', 'dangling-reference', 'missing-translation']));
+  expect(cases).toEqual(expect.arrayContaining(CLI_CASES));
+});
+
+test('every fixture declares its file, line and field (null: the whole file) and the expected message', () => {
+  for (const name of cases) {
+    const spec = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Record<string, unknown>;
+    expect(typeof spec.file, name).toBe('string');
+    expect(typeof spec.expected, name).toBe('string');
+    expect(spec.line === null || (typeof spec.line === 'number' && spec.line >= 1), `${name}: line`).toBe(true);
+    expect(spec.field === null || (typeof spec.field === 'string' && spec.field !== ''), `${name}: field`).toBe(true);
+  }
+});
+
+test('a problem at another line, in another field, in another file or without Chinese does not count as the declared one', () => {
+  const spec: FixtureCase = { description: 'x', file: 'content/zh/chapters/3.md', line: 2, field: 'number', expected: 'expected a whole number' };
+  const right: Problem = { file: spec.file, line: 2, field: 'number', en: 'expected a whole number such as 1', zh: '应为整数' };
+  expect(mismatch(right, spec)).toBeNull();
+  expect(mismatch({ ...right, line: 3 }, spec)).toMatch(/line 3/);
+  expect(mismatch({ ...right, line: undefined }, spec)).toMatch(/line none/);
+  expect(mismatch({ ...right, field: undefined }, spec)).toMatch(/field none/);
+  expect(mismatch({ ...right, field: 'title' }, spec)).toMatch(/field title/);
+  expect(mismatch({ ...right, file: 'content/en/chapters/3.md' }, spec)).toMatch(/file/);
+  expect(mismatch({ ...right, zh: '' }, spec)).toMatch(/Chinese/);
+  expect(mismatch({ ...right, en: 'something else' }, { ...spec, line: null, field: null })).toMatch(/line 2/);
 });
 
 test('the unchanged content passes the check in a copy of the project', () => {
@@ -38,21 +79,25 @@ describe.each(cases)('fixture %s', (name) => {
   copies.push(dir);
   const spec = applyFixture(dir, join(FIXTURES, name));
 
-  test('the checker names the file, line, field and what was expected', () => {
+  test('the checker names the file, line, field and what was expected, in zh and en; the report prints them', () => {
     const { problems } = checkContent(dir);
-    const match = problems.find((p) => p.file === spec.file && p.field === spec.field && p.en.includes(spec.expected));
-    expect(match, JSON.stringify(problems, null, 1)).toBeDefined();
-    if (spec.line) expect(match!.line).toBe(spec.line);
-    expect(match!.zh.length).toBeGreaterThan(0);
+    expect(problems.length, 'the fixture is reported at all').toBeGreaterThan(0);
+    const reasons = problems.map((p) => mismatch(p, spec));
+    expect(reasons.includes(null), `no reported problem is the declared one:\n${problems.map((p, i) => `${JSON.stringify(p)} → ${reasons[i]}`).join('\n')}`).toBe(true);
+    const report = formatReport(problems);
+    expect(report).toContain('内容检查发现');
+    expect(report).toContain(where(spec));
+    expect(report).toContain(spec.expected);
   });
 
-  /** Runs an npm script in the copy: it must fail, naming the file, the field and what was expected. */
+  if (!CLI_CASES.includes(name)) return;
+
+  /** Runs an npm script in the copy: it must fail, naming the file, line, field and what was expected. */
   const failsNamingTheProblem = (script: string): string => {
     const r = run(dir, script);
-    expect(r.status).not.toBe(0);
     const out = r.stdout + r.stderr;
-    expect(out).toContain(spec.file);
-    if (spec.field) expect(out).toContain(`[${spec.field}]`);
+    expect(r.status, out).not.toBe(0);
+    expect(out).toContain(where(spec));
     expect(out).toContain(spec.expected);
     return out;
   };
@@ -61,8 +106,16 @@ describe.each(cases)('fixture %s', (name) => {
     expect(failsNamingTheProblem('check')).toContain('内容检查发现');
   });
 
-  test('npm run build exits non-zero, names the problem, and writes no site', () => {
+  test('npm run build exits non-zero, names the problem, and leaves the last good site as it was', () => {
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'zh'), { recursive: true });
+    writeFileSync(join(out, 'zh', 'index.html'), 'last good site');
     failsNamingTheProblem('build');
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(readdirSync(out)).toEqual(['zh']);
+    expect(readdirSync(join(out, 'zh'))).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'zh', 'index.html'), 'utf8')).toBe('last good site');
+    // Nothing half-built is left beside it either.
+    expect(readdirSync(dir).filter((f) => f.startsWith('.build-'))).toEqual([]);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 });
