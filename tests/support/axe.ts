@@ -2,16 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Response } from 'playwright-core';
-import { builtPages } from './site.ts';
+import { walkedPages } from './site.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.0/2.1/2.2 A and AA, and best practice. */
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 export const NOT_FOUND = 'zh/no-such-page/';
-/** Every page: both languages, the root chooser and the not-found page. */
-export const allPages = () => [...builtPages(), NOT_FOUND];
+/** Every page (one policy-term page per language, see walkedPages): both languages, the root chooser and the not-found page. */
+export const allPages = () => [...walkedPages(), NOT_FOUND];
 /** The pages of the two languages (not the root chooser, not the 404 page). */
-export const langPages = () => builtPages().filter((p) => /^(zh|en)\//.test(p));
+export const langPages = () => walkedPages().filter((p) => /^(zh|en)\//.test(p));
 
 /**
  * Open a page. The root page (/) sends readers on to /zh/ with a meta refresh; to check the root

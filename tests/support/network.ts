@@ -18,8 +18,11 @@ export function trackRequests(page: Page): RequestTracker {
   const requests: Request[] = [];
   let changed: () => void = () => {};
   const onRequest = (r: Request) => {
-    inFlight.add(r);
     requests.push(r);
+    // The favicon is the browser's own request, not the page's: Chromium may leave it pending across
+    // navigations, so waiting for it would wait for nothing the page needs.
+    if (/\/favicon\.[a-z]+$/.test(new URL(r.url()).pathname)) return;
+    inFlight.add(r);
     changed();
   };
   const onDone = (r: Request) => {

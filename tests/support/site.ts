@@ -38,5 +38,22 @@ export function allBuiltPages(dir = DIST): string[] {
   return out.sort();
 }
 
-/** Pages in one language (`zh/…` or `en/…`). */
-export const pagesIn = (lang: 'zh' | 'en', dir = DIST) => builtPages(dir).filter((p) => p.startsWith(`${lang}/`));
+/** A policy-term page (glossary/<term>/): one per glossary term and language, all from one template. */
+export const isTermPage = (path: string) => /(^|\/)glossary\/[^/]+\/$/.test(path);
+
+/**
+ * The pages the browser walks visit (every-page crawl, axe in every display mode, per-page checks):
+ * every page but the history pages, with ONE policy-term page per language. The term pages share one
+ * template and grow with the glossary; tests/browser/search-terms.test.ts checks every one of them.
+ */
+export function walkedPages(dir = DIST): string[] {
+  const seen = new Set<string>();
+  return builtPages(dir).filter((p) => {
+    if (!isTermPage(p)) return true;
+    const lang = p.slice(0, 2);
+    return seen.has(lang) ? false : (seen.add(lang), true);
+  });
+}
+
+/** Pages in one language (`zh/…` or `en/…`) that the browser walks visit (see walkedPages). */
+export const pagesIn = (lang: 'zh' | 'en', dir = DIST) => walkedPages(dir).filter((p) => p.startsWith(`${lang}/`));
