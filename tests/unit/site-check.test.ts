@@ -59,3 +59,15 @@ test('broken links, missing anchors, links outside the base path and unsafe mark
     expect(en.some((m) => m.includes(expected)), `${expected} in ${JSON.stringify(en, null, 1)}`).toBe(true);
   }
 });
+
+test('a past version of a page may link to pages since removed; the same link on a current page is reported; unsafe markup is reported on both', () => {
+  const dir = site({
+    'zh/index.html': page('<a href="/zh/history/plan/">history</a>'),
+    'zh/history/plan/index.html': page('<a href="/zh/history/plan/1/">v1</a>'),
+    'zh/history/plan/1/index.html': page('<a href="/zh/tasks/9/">a task since removed</a><p onclick="x()">p</p>'),
+    'zh/plan/index.html': page('<a href="/zh/tasks/9/">a task since removed</a>'),
+  });
+  const problems = checkBuiltSite(dir, '/');
+  expect(problems.filter((p) => p.page === 'zh/history/plan/1/index.html').map((p) => p.en)).toEqual([expect.stringContaining('event handler')]);
+  expect(problems.filter((p) => p.page === 'zh/plan/index.html').map((p) => p.en)).toEqual([expect.stringContaining('does not resolve')]);
+});
