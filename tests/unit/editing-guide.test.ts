@@ -103,7 +103,7 @@ describe.each(KINDS)('message "%s"', (en, zh) => {
 
 test('both guides cover the editing tasks', () => {
   for (const [lang, words] of [
-    ['en', ['Add a revision note', 'Correct a figure', 'Add a paragraph to a chapter', 'Add a task area', 'Publish the full text of a Part', 'Add an official source', 'Correct the English only', 'npm run dev', 'npm run check']],
+    ['en', ['Add a revision note', 'Correct a figure', 'Add a paragraph to a chapter', 'Add a main task', 'Publish the full text of a Part', 'Add an official source', 'Correct the English only', 'npm run dev', 'npm run check']],
     ['zh', ['添加修订记录', '更正一个数字', '增加一段文字', '增加一项主要任务', '发布某一部分的全文', '增加一份官方文本', '只更正英文', 'npm run dev', 'npm run check']],
   ] as const) {
     for (const w of words) expect(guide[lang], `${lang}: ${w}`).toContain(w);
