@@ -35,3 +35,52 @@ export function readIndexedPages(dist: string): { lang: 'zh' | 'en'; url: string
       return { lang: f.startsWith('zh') ? 'zh' : 'en', url: json.url, text: json.content.split('〓')[0]!.replace(/[\u200b-\u200d\u2060\ufeff]/g, '') };
     });
 }
+
+/** A result as the search page lists it: its link and its first excerpt (HTML). */
+export interface ResultRow {
+  url: string;
+  excerpt: string;
+}
+
+export interface Submitted {
+  rows: ResultRow[];
+  /** Results the page reports (data-count). */
+  count: number;
+  /** The search's own time, from submit to results (data-ms). */
+  ms: number;
+  /** When the results were shown, in ms since the page began loading (data-at). */
+  at: number;
+}
+
+/**
+ * Submit `q` through the search page's interface, as a reader does: type it (the last input event, so
+ * Pagefind may preload), press Enter, then wait for the page to report the results of this query.
+ * Throws when the page reports an error or gives no results within `timeoutMs`. Used by the search
+ * and scale benchmarks (one page, many queries, no reload).
+ */
+export async function submitSearch(page: Page, q: string, timeoutMs = 30_000): Promise<Submitted> {
+  const r = await page.evaluate(
+    async ({ query, timeoutMs }) => {
+      const root = document.getElementById('search')!;
+      const input = document.getElementById('search-q') as HTMLInputElement;
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      root.dataset['state'] = 'submitted';
+      (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+      const deadline = performance.now() + timeoutMs;
+      while (!(root.dataset['state'] === 'done' && root.dataset['query'] === query)) {
+        if (root.dataset['state'] === 'error') return { error: 'the search page reported an error' };
+        if (performance.now() > deadline) return { error: `no results within ${Math.round(timeoutMs / 1000)} s` };
+        await new Promise((ok) => setTimeout(ok, 2));
+      }
+      const rows = [...document.querySelectorAll('#search-results > li')].map((li) => ({
+        url: li.querySelector('h2 a')!.getAttribute('href')!,
+        excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
+      }));
+      return { rows, count: Number(root.dataset['count'] ?? 0), ms: Number(root.dataset['ms']), at: Number(root.dataset['at']) };
+    },
+    { query: q, timeoutMs },
+  );
+  if ('error' in r) throw new Error(`search "${q}": ${r.error}`);
+  return r;
+}
