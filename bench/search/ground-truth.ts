@@ -126,17 +126,21 @@ function forms(word: string): string {
 export function contains(text: string, query: string): boolean {
   const q = query.normalize('NFKC').trim();
   if (/\p{Script=Han}/u.test(q)) {
-    const squash = (s: string) => s.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
+    // The text compared as the query is: NFKC (full-width （） and letters), no whitespace, case-folded.
+    const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
     return squash(text).includes(squash(q));
   }
   // A word character: a letter or digit, but not a Han character (占GDP比重 contains the word GDP).
   const w = '(?:[^\\P{L}\\p{Script=Han}]|\\p{N})';
   const words = [...q.matchAll(new RegExp(`${w}+`, 'gu'))];
   if (!words.length) return false;
-  // Between two words: spaces and light punctuation; a comma only where the query has one too.
+  // Between two words: spaces and light punctuation; other punctuation (a comma, a bracket) only where
+  // the query has the same there too.
+  const light = `[\\s\\-‐–—&'’/·]*`;
   const pattern = words
     .map((m, i) => {
-      const sep = i === 0 ? '' : /,/.test(q.slice(words[i - 1]!.index + words[i - 1]![0].length, m.index)) ? `[\\s\\-‐–—&'’/·]*,?[\\s\\-‐–—&'’/·]*` : `[\\s\\-‐–—&'’/·]*`;
+      const other = i === 0 ? '' : q.slice(words[i - 1]!.index + words[i - 1]![0].length, m.index).replace(/[\s\-‐–—&'’/·]+/g, '');
+      const sep = i === 0 ? '' : other ? `${light}(?:${escape(other)}${light})?` : light;
       return `${sep}(?:${forms(m[0])})`;
     })
     .join('');
