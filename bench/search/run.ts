@@ -36,7 +36,7 @@ if (!process.argv.includes('--no-build')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-type Row = ResultRow;
+type Row = Pick<ResultRow, 'url' | 'excerpt'>;
 
 const queries = loadQueries();
 const content = contentPages();

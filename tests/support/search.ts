@@ -3,18 +3,19 @@ import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { normalizeQuery } from '../../src/search/match.ts';
 
 export interface Shown {
   path: string;
   marks: string[];
 }
 
-/** Wait until the search page has finished a search for `q`; the results as shown. */
+/** Wait until the search page has finished a search for `q` (as the page tidies it: normalizeQuery); the results as shown. */
 export async function results(page: Page, q: string): Promise<{ shown: Shown[]; status: string }> {
   await page.waitForFunction((query) => {
     const root = document.getElementById('search');
     return root?.dataset['state'] === 'done' && root.dataset['query'] === query;
-  }, q);
+  }, normalizeQuery(q));
   const shown = await page.$$eval('#search-results > li', (lis) =>
     lis.map((li) => ({
       path: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
@@ -36,14 +37,20 @@ export function readIndexedPages(dist: string): { lang: 'zh' | 'en'; url: string
     });
 }
 
-/** A result as the search page lists it: its link and its first excerpt (HTML). */
+/** A result as the search page lists it: its link, its first excerpt (HTML), the marked text of all its excerpts. */
 export interface ResultRow {
   url: string;
   excerpt: string;
+  marks: string[];
 }
 
 export interface Submitted {
   rows: ResultRow[];
+  /** The status line above the results. */
+  status: string;
+  /** The term card's text and link, null when it is hidden. */
+  card: string | null;
+  cardHref: string | null;
   /** Results the page reports (data-count). */
   count: number;
   /** The search's own time, from submit to results (data-ms). */
@@ -60,7 +67,7 @@ export interface Submitted {
  */
 export async function submitSearch(page: Page, q: string, timeoutMs = 30_000): Promise<Submitted> {
   const r = await page.evaluate(
-    async ({ query, timeoutMs }) => {
+    async ({ query, tidied, timeoutMs }) => {
       const root = document.getElementById('search')!;
       const input = document.getElementById('search-q') as HTMLInputElement;
       input.value = query;
@@ -68,7 +75,7 @@ export async function submitSearch(page: Page, q: string, timeoutMs = 30_000): P
       root.dataset['state'] = 'submitted';
       (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
       const deadline = performance.now() + timeoutMs;
-      while (!(root.dataset['state'] === 'done' && root.dataset['query'] === query)) {
+      while (!(root.dataset['state'] === 'done' && root.dataset['query'] === tidied)) {
         if (root.dataset['state'] === 'error') return { error: 'the search page reported an error' };
         if (performance.now() > deadline) return { error: `no results within ${Math.round(timeoutMs / 1000)} s` };
         await new Promise((ok) => setTimeout(ok, 2));
@@ -76,11 +83,31 @@ export async function submitSearch(page: Page, q: string, timeoutMs = 30_000): P
       const rows = [...document.querySelectorAll('#search-results > li')].map((li) => ({
         url: li.querySelector('h2 a')!.getAttribute('href')!,
         excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
+        marks: [...li.querySelectorAll('.search-excerpt mark')].map((m) => m.textContent ?? ''),
       }));
-      return { rows, count: Number(root.dataset['count'] ?? 0), ms: Number(root.dataset['ms']), at: Number(root.dataset['at']) };
+      const card = document.getElementById('search-card')!;
+      return {
+        rows,
+        status: document.getElementById('search-status')?.textContent ?? '',
+        card: card.hidden ? null : card.textContent,
+        cardHref: card.hidden ? null : (card.querySelector('a')?.getAttribute('href') ?? null),
+        count: Number(root.dataset['count'] ?? 0),
+        ms: Number(root.dataset['ms']),
+        at: Number(root.dataset['at']),
+      };
     },
-    { query: q, timeoutMs },
+    { query: q, tidied: normalizeQuery(q), timeoutMs },
   );
   if ('error' in r) throw new Error(`search "${q}": ${r.error}`);
   return r;
+}
+
+/**
+ * Search for `q` on the search page already open, through its form (no reload: Pagefind and its index
+ * stay loaded): the results as shown, the status line, the term card's text and link (null when hidden).
+ */
+export async function searchHere(page: Page, q: string): Promise<{ shown: Shown[]; status: string; card: string | null; cardHref: string | null }> {
+  const r = await submitSearch(page, q);
+  const shown = r.rows.map((row) => ({ path: new URL(row.url, page.url()).pathname, marks: row.marks }));
+  return { shown, status: r.status, card: r.card, cardHref: r.cardHref };
 }
