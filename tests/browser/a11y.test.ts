@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { allPages, axe, langPages, NOT_FOUND, open as openAt, readable } from '../support/axe.ts';
+import { allPages, axe, langPages, MODE_PROPERTIES, MODE_RULES, NOT_FOUND, open as openAt, readable } from '../support/axe.ts';
 import { DISPLAY_MODES, expectedAttributes, useMode, type DisplayMode } from '../support/display-modes.ts';
 import { nonEmpty } from '../support/assert.ts';
 import type { Page } from 'playwright-core';
@@ -17,14 +17,6 @@ const LANG_PAGES = langPages();
 const open = (page: Page, path: string) => openAt(page, baseUrl, path);
 const chromium = useBrowser();
 
-/**
- * The display modes only change font sizes and colours (checked below), so the rules whose result can
- * depend on the mode are the ones that read sizes, colours and what can be focused or scrolled.
- * Full axe runs once per page in the default mode; every other mode runs these on every page.
- */
-const MODE_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'aria-hidden-focus'];
-/** CSS properties the mode rules may set: anything else (display, visibility, overflow…) would need full axe per mode. */
-const MODE_PROPERTIES = /^(--[\w-]+|color|color-scheme|font-size|background(-color)?|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke)$/;
 /**
  * The default mode gets full axe in the one crawl of every page (tests/browser/every-page.test.ts).
  * The medium size sets nothing: it is the default page (checked below), so it is tested once, as the default.
