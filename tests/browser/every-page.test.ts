@@ -12,6 +12,11 @@ import { nginxCsp } from '../support/csp.ts';
 import { cspViolations, recordCspViolations, trackRequests } from '../support/network.ts';
 import { nonEmpty } from '../support/assert.ts';
 import { t } from '../../src/i18n/index.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** Front matter of a content file, read independently of the site code. */
+const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: 'core' }) as Record<string, unknown>;
 
 const baseUrl = inject('baseUrl');
 const csp = nginxCsp();
@@ -56,6 +61,11 @@ const readDom = (page: import('playwright-core').Page) =>
       tables: [...document.querySelectorAll('table')].map((t) => ({ caption: !!t.querySelector('caption')?.textContent?.trim(), unscoped: t.querySelectorAll('th:not([scope])').length })),
       langLinks: [...document.querySelectorAll('a[hreflang]')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang')]),
       accessibilityLinks: ['zh', 'en'].map((l) => count(`footer a[href="/${l}/accessibility/"]`)),
+      lastUpdated: {
+        datetime: attr('[data-last-updated] time[datetime]', 'datetime'),
+        label: document.querySelector('[data-last-updated]')?.textContent ?? null,
+        published: attr('.page-dates time', 'datetime'),
+      },
       langSwitch: [...document.querySelectorAll('a[data-lang-switch]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       searchForms: [...document.querySelectorAll('header form[role="search"]')].map((f) => ({
         action: new URL((f as HTMLFormElement).action).pathname,
@@ -203,6 +213,27 @@ describe('every page', () => {
       const lang = path.slice(0, 2) as 'zh' | 'en';
       expect(visit(path).dom.searchForms, path).toEqual([{ action: `/${lang}/search/`, method: 'get', input: true, label: t(lang, 'search.label') }]);
     }
+  });
+
+  test('shows "Last updated" in a <time datetime>; chapter and task pages show their own front-matter dates', () => {
+    const ISO = /^\d{4}-\d{2}-\d{2}$/;
+    let own = 0;
+    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
+      const lang = path.slice(0, 2) as 'zh' | 'en';
+      const { datetime, label, published } = visit(path).dom.lastUpdated;
+      expect(datetime, path).toMatch(ISO);
+      expect(label, path).toContain(t(lang, 'revision.updated'));
+      const m = /^(zh|en)\/(?:plan\/part-(\d+)|tasks\/(\d+))\/$/.exec(path);
+      if (m) {
+        const fm = frontMatter(`content/${m[1]}/${m[2] ? 'chapters' : 'tasks'}/${m[2] ?? m[3]}.md`);
+        const changes = (fm.changes as { date: string }[] | undefined) ?? [];
+        const expected = [fm.published as string, ...(fm.updated ? [fm.updated as string] : []), ...changes.map((c) => c.date)].sort().at(-1);
+        expect(datetime, path).toBe(expected);
+        expect(published, path).toBe(fm.published);
+        own += 1;
+      }
+    }
+    expect(own, 'chapter and task pages were among them').toBeGreaterThan(0);
   });
 
   test('links the Revisions feed of its language', () => {

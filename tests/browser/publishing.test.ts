@@ -15,29 +15,8 @@ const chromium = useBrowser();
 
 /** Front matter of a content file, read independently of the site code. */
 const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: 'core' }) as Record<string, unknown>;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-describe('page dates', () => {
-  test('every page shows "Last updated" in a <time datetime>, and chapter and task pages show their own front-matter dates', async () => {
-    const { page } = await watchedPage(chromium.browser);
-    for (const path of nonEmpty([...pagesIn('zh'), ...pagesIn('en')], 'pages')) {
-      await page.goto(baseUrl + path);
-      const updated = await page.getAttribute('[data-last-updated] time[datetime]', 'datetime');
-      expect(updated, path).toMatch(ISO);
-      const label = await page.textContent('[data-last-updated]');
-      expect(label, path).toContain(path.startsWith('zh/') ? '最后更新' : 'Last updated');
-      const m = /^(zh|en)\/(?:plan\/part-(\d+)|tasks\/(\d+))\/$/.exec(path);
-      if (m) {
-        const fm = frontMatter(`content/${m[1]}/${m[2] ? 'chapters' : 'tasks'}/${m[2] ?? m[3]}.md`);
-        const changes = (fm.changes as { date: string }[] | undefined) ?? [];
-        const expected = [fm.published as string, ...(fm.updated ? [fm.updated as string] : []), ...changes.map((c) => c.date)].sort().at(-1);
-        expect(updated, path).toBe(expected);
-        expect(await page.locator('.page-dates time').first().getAttribute('datetime'), path).toBe(fm.published);
-      }
-    }
-    await page.close();
-  });
-});
+// Every page's "Last updated" line and a chapter's or task's own dates: every-page.test.ts (the one crawl).
 
 describe('Revisions page and feeds', () => {
   for (const lang of ['zh', 'en'] as const) {
