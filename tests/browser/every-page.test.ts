@@ -11,6 +11,7 @@ import { allPages, axe, langPages, NOT_FOUND, open, readable, TAGS, type AxeViol
 import { nginxCsp } from '../support/csp.ts';
 import { cspViolations, recordCspViolations, trackRequests } from '../support/network.ts';
 import { nonEmpty } from '../support/assert.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const baseUrl = inject('baseUrl');
 const csp = nginxCsp();
@@ -55,6 +56,13 @@ const readDom = (page: import('playwright-core').Page) =>
       tables: [...document.querySelectorAll('table')].map((t) => ({ caption: !!t.querySelector('caption')?.textContent?.trim(), unscoped: t.querySelectorAll('th:not([scope])').length })),
       langLinks: [...document.querySelectorAll('a[hreflang]')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang')]),
       accessibilityLinks: ['zh', 'en'].map((l) => count(`footer a[href="/${l}/accessibility/"]`)),
+      langSwitch: [...document.querySelectorAll('a[data-lang-switch]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      searchForms: [...document.querySelectorAll('header form[role="search"]')].map((f) => ({
+        action: new URL((f as HTMLFormElement).action).pathname,
+        method: (f as HTMLFormElement).method,
+        input: f.querySelector('input[name="q"]') !== null,
+        label: f.querySelector('label')?.textContent,
+      })),
     };
   });
 
@@ -180,6 +188,20 @@ describe('every page', () => {
       expect(og.title, path).toBeTruthy();
       expect(og.description, path).toBe(description);
       expect(og.locale, path).toBe(path.startsWith('zh/') ? 'zh_CN' : 'en_US');
+    }
+  });
+
+  test('has one language switch, to the same page in the other language (following it: site.test.ts)', () => {
+    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
+      const other = path.startsWith('zh/') ? 'en' : 'zh';
+      expect(visit(path).dom.langSwitch, path).toEqual([`/${other}/${path.slice(3)}`]);
+    }
+  });
+
+  test('has a search form in its header that leads to its own language’s search page', () => {
+    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
+      const lang = path.slice(0, 2) as 'zh' | 'en';
+      expect(visit(path).dom.searchForms, path).toEqual([{ action: `/${lang}/search/`, method: 'get', input: true, label: t(lang, 'search.label') }]);
     }
   });
 
