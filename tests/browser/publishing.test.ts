@@ -9,6 +9,7 @@ import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { builtPages, DIST, pagesIn } from '../support/site.ts';
 import { join } from 'node:path';
 import { nonEmpty } from '../support/assert.ts';
+import { UI } from '../../src/i18n/index.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -44,10 +45,9 @@ describe('Revisions page and feeds', () => {
 });
 
 describe('document metadata block', () => {
-  const labels = {
-    zh: { commissionedBy: '组织编制单位', draftedBy: '编制单位', stage: '文稿状态', written: '成文日期', publisher: '发布机构' },
-    en: { commissionedBy: 'Commissioned by', draftedBy: 'Drafted by', stage: 'Version', written: 'Date of the document', publisher: 'Issued by' },
-  } as const;
+  // The labels are the UI strings doc.<field> of each language (src/i18n/).
+  const DOC_FIELDS = ['commissionedBy', 'draftedBy', 'stage', 'written', 'publisher'] as const;
+  const labels = (lang: 'zh' | 'en') => Object.fromEntries(DOC_FIELDS.map((f) => [f, UI[lang][`doc.${f}` as const]]));
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: plan pages show exactly the fields the front matter states, with its values`, async () => {
       const fm = frontMatter(`content/${lang}/plan/index.md`);
@@ -61,7 +61,7 @@ describe('document metadata block', () => {
           ds.map((d) => [d.getAttribute('data-field'), d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()]),
         );
         const fields = rows.map((r) => r[0]);
-        for (const [key, label] of Object.entries(labels[lang])) {
+        for (const [key, label] of Object.entries(labels(lang))) {
           const row = rows.find((r) => r[0] === key);
           if (doc[key] === undefined) expect(row, `${path} ${key}`).toBeUndefined();
           else expect(row, `${path} ${key}`).toEqual([key, label, doc[key]]);
