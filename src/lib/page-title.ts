@@ -1,8 +1,8 @@
 /**
  * Page titles (<title>) that fit browser tabs and search results: at most TITLE_MAX characters.
- * The page's own title comes first, then a short site name (i18n `site.tabName`); the full site
- * name stays in the page header. A title too long to fit is cut at a word boundary (or, in
- * Chinese, between characters) and ends with "…".
+ * The page's own title comes first, then a short site name (i18n `site.tabName`) when both fit; the
+ * full site name stays in the page header. A page title too long by itself is cut at a word boundary
+ * (or, in Chinese, between characters) and ends with "…".
  */
 export const TITLE_MAX = 70;
 const SEP = ' - ';
@@ -22,20 +22,21 @@ export function fitText(text: string, max: number): string {
   return `${cut.replace(/[\s,:;、，：；-]+$/u, '')}${ELLIPSIS}`;
 }
 
-/** Below this many characters left for the page's own title, the site name is left out instead. */
+/**
+ * Page titles of up to this many characters always keep the site name beside them: a short site name
+ * (i18n `site.tabName`) must leave this much room (tests/unit/content.test.ts).
+ */
 export const MIN_OWN_TITLE = 24;
 
 /**
- * `<title>` of a page: "Page title - Site". When the whole would not fit, the page title is shortened;
- * if that would leave it fewer than MIN_OWN_TITLE characters, the site name is left out (the page's
- * own title matters more in a tab) and the page title alone is fitted.
+ * `<title>` of a page: "Page title - Site" when the whole fits. Otherwise the page's own title alone
+ * (it matters more in a tab and in search results than the site name, which the page itself shows),
+ * cut to fit only when it is longer than the limit by itself.
  */
 export function pageTitle(title: string, siteName: string, max = TITLE_MAX): string {
   const whole = `${title}${SEP}${siteName}`;
   if (titleLength(whole) <= max) return whole;
-  const room = max - titleLength(SEP) - titleLength(siteName);
-  if (room < MIN_OWN_TITLE) return fitText(title, max);
-  return `${fitText(title, room)}${SEP}${siteName}`;
+  return fitText(title, max);
 }
 
 /** `<title>` of a home page: the first of the candidate names that fits (full name first), else cut. */

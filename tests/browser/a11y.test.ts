@@ -6,8 +6,9 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { allPages, axe, langPages, open as openAt, readable } from '../support/axe.ts';
+import { allPages, axe, langPages, MODE_PROPERTIES, MODE_RULES, NOT_FOUND, open as openAt, readable } from '../support/axe.ts';
 import { DISPLAY_MODES, expectedAttributes, useMode, type DisplayMode } from '../support/display-modes.ts';
+import { nonEmpty } from '../support/assert.ts';
 import type { Page } from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
@@ -17,18 +18,12 @@ const open = (page: Page, path: string) => openAt(page, baseUrl, path);
 const chromium = useBrowser();
 
 /**
- * The display modes only change font sizes and colours (checked below), so the rules whose result can
- * depend on the mode are the ones that read sizes, colours and what can be focused or scrolled.
- * Full axe runs once per page in the default mode; every other mode runs these on every page.
- */
-const MODE_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'aria-hidden-focus'];
-/** CSS properties the mode rules may set: anything else (display, visibility, overflow…) would need full axe per mode. */
-const MODE_PROPERTIES = /^(--[\w-]+|color|color-scheme|font-size|background(-color)?|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke)$/;
-/**
  * The default mode gets full axe in the one crawl of every page (tests/browser/every-page.test.ts).
  * The medium size sets nothing: it is the default page (checked below), so it is tested once, as the default.
  */
-const MODES = DISPLAY_MODES.filter((m) => m.name !== 'default' && m.stored?.size !== 'medium');
+const MODES = DISPLAY_MODES.filter((m) => m.name !== 'default' && m.stored?.size !== 'medium')
+  // Modes with nothing stored first: they need the freshly loaded page (see the walk below).
+  .sort((a, b) => Number(a.stored !== null) - Number(b.stored !== null));
 
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
   test('the page list covers both languages', () => {
@@ -85,37 +80,99 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
     expect(MODES.length).toBe(DISPLAY_MODES.length - 2);
   });
 
-  for (const mode of MODES) {
-    test(`every page, ${mode.name}: ${MODE_RULES.join(', ')}`, { timeout: 600_000 }, async () => {
-      const { page, errors, external } = await watchedPage(chromium.browser);
-      await useMode(page, mode);
-      const problems: string[] = [];
-      const want = expectedAttributes(mode);
-      let checked = 0;
-      for (const path of PAGES) {
-        await open(page, path);
-        if (LANG_PAGES.includes(path)) {
-          // The mode really is applied (otherwise this test would check the default page again).
-          const got = await page.evaluate(() => ({
-            size: document.documentElement.getAttribute('data-text-size'),
-            contrast: document.documentElement.getAttribute('data-contrast'),
-          }));
-          expect(got, path).toEqual(want);
-        }
-        const violations = await axe(page, { rules: MODE_RULES });
-        if (violations.length) problems.push(readable(path, violations));
-        checked += 1;
+  test(`every page in every other mode (${MODES.map((m) => m.name).join('; ')}): ${MODE_RULES.join(', ')}`, { timeout: 600_000 }, async () => {
+    const { page, errors, external } = await watchedPage(chromium.browser);
+    const problems: string[] = [];
+    const checked = new Map<string, number>(MODES.map((m) => [m.name, 0]));
+    const { notFoundLoads } = await walkModes(page, PAGES, MODES, async (path, mode) => {
+      if (LANG_PAGES.includes(path)) {
+        // The mode really is applied (otherwise this would check the default page again).
+        expect(await modeState(page), `${path}, ${mode.name}`).toEqual(expectedState(mode));
       }
-      expect(checked).toBe(PAGES.length);
-      expect(problems.join('\n\n'), `axe violations in mode "${mode.name}"`).toBe('');
-      // The one 404 is the not-found page, visited on purpose.
-      expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
-      expect(errors.filter((e) => e.includes('status of 404'))).toHaveLength(1);
-      expect(external).toEqual([]);
-      await page.close();
+      const violations = await axe(page, { rules: MODE_RULES });
+      if (violations.length) problems.push(`[${mode.name}] ${readable(path, violations)}`);
+      checked.set(mode.name, checked.get(mode.name)! + 1);
     });
-  }
+    expect([...checked.values()]).toEqual(MODES.map(() => PAGES.length));
+    expect(problems.join('\n\n'), 'axe violations in the display modes').toBe('');
+    // The 404s are the not-found page's loads, on purpose.
+    expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    expect(errors.filter((e) => e.includes('status of 404')), errors.join('\n')).toHaveLength(notFoundLoads);
+    expect(external).toEqual([]);
+    await page.close();
+  });
 });
+
+/** No media emulation: the default page (null turns an emulation off). */
+const NO_MEDIA = { contrast: null, forcedColors: null, colorScheme: null, reducedMotion: null } as const;
+
+/**
+ * Visit every page in every mode, loading each page once where it can: a mode with nothing stored
+ * is the page as it loads (display.js reads the system setting at load), so the walk loads the page
+ * for it; the other modes are reached with the page's own 字号 / 高对比度 buttons. Pages without the
+ * buttons (the root chooser) are loaded again for each mode with the choice stored. Put modes with
+ * nothing stored first (see MODES) and the page is loaded only once.
+ */
+async function walkModes(page: Page, paths: string[], modes: DisplayMode[], visit: (path: string, mode: DisplayMode) => Promise<void>) {
+  let notFoundLoads = 0;
+  for (const path of nonEmpty(paths, 'pages')) {
+    let loaded = false;
+    for (const mode of nonEmpty(modes, 'modes')) {
+      await page.emulateMedia({ ...NO_MEDIA, ...mode.media });
+      if (!loaded || mode.stored === null || !(await hasControls(page))) {
+        await storeChoice(page, mode);
+        await open(page, path);
+        if (path === NOT_FOUND) notFoundLoads += 1;
+        loaded = true;
+      } else {
+        await pressButtonsFor(page, mode);
+      }
+      await visit(path, mode);
+    }
+  }
+  return { notFoundLoads };
+}
+
+/** Whether the page has the display buttons (every page of the two languages does; the root chooser does not). */
+const hasControls = (page: Page) => page.evaluate(() => !!document.querySelector('[data-display] [data-contrast-toggle]'));
+
+/** Store the mode's choice as public/display.js does, for the next load (a returning reader's browser). */
+async function storeChoice(page: Page, mode: DisplayMode): Promise<void> {
+  const value = mode.stored ? JSON.stringify(mode.stored) : null;
+  await page
+    .evaluate((v) => (v ? localStorage.setItem('plan-display', v) : localStorage.removeItem('plan-display')), value)
+    .catch(() => {
+      // about:blank (before the first page) has no storage; a new browser context starts empty.
+      if (value) throw new Error(`cannot store the display choice for ${mode.name} on ${page.url()}`);
+    });
+}
+
+/** Press the page's own buttons (public/display.js handles them) until the page is in `mode`; then leave them. */
+async function pressButtonsFor(page: Page, mode: DisplayMode): Promise<void> {
+  const want = { size: mode.stored?.size ?? 'medium', high: mode.stored?.contrast === 'high' };
+  await page.evaluate((want) => {
+    const size = document.querySelector<HTMLButtonElement>(`[data-display] [data-size="${want.size}"]`);
+    if (!size) throw new Error(`no ${want.size} text size button`);
+    if (size.getAttribute('aria-pressed') !== 'true') size.click();
+    const toggle = document.querySelector<HTMLButtonElement>('[data-display] [data-contrast-toggle]')!;
+    if ((toggle.getAttribute('aria-pressed') === 'true') !== want.high) toggle.click();
+    (document.activeElement as HTMLElement | null)?.blur();
+  }, want);
+}
+
+/** What the page shows of its mode: <html>'s attributes and the buttons' pressed states. */
+const modeState = (page: Page) =>
+  page.evaluate(() => ({
+    size: document.documentElement.getAttribute('data-text-size'),
+    contrast: document.documentElement.getAttribute('data-contrast'),
+    pressed: [...document.querySelectorAll('[data-display] [aria-pressed="true"]')].map((b) => b.getAttribute('data-size') ?? 'contrast'),
+  }));
+
+/** The state public/display.js gives a page in `mode` (pressing the buttons or loading with the choice stored). */
+function expectedState(mode: DisplayMode) {
+  const high = mode.stored?.contrast ? mode.stored.contrast === 'high' : mode.media?.contrast === 'more';
+  return { ...expectedAttributes(mode), pressed: [mode.stored?.size ?? 'medium', ...(high ? ['contrast'] : [])] };
+}
 
 describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () => {
   // 400% zoom of a 1280×1024 window is a 320×256 CSS-px viewport (WCAG 1.4.10).
@@ -123,35 +180,33 @@ describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () =>
     { name: '320 px phone', viewport: { width: 320, height: 640 } },
     { name: '400% zoom of 1280×1024', viewport: { width: 320, height: 256 } },
   ];
-  for (const mode of DISPLAY_MODES.filter((m) => m.name === 'default' || m.stored?.size === 'large')) {
-    test(`${viewports.map((v) => v.name).join(' and ')}, ${mode.name}: every page`, { timeout: 300_000 }, async () => {
-      const { page } = await watchedPage(chromium.browser, { viewport: viewports[0]!.viewport });
-      await useMode(page, mode);
-      const wide: string[] = [];
-      let checked = 0;
-      for (const path of PAGES) {
-        await open(page, path);
-        for (const { name, viewport } of viewports) {
-          await page.setViewportSize(viewport);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          if (overflow > 0) {
-            const culprits = await page.evaluate(() =>
-              [...document.querySelectorAll('body *')]
-                .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-                .slice(0, 3)
-                .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`),
-            );
-            wide.push(`${path} (${name}): ${overflow}px too wide (${culprits.join(', ')})`);
-          }
-          checked += 1;
+  const modes = DISPLAY_MODES.filter((m) => m.name === 'default' || m.stored?.size === 'large');
+  test(`${viewports.map((v) => v.name).join(' and ')}, ${modes.map((m) => m.name).join('; ')}: every page`, { timeout: 300_000 }, async () => {
+    const { page } = await watchedPage(chromium.browser, { viewport: viewports[0]!.viewport });
+    const wide: string[] = [];
+    let checked = 0;
+    await walkModes(page, PAGES, modes, async (path, mode) => {
+      if (LANG_PAGES.includes(path)) expect(await modeState(page), `${path}, ${mode.name}`).toEqual(expectedState(mode));
+      for (const { name, viewport } of viewports) {
+        await page.setViewportSize(viewport);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) {
+          const culprits = await page.evaluate(() =>
+            [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+              .slice(0, 3)
+              .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`),
+          );
+          wide.push(`${path} (${name}, ${mode.name}): ${overflow}px too wide (${culprits.join(', ')})`);
         }
-        await page.setViewportSize(viewports[0]!.viewport);
+        checked += 1;
       }
-      expect(checked).toBe(PAGES.length * viewports.length);
-      expect(wide).toEqual([]);
-      await page.close();
+      await page.setViewportSize(viewports[0]!.viewport);
     });
-  }
+    expect(checked).toBe(PAGES.length * viewports.length * modes.length);
+    expect(wide).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('focus', () => {

@@ -4,7 +4,7 @@
  * sends the policy and causes no violation is checked in the one crawl of every page
  * (tests/browser/every-page.test.ts) with the same recorder (tests/support/network.ts).
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +76,28 @@ describe('Content-Security-Policy', () => {
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('requests off 127.0.0.1', () => {
+  test('are recorded by the test page and never reach their host (the browser resolves no other name)', async () => {
+    const { page, external } = await watchedPage(chromium.browser);
+    // The site's own server under another name: `localhost` would resolve and nginx would answer.
+    const elsewhere = new URL('zh/', inject('baseUrl'));
+    elsewhere.hostname = 'localhost';
+    try {
+      // about:blank sends no Content-Security-Policy, so the request really is attempted.
+      await page.goto('about:blank');
+      const failed = page.waitForEvent('requestfailed');
+      const outcome = await page.evaluate((u) => fetch(u, { mode: 'no-cors' }).then(() => 'reached', () => 'failed'), elsewhere.href);
+      const request = await failed;
+      expect(outcome).toBe('failed');
+      expect(request.url()).toBe(elsewhere.href);
+      expect(request.failure()?.errorText).toMatch(/NAME_NOT_RESOLVED/);
+      expect(external).toEqual([elsewhere.href]);
+    } finally {
+      await page.close();
     }
   });
 });

@@ -11,6 +11,12 @@ import { allPages, axe, langPages, NOT_FOUND, open, readable, TAGS, type AxeViol
 import { nginxCsp } from '../support/csp.ts';
 import { cspViolations, recordCspViolations, trackRequests } from '../support/network.ts';
 import { nonEmpty } from '../support/assert.ts';
+import { t } from '../../src/i18n/index.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** Front matter of a content file, read independently of the site code. */
+const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: 'core' }) as Record<string, unknown>;
 
 const baseUrl = inject('baseUrl');
 const csp = nginxCsp();
@@ -55,6 +61,18 @@ const readDom = (page: import('playwright-core').Page) =>
       tables: [...document.querySelectorAll('table')].map((t) => ({ caption: !!t.querySelector('caption')?.textContent?.trim(), unscoped: t.querySelectorAll('th:not([scope])').length })),
       langLinks: [...document.querySelectorAll('a[hreflang]')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang')]),
       accessibilityLinks: ['zh', 'en'].map((l) => count(`footer a[href="/${l}/accessibility/"]`)),
+      lastUpdated: {
+        datetime: attr('[data-last-updated] time[datetime]', 'datetime'),
+        label: document.querySelector('[data-last-updated]')?.textContent ?? null,
+        published: attr('.page-dates time', 'datetime'),
+      },
+      langSwitch: [...document.querySelectorAll('a[data-lang-switch]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      searchForms: [...document.querySelectorAll('header form[role="search"]')].map((f) => ({
+        action: new URL((f as HTMLFormElement).action).pathname,
+        method: (f as HTMLFormElement).method,
+        input: f.querySelector('input[name="q"]') !== null,
+        label: f.querySelector('label')?.textContent,
+      })),
     };
   });
 
@@ -181,6 +199,41 @@ describe('every page', () => {
       expect(og.description, path).toBe(description);
       expect(og.locale, path).toBe(path.startsWith('zh/') ? 'zh_CN' : 'en_US');
     }
+  });
+
+  test('has one language switch, to the same page in the other language (following it: site.test.ts)', () => {
+    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
+      const other = path.startsWith('zh/') ? 'en' : 'zh';
+      expect(visit(path).dom.langSwitch, path).toEqual([`/${other}/${path.slice(3)}`]);
+    }
+  });
+
+  test('has a search form in its header that leads to its own language’s search page', () => {
+    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
+      const lang = path.slice(0, 2) as 'zh' | 'en';
+      expect(visit(path).dom.searchForms, path).toEqual([{ action: `/${lang}/search/`, method: 'get', input: true, label: t(lang, 'search.label') }]);
+    }
+  });
+
+  test('shows "Last updated" in a <time datetime>; chapter and task pages show their own front-matter dates', () => {
+    const ISO = /^\d{4}-\d{2}-\d{2}$/;
+    let own = 0;
+    for (const path of nonEmpty(LANG_PAGES, 'pages')) {
+      const lang = path.slice(0, 2) as 'zh' | 'en';
+      const { datetime, label, published } = visit(path).dom.lastUpdated;
+      expect(datetime, path).toMatch(ISO);
+      expect(label, path).toContain(t(lang, 'revision.updated'));
+      const m = /^(zh|en)\/(?:plan\/part-(\d+)|tasks\/(\d+))\/$/.exec(path);
+      if (m) {
+        const fm = frontMatter(`content/${m[1]}/${m[2] ? 'chapters' : 'tasks'}/${m[2] ?? m[3]}.md`);
+        const changes = (fm.changes as { date: string }[] | undefined) ?? [];
+        const expected = [fm.published as string, ...(fm.updated ? [fm.updated as string] : []), ...changes.map((c) => c.date)].sort().at(-1);
+        expect(datetime, path).toBe(expected);
+        expect(published, path).toBe(fm.published);
+        own += 1;
+      }
+    }
+    expect(own, 'chapter and task pages were among them').toBeGreaterThan(0);
   });
 
   test('links the Revisions feed of its language', () => {

@@ -9,8 +9,6 @@ import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { frontMatter, indicatorIds } from '../support/content-facts.ts';
 import { t } from '../../src/i18n/index.ts';
 import { MAIN_SECTIONS } from '../../src/i18n/labels.ts';
-import { axe, readable } from '../support/axe.ts';
-import { DISPLAY_MODES, useMode } from '../support/display-modes.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -92,19 +90,5 @@ describe('the not-found page', () => {
   });
 });
 
-describe('axe-core: the changed pages, in every display mode', () => {
-  const pages = ['zh/no-such-page/', 'en/no-such-page/', ...LANGS.flatMap((l) => [...withTargets.map((n) => `${l}/bilingual/part-${n}/`), `${l}/accessibility/`])];
-  for (const mode of DISPLAY_MODES) {
-    test(mode.name, { timeout: 120_000 }, async () => {
-      const { page } = await watchedPage(chromium.browser);
-      await useMode(page, mode);
-      const problems: string[] = [];
-      for (const path of pages) {
-        await page.goto(baseUrl + path);
-        problems.push(readable(path, await axe(page)));
-      }
-      expect(problems.filter(Boolean).join('\n\n')).toBe('');
-      await page.close();
-    });
-  }
-});
+// axe-core on these pages (the side-by-side views, the not-found page, the accessibility statement):
+// every-page.test.ts (full axe, default mode) and a11y.test.ts (every other display mode) visit every page.

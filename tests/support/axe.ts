@@ -8,6 +8,14 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 /** WCAG 2.0/2.1/2.2 A and AA, and best practice. */
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 export const NOT_FOUND = 'zh/no-such-page/';
+/**
+ * The display modes only change font sizes and colours (a11y.test.ts checks the style sheets), so the
+ * rules whose result can depend on the mode are the ones that read sizes, colours and what can be
+ * focused or scrolled. Full axe (TAGS) runs once per page in the default mode; every other mode runs these.
+ */
+export const MODE_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'aria-hidden-focus'];
+/** CSS properties the mode rules may set: anything else (display, visibility, overflow…) would need full axe per mode. */
+export const MODE_PROPERTIES = /^(--[\w-]+|color|color-scheme|font-size|background(-color)?|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke)$/;
 /** Every page (one policy-term page per language, see walkedPages): both languages, the root chooser and the not-found page. */
 export const allPages = () => [...walkedPages(), NOT_FOUND];
 /** The pages of the two languages (not the root chooser, not the 404 page). */

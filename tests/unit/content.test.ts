@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { checkContent, NEUTRAL_FIELDS, type MarkdownCollection } from '../../src/lib/content/check.ts';
 import { listFiles } from '../../src/lib/content/files.ts';
 import { UI } from '../../src/i18n/index.ts';
+import { MIN_OWN_TITLE, pageTitle, titleLength, TITLE_MAX } from '../../src/lib/page-title.ts';
 
 const root = resolve('.');
 const result = checkContent(root);
@@ -49,6 +50,14 @@ describe('zh/en parity', () => {
   test('UI strings: zh.json and en.json have the same keys and no empty value', () => {
     expect(Object.keys(UI.en).sort()).toEqual(Object.keys(UI.zh).sort());
     for (const lang of ['zh', 'en'] as const) for (const [k, v] of Object.entries(UI[lang])) expect(v.trim(), `${lang} ${k}`).not.toBe('');
+  });
+
+  test(`the short site name of each language leaves room for a page title of ${MIN_OWN_TITLE} characters (docs/style-guide.en.md §7)`, () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const tabName = UI[lang]['site.tabName'];
+      expect(titleLength(tabName), `${lang}: ${tabName}`).toBeLessThanOrEqual(TITLE_MAX - titleLength(' - ') - MIN_OWN_TITLE);
+      expect(pageTitle('x'.repeat(MIN_OWN_TITLE), tabName).endsWith(` - ${tabName}`), lang).toBe(true);
+    }
   });
 });
 
