@@ -43,6 +43,10 @@ const content = contentPages();
 const truth = groundTruth(content, queries);
 const termQueries = loadQueries(resolve('bench/search/term-queries.json'));
 const holdout = loadQueries(resolve('bench/search/holdout-queries.json'));
+/** Written by someone who never saw the glossary's aliases (only the site's text and its terms): see README. */
+const independent = loadQueries(resolve('bench/search/independent-queries.json'));
+/** A second such set (glossary terms only), written after the aliases were last changed: never tune the glossary against it. */
+const independent2 = loadQueries(resolve('bench/search/independent-queries-2.json'));
 const terms = glossaryTerms();
 
 /** What a held-out query should find: the pages holding the wording it stands for, or the query as typed. */
@@ -300,6 +304,18 @@ for (const lang of ['zh', 'en'] as const) {
     const want = heldOutExpected(lang, canonical, q);
     await score(page, byHoldout, lang, q, (await viaInterface(page, q)).rows, want, [q, canonical]);
   }
+  const indep = Object.entries(independent[lang]).flatMap(([canonical, qs]) => qs.map((q) => ({ canonical, q })));
+  const byIndependent = tally();
+  for (const { canonical, q } of indep) {
+    const want = heldOutExpected(lang, canonical, q);
+    await score(page, byIndependent, lang, q, (await viaInterface(page, q)).rows, want, [q, canonical]);
+  }
+  const indep2 = Object.entries(independent2[lang]).flatMap(([canonical, qs]) => qs.map((q) => ({ canonical, q })));
+  const byIndependent2 = tally();
+  for (const { canonical, q } of indep2) {
+    const want = heldOutExpected(lang, canonical, q);
+    await score(page, byIndependent2, lang, q, (await viaInterface(page, q)).rows, want, [q, canonical]);
+  }
   await baseline.context.close();
   await page.close();
   const first = lang === 'zh' ? '高新技术企业' : 'high-tech enterprises';
@@ -344,10 +360,12 @@ for (const lang of ['zh', 'en'] as const) {
     [`alias / other-language set (${termSet.length}): recall`, pct(bySite.correct, bySite.expected), pct(byDef.correct, byDef.expected)],
     ['  precision', pct(bySite.correct, bySite.returned), pct(byDef.correct, byDef.returned)],
     [`held-out set (${held.length}): recall, precision`, `${pct(byHoldout.correct, byHoldout.expected)}, ${pct(byHoldout.correct, byHoldout.returned)}`, ''],
+    [`independent set 1 (${indep.length}): recall, precision`, `${pct(byIndependent.correct, byIndependent.expected)}, ${pct(byIndependent.correct, byIndependent.returned)}`, ''],
+    [`independent set 2 (${indep2.length}): recall, precision`, `${pct(byIndependent2.correct, byIndependent2.expected)}, ${pct(byIndependent2.correct, byIndependent2.returned)}`, ''],
   ];
   lines.push([`— ${lang} —`, 'site search', 'Pagefind default'], ...rows);
-  for (const [name, t] of [['site search', site], ['Pagefind default', def], ['site search, term set', bySite], ['site search, held-out set', byHoldout]] as const) {
-    const show = (label: string, xs: string[]) => xs.length && console.log(`${lang} ${name} ${label} (${xs.length}): ${xs.slice(0, 12).join('; ')}${xs.length > 12 ? ' …' : ''}`);
+  for (const [name, t] of [['site search', site], ['Pagefind default', def], ['site search, term set', bySite], ['site search, held-out set', byHoldout], ['site search, independent set 1', byIndependent], ['site search, independent set 2', byIndependent2]] as const) {
+    const show = (label: string, xs: string[]) => xs.length && console.log(`${lang} ${name} ${label} (${xs.length}): ${xs.slice(0, 60).join('; ')}${xs.length > 60 ? ' …' : ''}`);
     show('missed', t.misses);
     show('wrong', t.wrong);
     show('not highlighted', t.unhighlighted);
