@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/support/chromium.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
+import { submitSearch } from '../../tests/support/search.ts';
 import { BROAD_TERM, SPECIFIC_TERM, scaleProject } from './generate.ts';
 import { baselineProject } from './baseline.ts';
 
@@ -145,19 +146,9 @@ async function measureSearch(browser: Browser, dist: string, lang: Lang): Promis
   }
 }
 
-async function submit(page: import('playwright-core').Page, q: string): Promise<{ ms: number; count: number }> {
-  return page.evaluate(async (query) => {
-    const root = document.getElementById('search')!;
-    const input = document.getElementById('search-q') as HTMLInputElement;
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    root.dataset['state'] = 'submitted';
-    (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
-    while (!(['done', 'error'].includes(root.dataset['state'] ?? '') && root.dataset['query'] === query)) {
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    return { ms: Number(root.dataset['ms']), count: Number(root.dataset['count'] ?? 0) };
-  }, q);
+/** One search through the interface (tests/support/search.ts: the same helper as bench:search). */
+function submit(page: import('playwright-core').Page, q: string): Promise<{ ms: number; count: number }> {
+  return submitSearch(page, q);
 }
 
 interface SizeResult {

@@ -126,17 +126,21 @@ function forms(word: string): string {
 export function contains(text: string, query: string): boolean {
   const q = query.normalize('NFKC').trim();
   if (/\p{Script=Han}/u.test(q)) {
-    const squash = (s: string) => s.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
+    // The text compared as the query is: NFKC (full-width （） and letters), no whitespace, case-folded.
+    const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
     return squash(text).includes(squash(q));
   }
   // A word character: a letter or digit, but not a Han character (占GDP比重 contains the word GDP).
   const w = '(?:[^\\P{L}\\p{Script=Han}]|\\p{N})';
   const words = [...q.matchAll(new RegExp(`${w}+`, 'gu'))];
   if (!words.length) return false;
-  // Between two words: spaces and light punctuation; a comma only where the query has one too.
+  // Between two words: spaces and light punctuation; other punctuation (a comma, a bracket) only where
+  // the query has the same there too.
+  const light = `[\\s\\-‐–—&'’/·]*`;
   const pattern = words
     .map((m, i) => {
-      const sep = i === 0 ? '' : /,/.test(q.slice(words[i - 1]!.index + words[i - 1]![0].length, m.index)) ? `[\\s\\-‐–—&'’/·]*,?[\\s\\-‐–—&'’/·]*` : `[\\s\\-‐–—&'’/·]*`;
+      const other = i === 0 ? '' : q.slice(words[i - 1]!.index + words[i - 1]![0].length, m.index).replace(/[\s\-‐–—&'’/·]+/g, '');
+      const sep = i === 0 ? '' : other ? `${light}(?:${escape(other)}${light})?` : light;
       return `${sep}(?:${forms(m[0])})`;
     })
     .join('');
@@ -153,15 +157,31 @@ export function groundTruth(pages: ContentPage[], queries: Queries): Record<Lang
   return out;
 }
 
+/** Letters and digits only, lower case, " & " read as "and": "Maker-Spaces", "maker spaces" and "makerspaces" alike. */
+const squash = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(^|\s)&(?=\s|$)/g, '$1and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+const pluralOf = (x: string, y: string) => y === x || y === `${x}s` || y === `${x}es` || (x.endsWith('y') && y === `${x.slice(0, -1)}ies`);
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+/** The same words (each contains the other), or, without Chinese characters, the same letters spaced or hyphenated otherwise. */
+const sameWording = (a: string, b: string) =>
+  (contains(b, a) && contains(a, b)) || (!hasHan(a) && !hasHan(b) && squash(a) !== '' && (pluralOf(squash(a), squash(b)) || pluralOf(squash(b), squash(a))));
+
 /**
- * What a query that names a glossary term (an alias in `lang`, or the term or an alias in the other
- * language) should find on the `lang` search: the pages that contain the canonical term in `lang`,
- * and the pages that contain the query as typed. Null when the query names no term.
+ * What a query that names a glossary term (an alias in `lang`, the term written together or apart
+ * otherwise, or the term or an alias in the other language) should find on the `lang` search: the
+ * pages that contain the canonical term in `lang`, and the pages that contain the query as typed.
+ * Null when the query names no term, or is the term itself.
  */
 export function expectedForTerm(pages: readonly ContentPage[], terms: readonly GlossaryTerm[], lang: Lang, query: string): { term: GlossaryTerm; pages: string[] } | null {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const same = (a: string, b: string) => contains(b, a) && contains(a, b);
-  const term = terms.find((g) => (g.aliases?.[lang] ?? []).some((a) => same(query, a))) ?? terms.find((g) => same(query, g[other]) || (g.aliases?.[other] ?? []).some((a) => same(query, a)));
+  if (terms.some((g) => contains(g[lang], query) && contains(query, g[lang]))) return null;
+  const term =
+    terms.find((g) => sameWording(query, g[lang]) || (g.aliases?.[lang] ?? []).some((a) => sameWording(query, a))) ??
+    terms.find((g) => sameWording(query, g[other]) || (g.aliases?.[other] ?? []).some((a) => sameWording(query, a)));
   if (!term) return null;
   return { term, pages: [...new Set([...pagesContaining(pages, lang, term[lang]), ...pagesContaining(pages, lang, query)])].sort() };
 }
@@ -169,7 +189,8 @@ export function expectedForTerm(pages: readonly ContentPage[], terms: readonly G
 /**
  * What a query should find on the `lang` search, glossary included: a term's pages for an alias or an
  * other-language term (`expectedForTerm`); for a query that contains an alias, the pages holding the
- * query with the alias replaced by its term, too; otherwise the pages containing the query.
+ * query with the (longest) alias replaced by its term, too, and when that wording names a term, that
+ * term's pages; otherwise the pages containing the query.
  */
 export function expectedPages(pages: readonly ContentPage[], terms: readonly GlossaryTerm[], lang: Lang, query: string): string[] {
   const named = expectedForTerm(pages, terms, lang, query);
@@ -182,7 +203,8 @@ export function expectedPages(pages: readonly ContentPage[], terms: readonly Glo
   if (!inside) return literal;
   const at = query.toLowerCase().indexOf(inside.alias.toLowerCase());
   const rewritten = `${query.slice(0, at)}${inside.g[lang]}${query.slice(at + inside.alias.length)}`;
-  return [...new Set([...literal, ...pagesContaining(pages, lang, rewritten)])].sort();
+  const again = expectedForTerm(pages, terms, lang, rewritten);
+  return [...new Set([...literal, ...pagesContaining(pages, lang, rewritten), ...(again?.pages ?? [])])].sort();
 }
 
 export const loadQueries = (file = resolve('bench/search/queries.json')): Queries => JSON.parse(readFileSync(file, 'utf8')) as Queries;

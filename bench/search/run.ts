@@ -1,27 +1,34 @@
 /**
  * Search benchmark: `npm run bench:search` (builds the site first; pass --no-build to reuse dist/).
- * Serves the built site on 127.0.0.1 and runs every query of bench/search/queries.json in Chromium:
+ * Serves the built site with a real nginx and the project's docs/nginx.conf (tests/support/nginx.ts,
+ * as bench:pages does), so bytes are counted as nginx sends them, and runs every query of
+ * bench/search/queries.json in Chromium:
  * - "site search": through the real interface (type into the field, submit, read the rendered results),
  *   i.e. pagefind.js + src/search/page.ts with Chromium's Intl.Segmenter;
  * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt, in its
  *   own browser context (its own Pagefind instance, index and cache, on a page without the site's search).
  * Compares both with the ground truth (bench/search/ground-truth.ts: computed from the content text,
  * not from the index) and prints, side by side: recall, precision (Chinese 2+ characters and all),
- * absent-term hits, highlight rate, index bytes, bytes downloaded by a first query (the reference query,
- * and every query of the set as a first query), first-result time on a cold page (median of 5; both
- * from the start of navigation), later queries. Then recall and precision of the site search on the
- * alias / other-language set (bench/search/term-queries.json), which Pagefind alone cannot answer.
+ * absent-term hits, highlight rate, index bytes, bytes downloaded by a first query as served (the
+ * reference query, and every query of the set as a first query), first-result time on a cold page
+ * (median of 5; both from the start of navigation), later queries. Then recall and precision of the
+ * site search on the alias / other-language set (bench/search/term-queries.json), which Pagefind alone
+ * cannot answer, and on the held-out set (bench/search/holdout-queries.json: abbreviations, other
+ * wordings and other-language terms written without looking at the glossary's aliases; each group is
+ * the canonical wording the queries stand for, so its expected pages do not depend on the glossary).
  * Requests are tracked until none is in flight (no fixed waits); any failed measurement (a search error,
  * a request that fails, a body that cannot be read, a timeout) stops the benchmark with a non-zero exit.
  */
 import { spawnSync } from 'node:child_process';
+import { get } from 'node:http';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../tests/support/chromium.ts';
-import { serve } from '../../tests/support/server.ts';
-import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, groundTruth, loadQueries, type Lang } from './ground-truth.ts';
+import { startNginx } from '../../tests/support/nginx.ts';
+import { submitSearch, type ResultRow } from '../../tests/support/search.ts';
+import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, groundTruth, loadQueries, pagesContaining, type Lang } from './ground-truth.ts';
 
 const DIST = resolve(process.env.PLAN_OUT_DIR ?? 'dist');
 if (!process.argv.includes('--no-build')) {
@@ -29,17 +36,21 @@ if (!process.argv.includes('--no-build')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-interface Row {
-  url: string;
-  /** The result's (first) excerpt as HTML. */
-  excerpt: string;
-}
+type Row = Pick<ResultRow, 'url' | 'excerpt'>;
 
 const queries = loadQueries();
 const content = contentPages();
 const truth = groundTruth(content, queries);
 const termQueries = loadQueries(resolve('bench/search/term-queries.json'));
+const holdout = loadQueries(resolve('bench/search/holdout-queries.json'));
 const terms = glossaryTerms();
+
+/** What a held-out query should find: the pages holding the wording it stands for, or the query as typed. */
+function heldOutExpected(lang: Lang, canonical: string, q: string): string[] {
+  const want = [...new Set([...pagesContaining(content, lang, canonical), ...pagesContaining(content, lang, q)])].sort();
+  if (!want.length) fail(`held-out query "${q}" (${lang}): no page contains "${canonical}"; every group must be a wording the content uses`);
+  return want;
+}
 
 /** A failed measurement stops the benchmark: no figure is printed from a run that went wrong. */
 function fail(what: string): never {
@@ -49,7 +60,7 @@ process.on('unhandledRejection', (e) => {
   console.error(e);
   process.exit(1);
 });
-const server = await serve({ root: DIST });
+const server = await startNginx({ root: DIST });
 const browser: Browser = await launch();
 
 const pathOf = (u: string) => new URL(u, server.url).pathname;
@@ -102,29 +113,9 @@ async function defaultPage(lang: Lang): Promise<{ context: BrowserContext; page:
   return { context, page };
 }
 
-/** Site search through the interface. */
-async function viaInterface(page: Page, q: string): Promise<{ rows: Row[]; ms: number; at: number }> {
-  return page.evaluate(async (query) => {
-    const root = document.getElementById('search')!;
-    const input = document.getElementById('search-q') as HTMLInputElement;
-    input.value = query;
-    // As after typing: the last input event, then Enter.
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    root.dataset['state'] = 'submitted';
-    (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
-    const deadline = performance.now() + 30_000;
-    while (!(root.dataset['state'] === 'done' && root.dataset['query'] === query)) {
-      if (root.dataset['state'] === 'error') return { error: 'the search page reported an error' };
-      if (performance.now() > deadline) return { error: 'no results within 30 s' };
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    const rows = [...document.querySelectorAll('#search-results > li')].map((li) => ({
-      url: li.querySelector('h2 a')!.getAttribute('href')!,
-      excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
-    }));
-    return { rows, ms: Number(root.dataset['ms']), at: Number(root.dataset['at']) };
-  }, q).then((r) => ('error' in r ? fail(`site search "${q}": ${r.error}`) : r));
-}
+/** Site search through the interface (tests/support/search.ts). */
+const viaInterface = (page: Page, q: string): Promise<{ rows: Row[]; ms: number; at: number }> =>
+  submitSearch(page, q).catch((e: unknown) => fail(`site search: ${e instanceof Error ? e.message : String(e)}`));
 
 /** Pagefind's defaults: its own search and excerpts (the first `limit` results' data, as its UI loads 5 at a time). */
 async function viaDefault(page: Page, q: string, limit = Infinity): Promise<{ rows: Row[]; ms: number; at: number }> {
@@ -187,19 +178,43 @@ function bytesOf(dir: string, filter: (f: string) => boolean): number {
   return n;
 }
 
+const servedCache = new Map<string, Promise<number>>();
+/**
+ * The body of `path` as nginx sends it to a browser (asked with the Accept-Encoding Chromium sends),
+ * in bytes; checked against the uncompressed length the browser read. Chromium does not report the
+ * wire size of every request (a worker's script), so the file is asked for once more, here.
+ */
+function servedBytes(path: string, rawLength: number): Promise<number> {
+  let n = servedCache.get(path);
+  if (!n) {
+    n = new Promise<number>((ok, ko) => {
+      get(new URL(path, server.url), { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }, (res) => {
+        let bytes = 0;
+        const encoded = Boolean(res.headers['content-encoding']);
+        res.on('data', (d: Buffer) => (bytes += d.length));
+        res.on('end', () => (res.statusCode === 200 && (encoded || bytes === rawLength) ? ok(bytes) : ko(new Error(`${path}: status ${res.statusCode}, ${bytes} bytes served for ${rawLength}`))));
+        res.on('error', ko);
+      }).on('error', ko);
+    });
+    servedCache.set(path, n);
+  }
+  return n;
+}
+
 /**
  * A first query on a cold page (new browser context, empty cache): the query is submitted as soon as
  * the search page is interactive. Bytes are everything the search needs from the start of the page
- * load (search script, pagefind.js, wasm, index, fragments; not the page's HTML, CSS and favicon),
- * raw as served here (uncompressed) and gzip-equivalent for text files (Pagefind's binary files are
- * already gzip-compressed). The time is from the start of navigation to the results (both modes).
- * Every request is followed until it has finished: the measurement ends when none is in flight.
+ * load (search script, pagefind.js, wasm, index, fragments; not the page's HTML, CSS and favicon):
+ * `served` is the response bodies as nginx sends them (servedBytes: gzip where docs/nginx.conf compresses; Pagefind’s
+ * binary files are already gzip-compressed and sent as they are), `raw` the bodies uncompressed. The
+ * time is from the start of navigation to the results (both modes). Every request is followed until it
+ * has finished: the measurement ends when none is in flight.
  */
-async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promise<{ ms: number; raw: number; gz: number; files: number; scriptGz: number }> {
+async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promise<{ ms: number; raw: number; served: number; files: number; script: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const inFlight = new Set<unknown>();
-  const bodies: Promise<{ raw: number; gz: number; site: boolean }>[] = [];
+  const bodies: Promise<{ raw: number; served: number; site: boolean }>[] = [];
   page.on('pageerror', (e) => fail(`${mode} "${q}": page error ${e.message}`));
   page.on('request', (req) => inFlight.add(req));
   page.on('requestfailed', (req) => fail(`${mode} "${q}": request failed ${req.url()} (${req.failure()?.errorText})`));
@@ -213,9 +228,11 @@ async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promi
     bodies.push(
       req
         .response()
-        .then((res) => {
+        .then(async (res) => {
           if (!res) fail(`${mode} "${q}": no response for ${path}`);
-          return res.body().then((b) => ({ raw: b.length, gz: /javascript|json|css|html/.test(res.headers()['content-type'] ?? '') ? gzipSync(b).length : b.length, site }));
+          if (res.status() !== 200) fail(`${mode} "${q}": ${path} answered ${res.status()}`);
+          const body = await res.body();
+          return { raw: body.length, served: await servedBytes(path, body.length), site };
         })
         .catch((e: unknown) => fail(`${mode} "${q}": body of ${path} could not be read (${String(e)})`))
         .finally(() => inFlight.delete(req)),
@@ -237,9 +254,9 @@ async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promi
   return {
     ms: at,
     raw: sizes.reduce((a, b) => a + b.raw, 0),
-    gz: sizes.reduce((a, b) => a + b.gz, 0),
+    served: sizes.reduce((a, b) => a + b.served, 0),
     files: sizes.length,
-    scriptGz: sizes.filter((x) => x.site).reduce((a, b) => a + b.gz, 0),
+    script: sizes.filter((x) => x.site).reduce((a, b) => a + b.served, 0),
   };
 }
 
@@ -275,6 +292,14 @@ for (const lang of ['zh', 'en'] as const) {
     await score(page, bySite, lang, q, (await viaInterface(page, q)).rows, want, marked);
     await score(page, byDef, lang, q, (await viaDefault(baseline.page, q)).rows, want, marked);
   }
+  // The held-out set: each group is the canonical wording (in this language) its queries stand for; a
+  // query should find the pages that contain that wording, and may find pages that contain it as typed.
+  const held = Object.entries(holdout[lang]).flatMap(([canonical, qs]) => qs.map((q) => ({ canonical, q })));
+  const byHoldout = tally();
+  for (const { canonical, q } of held) {
+    const want = heldOutExpected(lang, canonical, q);
+    await score(page, byHoldout, lang, q, (await viaInterface(page, q)).rows, want, [q, canonical]);
+  }
   await baseline.context.close();
   await page.close();
   const first = lang === 'zh' ? '高新技术企业' : 'high-tech enterprises';
@@ -285,11 +310,11 @@ for (const lang of ['zh', 'en'] as const) {
     coldDef.push(await coldQuery(lang, first, 'default'));
   }
   // Every query of the set as a first query (one cold run each): how the bytes vary with the query.
-  const spread: { q: string; gz: number }[] = [];
-  for (const q of all) spread.push({ q, gz: (await coldQuery(lang, q, 'site')).gz });
-  spread.sort((a, b) => a.gz - b.gz);
+  const spread: { q: string; served: number }[] = [];
+  for (const q of all) spread.push({ q, served: (await coldQuery(lang, q, 'site')).served });
+  spread.sort((a, b) => a.served - b.served);
   const heaviest = spread.at(-1)!;
-  const over = spread.filter((x) => x.gz > 100 * 1024).length;
+  const over = spread.filter((x) => x.served > 100 * 1024).length;
   const pfLang = lang === 'zh' ? 'zh-cn' : 'en';
   const indexBytes = bytesOf(join(DIST, 'pagefind'), (f) => f.includes(`${pfLang}_`) && /\.pf_(?:meta|index|fragment|filter)$/.test(f));
   const wasm = bytesOf(join(DIST, 'pagefind'), (f) => f === `wasm.${lang === 'zh' ? 'unknown' : 'en'}.pagefind`);
@@ -304,23 +329,24 @@ for (const lang of ['zh', 'en'] as const) {
     ['index bytes (meta+index+filter+fragments)', kb(indexBytes), kb(indexBytes)],
     ['  + wasm (gzip, once)', kb(wasm), kb(wasm)],
     [
-      `first query "${first}": bytes, gzip-equiv (raw)`,
-      `${kb(median(coldSite.map((c) => c.gz)))} (${kb(median(coldSite.map((c) => c.raw)))}), ${coldSite[0]!.files} files`,
-      `${kb(median(coldDef.map((c) => c.gz)))} (${kb(median(coldDef.map((c) => c.raw)))}), ${coldDef[0]!.files} files`,
+      `first query "${first}": bytes as served (raw)`,
+      `${kb(median(coldSite.map((c) => c.served)))} (${kb(median(coldSite.map((c) => c.raw)))}), ${coldSite[0]!.files} files`,
+      `${kb(median(coldDef.map((c) => c.served)))} (${kb(median(coldDef.map((c) => c.raw)))}), ${coldDef[0]!.files} files`,
     ],
-    ['  of which the site’s search script', kb(median(coldSite.map((c) => c.scriptGz))), '–'],
+    ['  of which the site’s search script', kb(median(coldSite.map((c) => c.script))), '–'],
     [
       `  any query of the set as first query (${spread.length}): median, max`,
-      `${kb(median(spread.map((x) => x.gz)))}, ${kb(heaviest.gz)} ("${heaviest.q}"); ${over} over 100 KB`,
+      `${kb(median(spread.map((x) => x.served)))}, ${kb(heaviest.served)} ("${heaviest.q}"); ${over} over 100 KB`,
       '',
     ],
     ['first results, cold page (median of 5)', `${median(coldSite.map((c) => c.ms)).toFixed(0)} ms`, `${median(coldDef.map((c) => c.ms)).toFixed(0)} ms`],
     ['later queries (median)', `${median(laterSite).toFixed(1)} ms`, `${median(laterDef).toFixed(1)} ms`],
     [`alias / other-language set (${termSet.length}): recall`, pct(bySite.correct, bySite.expected), pct(byDef.correct, byDef.expected)],
     ['  precision', pct(bySite.correct, bySite.returned), pct(byDef.correct, byDef.returned)],
+    [`held-out set (${held.length}): recall, precision`, `${pct(byHoldout.correct, byHoldout.expected)}, ${pct(byHoldout.correct, byHoldout.returned)}`, ''],
   ];
   lines.push([`— ${lang} —`, 'site search', 'Pagefind default'], ...rows);
-  for (const [name, t] of [['site search', site], ['Pagefind default', def], ['site search, term set', bySite]] as const) {
+  for (const [name, t] of [['site search', site], ['Pagefind default', def], ['site search, term set', bySite], ['site search, held-out set', byHoldout]] as const) {
     const show = (label: string, xs: string[]) => xs.length && console.log(`${lang} ${name} ${label} (${xs.length}): ${xs.slice(0, 12).join('; ')}${xs.length > 12 ? ' …' : ''}`);
     show('missed', t.misses);
     show('wrong', t.wrong);

@@ -13,7 +13,7 @@
  * adds the pages that hold its canonical term. The content check (src/lib/content/glossary-aliases.ts)
  * makes sure an alias does not itself occur in the text outside its term, so it cannot match unrelated text.
  */
-import { findMatches, isCjkQuery, normalizeQuery } from './match.ts';
+import { findMatches, isCjkQuery, normalizeQuery, stem } from './match.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -27,13 +27,28 @@ export interface AliasTerm {
 
 export const otherLanguage = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
-/** Whether `a` and `b` are the same wording (Chinese: same characters; other: same words, plural/-ing/-ed forms allowed). */
-export function samePhrase(a: string, b: string): boolean {
+/** Whether `a` and `b` are the same words (Chinese: same characters; other: same words, plural/-ing/-ed forms allowed). */
+function sameWords(a: string, b: string): boolean {
   const x = normalizeQuery(a);
   const y = normalizeQuery(b);
   if (!x || !y || isCjkQuery(x) !== isCjkQuery(y)) return false;
   return findMatches(y, x).some((m) => m.start === 0 && m.end === y.length);
 }
+
+/**
+ * A wording without its spacing (other than Chinese): its words run together, lower case, " & " read as
+ * "and", the plural of the last word dropped. "makerspaces", "Maker-Space" and "maker spaces" are one
+ * key; "hightech" and "high-tech" too; "hi-tech" is another wording (an alias).
+ */
+const spacingKey = (s: string): string => stem(normalizeQuery(s).replace(/(^|\s)&(?=\s|$)/g, '$1and').replace(/[^\p{L}\p{N}]+/gu, ''));
+
+/**
+ * Whether `a` and `b` are the same wording: the same words (sameWords), or, for wordings without
+ * Chinese characters, the same words spaced, hyphenated or written together differently (spacingKey).
+ * Only whole wordings are compared: this never makes a search match other text (match.ts stays exact).
+ */
+export const samePhrase = (a: string, b: string): boolean =>
+  sameWords(a, b) || (!isCjkQuery(a) && !isCjkQuery(b) && spacingKey(a) !== '' && spacingKey(a) === spacingKey(b));
 
 export const aliasesOf = (term: AliasTerm, lang: Lang): string[] => term.aliases?.[lang] ?? [];
 
@@ -56,24 +71,35 @@ export interface QueryPlan {
   widening?: Widening;
 }
 
-/** What to search for on the `lang` search page for `query`. */
-export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[]): QueryPlan {
+/**
+ * What to search for on the `lang` search page for `query`. `inner`: planning the rewritten query of
+ * an alias inside a longer one (no second rewrite).
+ */
+export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[], inner = false): QueryPlan {
   const q = normalizeQuery(query);
   if (!q) return { searches: [] };
   const other = otherLanguage(lang);
+  const widened = (kind: Widening['kind'], t: AliasTerm): QueryPlan => ({ searches: [q, t[lang]], term: t, widening: { kind, typed: q, term: t[lang], searched: t[lang] } });
   const own = terms.find((t) => samePhrase(q, t[lang]));
-  if (own) return { searches: [q], term: own };
+  // The term in its own words; written together or apart otherwise (hightech enterprises), its wording is searched too.
+  if (own) return sameWords(q, own[lang]) ? { searches: [q], term: own } : widened('alias', own);
   const byAlias = terms.find((t) => aliasesOf(t, lang).some((a) => samePhrase(q, a)));
-  if (byAlias) return { searches: [q, byAlias[lang]], term: byAlias, widening: { kind: 'alias', typed: q, term: byAlias[lang], searched: byAlias[lang] } };
+  if (byAlias) return widened('alias', byAlias);
   const byOther = terms.find((t) => samePhrase(q, t[other]) || aliasesOf(t, other).some((a) => samePhrase(q, a)));
-  if (byOther) return { searches: [q, byOther[lang]], term: byOther, widening: { kind: 'otherLanguage', typed: q, term: byOther[lang], searched: byOther[lang] } };
+  if (byOther) return widened('otherLanguage', byOther);
   // An alias inside a longer query: the longest alias found is replaced by its term.
-  const inside = terms
-    .flatMap((t) => aliasesOf(t, lang).map((alias) => ({ t, alias, at: findMatches(q, alias)[0] })))
-    .filter((x) => x.at)
-    .sort((a, b) => b.alias.length - a.alias.length)[0];
+  const inside = inner
+    ? undefined
+    : terms
+        .flatMap((t) => aliasesOf(t, lang).map((alias) => ({ t, alias, at: findMatches(q, alias)[0] })))
+        .filter((x) => x.at)
+        .sort((a, b) => b.alias.length - a.alias.length)[0];
   if (inside?.at) {
     const rewritten = normalizeQuery(`${q.slice(0, inside.at.start)}${inside.t[lang]}${q.slice(inside.at.end)}`);
+    // The rewritten query may name a term itself (research and development spending → R&D spending,
+    // an alias of R&D expenditure): then that term is searched too, with its card.
+    const named = planQuery(lang, rewritten, terms, true).term;
+    if (named) return { searches: [...new Set([q, rewritten, named[lang]])], term: named, widening: { kind: 'alias', typed: q, term: named[lang], searched: named[lang] } };
     if (rewritten !== q) return { searches: [q, rewritten], widening: { kind: 'alias', typed: q.slice(inside.at.start, inside.at.end), term: inside.t[lang], searched: rewritten } };
   }
   return { searches: [q] };

@@ -59,9 +59,10 @@ function substringMatches(text: string, query: string): Match[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (/[\s\u200b-\u200d\u2060\ufeff]/.test(ch)) continue;
-    // One character in, one out, so offsets map back to `text`.
-    const lower = ch.toLowerCase();
-    compact += lower.length === 1 ? lower : ch;
+    // One character in, one out, so offsets map back to `text`; compared as the query is (normalizeQuery:
+    // NFKC, so the text's full-width （） meet the query's, case-folded).
+    const folded = ch.normalize('NFKC').toLowerCase();
+    compact += folded.length === 1 ? folded : ch;
     positions.push(i);
   }
   const out: Match[] = [];
@@ -88,14 +89,16 @@ function tokens(text: string): Token[] {
 /** Words of a phrase may be joined by spaces and light punctuation (R&D, high-tech), not by a sentence break. */
 const JOINER = /^[\s\-‐–—&'’/·]*$/;
 
-/** A comma between two words joins them only where the query has one there too ("micro, small and medium-sized"). */
-const COMMA_JOINER = /^[\s\-‐–—&'’/·]*,[\s\-‐–—&'’/·]*$/;
+/** The punctuation between two words other than light joiners: "," in "micro, small", "(" in "China (Zhejiang)". */
+const marks = (between: string): string => between.replace(/[\s\-‐–—&'’/·]+/g, '');
 
 function wordMatches(text: string, query: string): Match[] {
   const q = tokens(query);
   const want = q.map((t) => t.stem);
   if (!want.length) return [];
-  const comma = q.map((t, j) => j > 0 && COMMA_JOINER.test(query.slice(q[j - 1]!.end, t.start)));
+  // Other punctuation joins two words only where the query has the same there too ("micro, small and
+  // medium-sized", "the China (Zhejiang) Pilot Free Trade Zone").
+  const punct = q.map((t, j) => (j > 0 ? marks(query.slice(q[j - 1]!.end, t.start)) : ''));
   const have = tokens(text);
   const out: Match[] = [];
   for (let i = 0; i + want.length <= have.length; i++) {
@@ -104,7 +107,7 @@ function wordMatches(text: string, query: string): Match[] {
       ok = have[i + j]!.stem === want[j];
       if (ok && j > 0) {
         const between = text.slice(have[i + j - 1]!.end, have[i + j]!.start);
-        ok = JOINER.test(between) || (comma[j]! && COMMA_JOINER.test(between));
+        ok = JOINER.test(between) || (punct[j] !== '' && marks(between) === punct[j]);
       }
     }
     if (!ok) continue;

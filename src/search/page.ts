@@ -8,7 +8,7 @@
 import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from './match.ts';
 import { SEARCH_PARAMS } from './kinds.ts';
 import { characterQuery } from './tokens.ts';
-import { otherLanguageQuery, planQuery, type Lang, type QueryPlan } from './aliases.ts';
+import { otherLanguage, planQuery, type Lang, type QueryPlan } from './aliases.ts';
 import type { TermCardData } from './terms.ts';
 
 interface PagefindResult {
@@ -96,21 +96,22 @@ function renderCard(plan: QueryPlan, results: VerifiedResult[]) {
   }
   const wording = data[lang];
   const pages = results.filter((r) => r.matched.includes(normalizeQuery(wording))).length;
-  const targets = data.targets.map((x) => (data.targets.length > 1 ? `${x.name}${say('label.sep')}${x.phrase}` : x.phrase)).join('；');
+  const list = data.targets ?? [];
+  const targets = list.map((x) => (list.length > 1 ? `${x.name}${say('label.sep')}${x.phrase}` : x.phrase)).join('；');
   const parts = [
     `<span class="search-card-term">${escapeHtml(wording)}</span>`,
     ...(targets ? [escapeHtml(say('search.cardTarget', { targets }))] : []),
     escapeHtml(say('search.cardPages', { n: pages })),
-    `<a href="${escapeHtml(data.url)}">${escapeHtml(say('search.cardLink'))}</a>`,
+    `<a href="${escapeHtml((root.dataset['termUrl'] ?? '').replace('{id}', data.id))}">${escapeHtml(say('search.cardLink'))}</a>`,
   ];
   card.innerHTML = `<p>${parts.join(' · ')}</p>`;
   card.hidden = false;
 }
 
-/** One link: the same search on the other language's search page (the term's rendering there, when the query names one). */
-function renderOtherLanguage(q: string) {
+/** One link: the same search on the other language's search page (the term's rendering there, when the query names one: otherLanguageQuery). */
+function renderOtherLanguage(plan: QueryPlan, q: string) {
   const link = otherSearch.querySelector('a')!;
-  const other = otherLanguageQuery(lang, q, terms);
+  const other = plan.term ? plan.term[otherLanguage(lang)] : q;
   link.href = `${root.dataset['other'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(other)}`;
   link.textContent = say('search.otherLanguage', { q: other });
   otherSearch.hidden = false;
@@ -137,15 +138,12 @@ function setSelect(select: HTMLSelectElement, value: string) {
 function render(results: VerifiedResult[]) {
   list.innerHTML = results
     .map(
-      (r) => `<li class="search-result">
-  <h2><a href="${escapeHtml(r.passages[0]?.url ?? r.url)}">${escapeHtml(r.title)}</a></h2>
-  ${r.types.length ? `<p class="search-type">${r.types.map(escapeHtml).join(' · ')}</p>` : ''}
-  <ul class="search-passages" aria-label="${escapeHtml(say('search.inSection'))}">${r.passages
-    .map(
-      (p) => `<li>${p.heading ? `<a href="${escapeHtml(p.url)}">${escapeHtml(p.heading)}</a>` : ''}<p class="search-excerpt">${segmentsToHtml(p.segments)}</p></li>`,
-    )
-    .join('')}</ul>
-</li>`,
+      (r) =>
+        `<li class="search-result"><h2><a href="${escapeHtml(r.passages[0]?.url ?? r.url)}">${escapeHtml(r.title)}</a></h2>` +
+        (r.types.length ? `<p class="search-type">${r.types.map(escapeHtml).join(' · ')}</p>` : '') +
+        `<ul class="search-passages" aria-label="${escapeHtml(say('search.inSection'))}">${r.passages
+          .map((p) => `<li>${p.heading ? `<a href="${escapeHtml(p.url)}">${escapeHtml(p.heading)}</a>` : ''}<p class="search-excerpt">${segmentsToHtml(p.segments)}</p></li>`)
+          .join('')}</ul></li>`,
     )
     .join('');
 }
@@ -188,7 +186,7 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   if (token !== sequence) return;
   render(results);
   renderCard(plan, results);
-  renderOtherLanguage(state.q);
+  renderOtherLanguage(plan, state.q);
   const n = results.length;
   // When a glossary alias or other-language term widened the search, say so (only if it found something).
   const w = plan.widening;

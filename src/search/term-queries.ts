@@ -87,14 +87,19 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
   return (await glossary()).map((term) => termInfo(term, lang, docs, rows, taskList));
 }
 
-/** The term cards' data for the search page of `lang`. */
+/**
+ * The term cards' data for the search page of `lang` (in its HTML, so kept small: the term page's
+ * address is made from the id with termUrlTemplate, targets only where a term has any).
+ */
 export async function termCards(lang: Lang, base: string): Promise<TermCardData[]> {
   return (await termInfos(lang, base)).map(({ term, targets: tg }) => ({
     id: term.id,
     zh: term.zh,
     en: term.en,
     ...(term.aliases ? { aliases: term.aliases } : {}),
-    url: pageUrl(base, lang, paths.term(term.id)),
-    targets: tg.map((x) => ({ name: x.name, phrase: x.phrase })),
+    ...(tg.length ? { targets: tg.map((x) => ({ name: x.name, phrase: x.phrase })) } : {}),
   }));
 }
+
+/** A term page's address with `{id}` for the term's id (the search page's term card fills it in). */
+export const termUrlTemplate = (lang: Lang, base: string): string => pageUrl(base, lang, paths.term('{id}'));

@@ -105,8 +105,6 @@ export interface TermCardData {
   zh: string;
   en: string;
   aliases?: AliasTerm['aliases'];
-  /** The term page in the search's language. */
-  url: string;
-  /** The 2025 targets whose indicator names the term, in the search's language ("超过200家"). */
-  targets: { name: string; phrase: string }[];
+  /** The 2025 targets whose indicator names the term, in the search's language ("超过200家"); left out when none. */
+  targets?: { name: string; phrase: string }[];
 }

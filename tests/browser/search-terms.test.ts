@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { readIndexedPages, results } from '../support/search.ts';
+import { readIndexedPages, results, searchHere } from '../support/search.ts';
 import { DIST } from '../support/site.ts';
-import { contains, contentPages, expectedForTerm, glossaryTerms, pagesContaining, type GlossaryTerm } from '../../bench/search/ground-truth.ts';
+import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, pagesContaining, type GlossaryTerm } from '../../bench/search/ground-truth.ts';
 import { t } from '../../src/i18n/index.ts';
+import { normalizeQuery } from '../../src/search/match.ts';
 import { targetPhrase } from '../../src/lib/plan.ts';
 import { comparisonTemplates } from '../../src/i18n/labels.ts';
 
@@ -50,48 +51,130 @@ function expectedCard(lang: Lang, term: GlossaryTerm, pages: number) {
   return { term: term[lang], phrases, pages: t(lang, 'search.cardPages', { n: pages }) };
 }
 
-describe('an alias finds the pages with its canonical term, says so, and marks the term', () => {
-  for (const { lang, term, alias } of aliases) {
-    test(`${lang}: ${alias} → ${term[lang]}`, async () => {
+describe('an alias finds the pages with its canonical term, says so, marks the term and shows its card', () => {
+  // Every alias of the glossary, on one search page per language (searched through the form, no reload).
+  for (const lang of LANGS) {
+    test(`${lang}: every alias`, async () => {
       const { page, errors } = await watchedPage(chromium.browser);
-      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(alias)}`);
-      const expected = expectedForTerm(content, terms, lang, alias);
-      expect(expected?.term.id).toBe(term.id);
-      const want = expected!.pages;
-      expect(want.length, `${term[lang]} occurs in the ${lang} content`).toBeGreaterThan(0);
-      const { shown, status } = await results(page, alias);
-      expect(shown.map((r) => r.path).sort()).toEqual(want);
-      expect(status.startsWith(t(lang, 'search.widenedAlias', { term: term[lang], typed: alias })), status).toBe(true);
-      // Every mark is the canonical term or the alias itself; each result marks something.
-      for (const r of shown) {
-        expect(r.marks.length, r.path).toBeGreaterThan(0);
-        for (const m of r.marks) expect(contains(m, term[lang]) || contains(m, alias), `${r.path}: ${m}`).toBe(true);
+      await page.goto(`${baseUrl}${lang}/search/`);
+      const problems: string[] = [];
+      const own = aliases.filter((a) => a.lang === lang);
+      expect(own.length).toBeGreaterThan(0);
+      for (const { term, alias } of own) {
+        const expected = expectedForTerm(content, terms, lang, alias);
+        if (expected?.term.id !== term.id) {
+          problems.push(`${alias}: the ground truth names ${expected?.term.id ?? 'no term'}, not ${term.id}`);
+          continue;
+        }
+        const want = expected.pages;
+        if (!want.length) problems.push(`${alias}: ${term[lang]} occurs nowhere in the ${lang} content`);
+        const { shown, status, card, cardHref } = await searchHere(page, alias);
+        const got = shown.map((r) => r.path).sort();
+        if (got.join() !== want.join()) problems.push(`${alias}: found ${got.join(' ') || 'nothing'}, expected ${want.join(' ')}`);
+        if (!status.startsWith(t(lang, 'search.widenedAlias', { term: term[lang], typed: normalizeQuery(alias) }))) problems.push(`${alias}: status "${status}"`);
+        // Every mark is the canonical term or the alias itself; each result marks something; the term is marked somewhere.
+        for (const r of shown) {
+          if (!r.marks.length) problems.push(`${alias} @ ${r.path}: nothing marked`);
+          for (const m of r.marks) if (!contains(m, term[lang]) && !contains(m, alias)) problems.push(`${alias} @ ${r.path}: marks "${m}"`);
+        }
+        if (!shown.some((r) => r.marks.some((m) => contains(m, term[lang])))) problems.push(`${alias}: ${term[lang]} is marked nowhere`);
+        // The term card heads the results: the term, its targets, how many pages, its term page.
+        const exp = expectedCard(lang, term, pagesContaining(content, lang, term[lang]).length);
+        if (!card?.includes(exp.term) || !card.includes(exp.pages) || exp.phrases.some((p) => !card.includes(p))) problems.push(`${alias}: card "${card}"`);
+        if (cardHref !== `/${lang}/glossary/${term.id}/`) problems.push(`${alias}: card links to ${cardHref}`);
       }
-      expect(shown.some((r) => r.marks.some((m) => contains(m, term[lang])))).toBe(true);
-      // The term card heads the results.
-      const card = await page.textContent('#search-card');
-      const exp = expectedCard(lang, term, pagesContaining(content, lang, term[lang]).length);
-      expect(card).toContain(exp.term);
-      for (const phrase of exp.phrases) expect(card).toContain(phrase);
+      expect(problems).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
-    });
+    }, 120_000);
   }
+});
+
+describe('a term written together, apart or hyphenated otherwise finds the term’s pages (no alias needed)', () => {
+  // Terms (other than Chinese) of two or more words: the first two words written as one (maker space → makerspace).
+  const variants = terms
+    .filter((g) => /^[\p{L}\p{N}]+[\s-][\p{L}\p{N}]/u.test(g.en) && LANGS.every((l) => pagesContaining(content, l, g[l]).length > 0))
+    .map((g) => ({ term: g, q: g.en.replace(/^([\p{L}\p{N}]+)[\s-]/u, '$1').toUpperCase() }))
+    .filter(({ q }) => pagesContaining(content, 'en', q).length === 0)
+    .slice(0, 4);
+
+  test('on both search pages, with nothing else matched', async () => {
+    expect(variants.length).toBeGreaterThan(0);
+    const { page, errors } = await watchedPage(chromium.browser);
+    for (const lang of LANGS) {
+      await page.goto(`${baseUrl}${lang}/search/`);
+      for (const { term, q } of variants) {
+        const expected = expectedForTerm(content, terms, lang, q);
+        expect(expected?.term.id, q).toBe(term.id);
+        expect(expected!.pages).toEqual(pagesContaining(content, lang, term[lang]));
+        const { shown, status, card } = await searchHere(page, q);
+        expect(shown.map((r) => r.path).sort(), `${lang}: ${q}`).toEqual(expected!.pages);
+        for (const r of shown) for (const m of r.marks) expect(contains(m, term[lang]), `${lang} ${q} @ ${r.path}: ${m}`).toBe(true);
+        expect(status.startsWith(t(lang, lang === 'en' ? 'search.widenedAlias' : 'search.widenedOther', { term: term[lang], typed: q })), status).toBe(true);
+        expect(card).toContain(term[lang]);
+        // The variant with a word no page has finds nothing.
+        const absent = `${q} blockchain`;
+        expect(pagesContaining(content, lang, absent)).toEqual([]);
+        expect((await searchHere(page, absent)).shown).toEqual([]);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a query with an alias inside that, rewritten, names a term (research and development spending → R&D spending → R&D expenditure)', () => {
+  // Alias A of term T inside a longer wording: T's wording followed by more words that form an alias B of another term.
+  const cases = LANGS.flatMap((lang) =>
+    aliases
+      .filter((a) => a.lang === lang)
+      .flatMap(({ term, alias }) =>
+        aliases
+          .filter((b) => b.lang === lang && b.term.id !== term.id && b.alias.toLowerCase().startsWith(`${term[lang].toLowerCase()} `))
+          .map((b) => ({ lang, q: `${alias}${b.alias.slice(term[lang].length)}`, named: b.term })),
+      )
+      .filter(({ q }) => !aliases.some((a) => a.lang === lang && a.alias.toLowerCase() === q.toLowerCase()))
+      .slice(0, 2),
+  );
+
+  test('finds the named term’s pages too, with its card', async () => {
+    expect(cases.length).toBeGreaterThan(0);
+    const { page, errors } = await watchedPage(chromium.browser);
+    for (const lang of LANGS) {
+      if (!cases.some((c) => c.lang === lang)) continue;
+      await page.goto(`${baseUrl}${lang}/search/`);
+      for (const { q, named } of cases.filter((c) => c.lang === lang)) {
+        const want = expectedPages(content, terms, lang, q);
+        expect(want).toEqual(expect.arrayContaining(pagesContaining(content, lang, named[lang])));
+        expect(want.length).toBeGreaterThan(0);
+        const { shown, card } = await searchHere(page, q);
+        expect(shown.map((r) => r.path).sort(), q).toEqual(want);
+        expect(card, q).toContain(named[lang]);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('aliases keep the search exact', () => {
   test('a query that is an alias with other words around it finds only pages that hold the whole phrase', async () => {
     const { page, errors } = await watchedPage(chromium.browser);
-    for (const { lang, term, alias } of aliases.slice(0, 4)) {
-      // A phrase made of the alias and words no page has: nothing is found, and no term card.
-      const q = lang === 'zh' ? `${alias}元宇宙` : `${alias} blockchain`;
-      expect(pagesContaining(content, lang, q)).toEqual([]);
-      expect(pagesContaining(content, lang, lang === 'zh' ? `${term[lang]}元宇宙` : `${term[lang]} blockchain`)).toEqual([]);
-      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
-      const { shown, status } = await results(page, q);
-      expect(shown).toEqual([]);
-      expect(status).toBe(t(lang, 'search.none', { q }));
-      expect(await page.isHidden('#search-card')).toBe(true);
+    for (const lang of LANGS) {
+      // Aliases spread over the glossary (every k-th), each with words no page has: nothing is found, and no term card.
+      const own = aliases.filter((a) => a.lang === lang);
+      const sample = own.filter((_, i) => i % Math.max(1, Math.floor(own.length / 8)) === 0);
+      expect(sample.length).toBeGreaterThan(0);
+      await page.goto(`${baseUrl}${lang}/search/`);
+      for (const { term, alias } of sample) {
+        const q = lang === 'zh' ? `${alias}元宇宙` : `${alias} blockchain`;
+        expect(pagesContaining(content, lang, q)).toEqual([]);
+        expect(pagesContaining(content, lang, lang === 'zh' ? `${term[lang]}元宇宙` : `${term[lang]} blockchain`)).toEqual([]);
+        const { shown, status, card } = await searchHere(page, q);
+        expect(shown, q).toEqual([]);
+        expect(status).toBe(t(lang, 'search.none', { q: normalizeQuery(q) }));
+        expect(card, q).toBeNull();
+      }
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -99,6 +182,7 @@ describe('aliases keep the search exact', () => {
 
   test('a query containing an alias also finds the phrase with the alias replaced by its term', async () => {
     const { page, errors } = await watchedPage(chromium.browser);
+    await page.goto(`${baseUrl}zh/search/`);
     // Aliases whose term is followed by more words in some passage: the alias plus those words.
     let tried = 0;
     for (const { lang, term, alias } of aliases) {
@@ -110,9 +194,9 @@ describe('aliases keep the search exact', () => {
       const q = `${alias}${longer}`;
       const want = pagesContaining(content, lang, `${term[lang]}${longer}`);
       expect(want.length).toBeGreaterThan(0);
-      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
-      const { shown } = await results(page, q);
-      expect(shown.map((r) => r.path).sort(), q).toEqual([...new Set([...want, ...pagesContaining(content, lang, q)])].sort());
+      const { shown } = await searchHere(page, q);
+      expect(shown.map((r) => r.path).sort(), q).toEqual(expectedPages(content, terms, lang, q));
+      expect(expectedPages(content, terms, lang, q)).toEqual(expect.arrayContaining(want));
       tried++;
     }
     expect(tried).toBeGreaterThan(0);
@@ -125,16 +209,16 @@ describe('a glossary term typed in the other language finds this language’s pa
   for (const lang of LANGS) {
     test(`${lang} search, ${other(lang)} terms`, async () => {
       const { page, errors } = await watchedPage(chromium.browser);
+      await page.goto(`${baseUrl}${lang}/search/`);
       for (const term of sharedTerms.slice(0, 4)) {
         const q = term[other(lang)];
         const want = expectedForTerm(content, terms, lang, q)!.pages;
         expect(want).toEqual(expect.arrayContaining(pagesContaining(content, lang, term[lang])));
-        await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
-        const { shown, status } = await results(page, q);
+        const { shown, status, card } = await searchHere(page, q);
         expect(shown.map((r) => r.path).sort(), q).toEqual(want);
         for (const r of shown) expect(r.path.startsWith(`/${lang}/`)).toBe(true);
         expect(status.startsWith(t(lang, 'search.widenedOther', { term: term[lang], typed: q })), status).toBe(true);
-        expect(await page.textContent('#search-card')).toContain(term[lang]);
+        expect(card).toContain(term[lang]);
       }
       expect(errors).toEqual([]);
       await page.close();
@@ -174,23 +258,18 @@ test('a query that is a term gets a term card: the term, its 2025 target, how ma
   const withTarget = terms.filter((g) => LANGS.every((l) => expectedCard(l, g, 0).phrases.length > 0));
   expect(withTarget.length).toBeGreaterThan(0);
   for (const lang of LANGS) {
+    await page.goto(`${baseUrl}${lang}/search/`);
     for (const term of withTarget.slice(0, 3)) {
-      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(term[lang])}`);
-      const { shown } = await results(page, term[lang]);
+      const { shown, card, cardHref } = await searchHere(page, term[lang]);
       const exp = expectedCard(lang, term, pagesContaining(content, lang, term[lang]).length);
       expect(shown.length).toBe(pagesContaining(content, lang, term[lang]).length);
-      const card = (await page.textContent('#search-card')) ?? '';
       expect(card).toContain(exp.term);
       expect(card).toContain(exp.pages);
       for (const phrase of exp.phrases) expect(card).toContain(phrase);
-      const href = await page.getAttribute('#search-card a', 'href');
-      expect(href).toBe(`/${lang}/glossary/${term.id}/`);
+      expect(cardHref).toBe(`/${lang}/glossary/${term.id}/`);
     }
     // No card for a query that names no term.
-    const q = lang === 'zh' ? '创新' : 'innovation';
-    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
-    await results(page, q);
-    expect(await page.isHidden('#search-card')).toBe(true);
+    expect((await searchHere(page, lang === 'zh' ? '创新' : 'innovation')).card).toBeNull();
   }
   expect(errors).toEqual([]);
   await page.close();
@@ -299,6 +378,15 @@ test('the index keeps every table cell, term and caption apart: each one’s wor
   }
   expect(cells).toBeGreaterThan(0);
   await page.close();
+});
+
+test('the read-aloud buttons on every page are not indexed: their labels find no page', () => {
+  const indexed = readIndexedPages(DIST);
+  for (const lang of LANGS) {
+    const labels = (['readAloud.start', 'readAloud.pause', 'readAloud.resume', 'readAloud.stop'] as const).map((k) => t(lang, k)).filter((l) => pagesContaining(content, lang, l).length === 0);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(indexed.filter((p) => p.lang === lang && contains(p.text, label)).map((p) => p.url), label).toEqual([]);
+  }
 });
 
 /** The text the built index holds for one page (its record, whitespace collapsed). */

@@ -45,6 +45,62 @@ describe('planQuery', () => {
     expect(samePhrase('高企', '提高企业')).toBe(false);
     expect(samePhrase('tech', 'high-tech')).toBe(false);
   });
+  test('samePhrase: spacing, hyphens, case and " & " do not make another wording; other words do', () => {
+    for (const [a, b] of [
+      ['makerspaces', 'maker space'],
+      ['Maker-Spaces', 'maker space'],
+      ['hightech enterprises', 'high-tech enterprise'],
+      ['research & development', 'research and development'],
+      ['R&D', 'r&d'],
+    ]) expect(samePhrase(a!, b!), `${a} ~ ${b}`).toBe(true);
+    for (const [a, b] of [
+      ['hi-tech enterprise', 'high-tech enterprise'],
+      ['maker', 'maker space'],
+      ['research and development', 'research and development expenditure'],
+      ['高新 企业', '高新技术企业'],
+    ]) expect(samePhrase(a!, b!), `${a} ≁ ${b}`).toBe(false);
+  });
+});
+
+describe('planQuery: overlapping aliases, spacing variants, an alias inside a phrase that names a term', () => {
+  const glossary: AliasTerm[] = [
+    { id: 'rd', zh: '研发', en: 'R&D', aliases: { zh: ['研究与开发', '研究开发'], en: ['research and development'] } },
+    { id: 'rd-expenditure', zh: 'R&D经费', en: 'R&D expenditure', aliases: { zh: ['研发投入'], en: ['research and development expenditure', 'R&D spending'] } },
+    { id: 'rd-personnel', zh: '研发人员', en: 'R&D personnel' },
+    { id: 'maker-space', zh: '众创空间', en: 'maker space' },
+  ];
+  test('the longest alias wins, and each alias leads to its own term only', () => {
+    expect(planQuery('en', 'research and development', glossary)).toMatchObject({ searches: ['research and development', 'R&D'], term: { id: 'rd' } });
+    expect(planQuery('en', 'Research and Development expenditures', glossary)).toMatchObject({ searches: ['Research and Development expenditures', 'R&D expenditure'], term: { id: 'rd-expenditure' } });
+    expect(planQuery('en', 'research & development', glossary).term?.id).toBe('rd');
+    expect(planQuery('zh', '研究与开发', glossary).searches).toEqual(['研究与开发', '研发']);
+  });
+  test('the term written together or apart otherwise is searched as the term too, and says so', () => {
+    expect(planQuery('en', 'makerspaces', glossary)).toEqual({
+      searches: ['makerspaces', 'maker space'],
+      term: glossary[3],
+      widening: { kind: 'alias', typed: 'makerspaces', term: 'maker space', searched: 'maker space' },
+    });
+    // The term in its own words is searched as typed only.
+    expect(planQuery('en', 'maker spaces', glossary)).toEqual({ searches: ['maker spaces'], term: glossary[3] });
+    expect(planQuery('zh', 'makerspace', glossary).searches).toEqual(['makerspace', '众创空间']);
+  });
+  test('a query with an alias inside: rewritten, and when that names a term, the term is searched with its card', () => {
+    // research and development spending → R&D spending, an alias of R&D expenditure.
+    expect(planQuery('en', 'research and development spending', glossary)).toMatchObject({
+      searches: ['research and development spending', 'R&D spending', 'R&D expenditure'],
+      term: { id: 'rd-expenditure' },
+      widening: { kind: 'alias', typed: 'research and development spending', term: 'R&D expenditure' },
+    });
+    // 研究开发人员 → 研发人员, a term.
+    expect(planQuery('zh', '研究开发人员', glossary)).toMatchObject({ searches: ['研究开发人员', '研发人员'], term: { id: 'rd-personnel' } });
+    // Rewritten to words that name no term: both searched, no card.
+    const plain = planQuery('en', 'research and development budget', glossary);
+    expect(plain.searches).toEqual(['research and development budget', 'R&D budget']);
+    expect(plain.term).toBeUndefined();
+    // Absent words around an alias: only the two wordings, nothing else.
+    expect(planQuery('en', 'research and development blockchain', glossary).searches).toEqual(['research and development blockchain', 'R&D blockchain']);
+  });
 });
 
 describe('the content check of aliases', () => {
@@ -78,6 +134,11 @@ describe('the content check of aliases', () => {
     expect(p).toMatchObject({ file: 'content/data/glossary.yaml', line: 5, field: 'terms.0.aliases.zh.0' });
     expect(p!.en).toContain('is itself a glossary term (b)');
     expect(p!.zh).toContain('别称不能是术语');
+  });
+  test('an alias that is its term spaced or hyphenated otherwise is the term itself (search finds it without an alias)', () => {
+    const [p] = run('terms:\n  - id: a\n    zh: 众创空间\n    en: maker space\n    aliases: { en: [Maker-Spaces] }\n');
+    expect(p).toMatchObject({ line: 5, field: 'terms.0.aliases.en.0' });
+    expect(p!.en).toContain('is itself a glossary term (a)');
   });
   test('an alias listed twice (for two terms: a chain or cycle could follow)', () => {
     const problems = run('terms:\n  - id: a\n    zh: 国家级高新技术企业\n    en: national high-tech enterprise\n    aliases: { en: [HNTE] }\n  - id: b\n    zh: 高新技术企业\n    en: high-tech enterprise\n    aliases: { en: [HNTE] }\n');

@@ -3,6 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/search/pagefind.ts';
 import { TOKENS_MARK } from '../../src/search/tokens.ts';
@@ -23,7 +24,7 @@ function site(pages: Record<string, string>): string {
 }
 
 const page = (lang: string, body: string) =>
-  `<!doctype html><html lang="${lang}"><body><header>站点 Site</header><main data-pagefind-body><h1>T</h1><p id="x-p1">${body}</p></main></body></html>`;
+  `<!doctype html><html lang="${lang}"><body><header>站点 Site</header><main data-pagefind-body><div class="read-aloud" data-read-aloud><button>朗读本页</button><button hidden>停止</button></div><h1>T</h1><p id="x-p1">${body}</p></main></body></html>`;
 
 test('one index per language, the characters block only for characters inside words, no Pagefind UI bundles', async () => {
   const dir = site({
@@ -44,6 +45,8 @@ test('one index per language, the characters block only for characters inside wo
   const zh = records.find((r) => r.url === '/zh/a/')!;
   expect(zh.content).toContain('人才');
   expect(zh.content).not.toContain('站点');
+  // The read-aloud buttons are not page text.
+  expect(zh.content).not.toMatch(/朗读|停止/);
   const block = zh.content.slice(zh.content.indexOf(TOKENS_MARK));
   // Characters that never begin a word here are added as words of their own; others are not.
   expect(block).toMatch(/才/);
@@ -52,6 +55,12 @@ test('one index per language, the characters block only for characters inside wo
   expect(zh.anchors.map((a) => a.id)).not.toContain('x-p1');
   const en = records.find((r) => r.url === '/en/a/')!;
   expect(en.content).not.toContain(TOKENS_MARK);
+  // pagefind.js is minified (Pagefind writes it with its long local names, e.g. pagefind_version)
+  // and is still the same module: the API the search page and the benchmark use.
+  const js = join(out, 'pagefind.js');
+  expect(readFileSync(js, 'utf8')).not.toContain('pagefind_version');
+  const api = (await import(/* @vite-ignore */ pathToFileURL(js).href)) as Record<string, unknown>;
+  for (const name of ['options', 'init', 'preload', 'search']) expect(typeof api[name], name).toBe('function');
 });
 
 test('a site with nothing to index fails with a plain message in both languages', async () => {

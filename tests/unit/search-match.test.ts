@@ -26,6 +26,14 @@ describe('findMatches', () => {
     expect(findMatches('十四 五', '十四五')).toHaveLength(1);
   });
 
+  test('Chinese: full-width punctuation in the text meets the query as normalized (NFKC), offsets in the text', () => {
+    const text = '推进中国（浙江）自贸区金义片区建设';
+    const [m] = findMatches(text, '中国（浙江）自贸区金义片区');
+    expect(text.slice(m!.start, m!.end)).toBe('中国（浙江）自贸区金义片区');
+    expect(findMatches(text, '中国(浙江)自贸区')).toHaveLength(1);
+    expect(findMatches(text, '中国浙江自贸区')).toEqual([]);
+  });
+
   test('English: whole words, plural and -ing/-ed forms', () => {
     expect(findMatches('national high-tech enterprises exceed 200', 'high-tech enterprise')).toHaveLength(1);
     expect(findMatches('a science and technology incubator', 'incubators')).toHaveLength(1);
@@ -38,6 +46,17 @@ describe('findMatches', () => {
     expect(findMatches('entrepreneurship', 'enterprise')).toEqual([]);
     expect(findMatches('innovative people', 'innovation')).toEqual([]);
     expect(findMatches('high. Tech', 'high-tech')).toEqual([]);
+  });
+
+  test('English: a comma or bracket between two words joins them only where the query has the same there', () => {
+    const zone = 'the Jinyi Area of the China (Zhejiang) Pilot Free Trade Zone, and';
+    expect(findMatches(zone, 'Jinyi Area of the China (Zhejiang) Pilot Free Trade Zone')).toHaveLength(1);
+    expect(findMatches(zone, 'China Zhejiang')).toEqual([]);
+    expect(findMatches(zone, 'Zhejiang Pilot')).toEqual([]);
+    expect(findMatches('micro, small and medium-sized enterprises', 'micro, small and medium-sized enterprise')).toHaveLength(1);
+    expect(findMatches('micro small and medium-sized enterprises', 'micro, small and medium-sized enterprise')).toHaveLength(1);
+    expect(findMatches('talent. Small and medium', 'talent small')).toEqual([]);
+    expect(findMatches('talent, small and medium', 'talent small')).toEqual([]);
   });
 
   test('an empty query matches nothing', () => {
