@@ -12,7 +12,7 @@ import { pageVersions, type HistorySpec, type Version } from './lib/history/vers
 import { markdownPlugins } from './markdown/pipeline.ts';
 import { sourceDocuments } from './source-queries.ts';
 import { t } from './i18n/index.ts';
-import { partTitle, taskTitle } from './i18n/labels.ts';
+import { chapterTabTitles, partTitle, taskLabel, taskTitle } from './i18n/labels.ts';
 import { paths } from './lib/routes.ts';
 
 /**
@@ -37,6 +37,12 @@ export interface PageHistory {
   spec: HistorySpec;
   /** The page's current title in this language. */
   title: string;
+  /**
+   * Shorter names of the page for the browser tab, most descriptive first; the last is the page's
+   * bare label ("Part 1", "Main Task 3", "2025 Targets", "Source: Drafting Notes"), which does not change
+   * from version to version. Empty for pages whose title is short.
+   */
+  shortTitles: string[];
   /** Oldest first. */
   versions: Version[];
 }
@@ -71,7 +77,18 @@ async function build(lang: Lang): Promise<PageHistory[]> {
     ...tasks.map((c): [string, string] => [paths.task(c.data.number), taskTitle(lang, c.data.number, c.data.shortTitle)]),
     ...sourceDocuments().map((d): [string, string] => [paths.source(d.meta.id), lang === 'zh' ? d.meta.title : d.meta.en.title]),
   ]);
-  return specs.map((spec) => ({ spec, title: titles.get(spec.path) ?? spec.key, versions: pageVersions(history.commits, history.blobs, spec) }));
+  const shortTitles = new Map<string, string[]>([
+    [paths.targets, [t(lang, 'nav.targets')]],
+    ...chapters.map((c): [string, string[]] => [paths.chapter(c.data.number), chapterTabTitles(lang, c.data)]),
+    ...tasks.map((c): [string, string[]] => [paths.task(c.data.number), [taskLabel(lang, c.data.number)]]),
+    ...sourceDocuments().map((d): [string, string[]] => [paths.source(d.meta.id), [`${t(lang, 'source.label')}${lang === 'zh' ? d.meta.shortTitle : d.meta.en.shortTitle}`]]),
+  ]);
+  return specs.map((spec) => ({
+    spec,
+    title: titles.get(spec.path) ?? spec.key,
+    shortTitles: shortTitles.get(spec.path) ?? [],
+    versions: pageVersions(history.commits, history.blobs, spec),
+  }));
 }
 
 /** The history of every page of one language (empty when the build has no git history). */

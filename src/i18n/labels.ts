@@ -17,6 +17,16 @@ export const partTitle = (lang: Lang, n: number, title: string) => `${partLabel(
 /** "主要任务二　标题" / "Main Task 2: Title" */
 export const taskTitle = (lang: Lang, n: number, title: string) => `${taskLabel(lang, n)}${t(lang, 'label.sep')}${title}`;
 
+/**
+ * Shorter forms of a Part's title for the browser tab, used when "Part 1: title" is too long: its
+ * short title ("Part 1: Review of the 13th Five-Year Plan Period"), when the chapter has one, then
+ * "Part 1" (src/lib/page-title.ts).
+ */
+export const chapterTabTitles = (lang: Lang, chapter: { number: number; shortTitle?: string | undefined }): string[] => [
+  ...(chapter.shortTitle ? [partTitle(lang, chapter.number, chapter.shortTitle)] : []),
+  partLabel(lang, chapter.number),
+];
+
 /** The site's main sections, in navigation order (the home page comes before them in the menu). */
 export const MAIN_SECTIONS: readonly [UiKey, string][] = [
   ['nav.notes', paths.notes],

@@ -1,8 +1,10 @@
 /**
  * Page titles (<title>) that fit browser tabs and search results: at most TITLE_MAX characters.
  * The page's own title comes first, then a short site name (i18n `site.tabName`) when both fit; the
- * full site name stays in the page header. A page title too long by itself is cut at a word boundary
- * (or, in Chinese, between characters) and ends with "…".
+ * full site name stays in the page header. A page title too long by itself gives way to a shorter
+ * form of it (a Part's short title, "Part 1"), used whole; a formal name (a glossary term) is never
+ * cut, even over the limit. Only a title with no shorter form is cut at a word boundary (or, in
+ * Chinese, between characters) and ends with "…".
  */
 export const TITLE_MAX = 70;
 const SEP = ' - ';
@@ -28,15 +30,36 @@ export function fitText(text: string, max: number): string {
  */
 export const MIN_OWN_TITLE = 24;
 
+export interface TitleOptions {
+  /**
+   * Shorter forms of the page's title, most descriptive first (e.g. "Part 1: Review of …", then
+   * "Part 1"), tried in turn when the title does not fit: a form is used whole or not at all.
+   */
+  shorter?: readonly string[];
+  /**
+   * The last form is a formal name (a glossary term): it is never cut, and is shown whole even when
+   * it is longer than the limit by itself — the one kind of title allowed over `max`.
+   */
+  keepWhole?: boolean;
+  /** Between the page's title and the site name (i18n `title.sep`: " – " in English). */
+  sep?: string;
+  max?: number;
+}
+
 /**
- * `<title>` of a page: "Page title - Site" when the whole fits. Otherwise the page's own title alone
- * (it matters more in a tab and in search results than the site name, which the page itself shows),
- * cut to fit only when it is longer than the limit by itself.
+ * `<title>` of a page: "Page title - Site" when the whole fits. Otherwise the first form of the
+ * title (the title itself, then its `shorter` forms) that fits, beside the site name when there is
+ * room, else alone: the page's own title matters more in a tab and in search results than the site
+ * name, which the page itself shows. Only when no form fits is the last one cut to fit ("…") — or,
+ * for a formal name (`keepWhole`), shown whole.
  */
-export function pageTitle(title: string, siteName: string, max = TITLE_MAX): string {
-  const whole = `${title}${SEP}${siteName}`;
-  if (titleLength(whole) <= max) return whole;
-  return fitText(title, max);
+export function pageTitle(title: string, siteName: string, options: TitleOptions = {}): string {
+  const { shorter = [], keepWhole = false, sep = SEP, max = TITLE_MAX } = options;
+  const forms = [title, ...shorter];
+  const fits = forms.find((f) => titleLength(f) <= max);
+  if (fits === undefined) return keepWhole ? forms.at(-1)! : fitText(forms.at(-1)!, max);
+  const withSite = `${fits}${sep}${siteName}`;
+  return titleLength(withSite) <= max ? withSite : fits;
 }
 
 /** `<title>` of a home page: the first of the candidate names that fits (full name first), else cut. */

@@ -56,8 +56,26 @@ export function targetPhrase(
   unitWords: Record<Unit, string>,
   templates: Record<Comparison, string>,
 ): string {
-  const vu = valueWithUnit(lang, indicator.value, unitWords[indicator.unit]);
-  return templates[indicator.comparison].replace('{v}', vu);
+  const { before, figure, after } = targetParts(lang, indicator, unitWords, templates);
+  return `${before}${figure}${after}`;
+}
+
+/**
+ * The target phrase in its three parts, for showing the figure larger than its comparison words
+ * (the 2025 targets at a glance): en "at least " + "3.3%" + "", zh "保持" + "15%" + "增长".
+ * Joined, the parts are exactly `targetPhrase`.
+ */
+export function targetParts(
+  lang: Lang,
+  indicator: IndicatorData,
+  unitWords: Record<Unit, string>,
+  templates: Record<Comparison, string>,
+): { before: string; figure: string; after: string } {
+  const figure = valueWithUnit(lang, indicator.value, unitWords[indicator.unit]);
+  const template = templates[indicator.comparison];
+  const at = template.indexOf('{v}');
+  if (at < 0) throw new Error(`the template for "${indicator.comparison}" has no {v}: ${template}`);
+  return { before: template.slice(0, at), figure, after: template.slice(at + '{v}'.length) };
 }
 
 /** Format an ISO date (YYYY-MM-DD) for display: 2020年7月29日 / July 29, 2020 (docs/style-guide.en.md). */

@@ -109,6 +109,12 @@ export const chapterSchema = () =>
     source: sourceRef().optional(),
     number: positiveInt(),
     title: text(),
+    /**
+     * Optional: a shorter form of the title, for the browser tab and search results, where a page
+     * title has at most 70 characters (src/lib/page-title.ts). Each language writes it only when
+     * "Part N: title" is too long; without it the tab shows "Part N".
+     */
+    shortTitle: text().optional(),
     summary: text(),
     status: status(),
     targets: z.boolean({ error: 'expected true or false' }).optional(),

@@ -8,9 +8,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
-import { builtPages, DIST } from '../support/site.ts';
+import { allBuiltPages, builtPages, DIST } from '../support/site.ts';
 import { frontMatter, readFacts, setFrontMatter } from '../support/content-facts.ts';
 import { statementVars } from '../../src/lib/statements.ts';
 import { footerFields, SETTING_VARS } from '../../src/lib/site-settings.ts';
@@ -123,19 +124,38 @@ describe('counts come from the data', () => {
 });
 
 describe('page titles', () => {
-  test(`every page’s <title> is at most ${TITLE_MAX} characters, in both languages; the full site name is in the page`, () => {
-    const pages = builtPages(DIST);
+  /** Each glossary term's page and its rendering there: `${lang}/glossary/${id}/` → the term, whole. */
+  const termOfPage = new Map(
+    (parse(readFileSync('content/data/glossary.yaml', 'utf8')) as { terms: { id: string; zh: string; en: string }[] }).terms.flatMap((term) =>
+      LANGS.map((lang): [string, string] => [`${lang}/glossary/${term.id}/`, term[lang]]),
+    ),
+  );
+
+  test(`every page’s <title> is at most ${TITLE_MAX} characters, in both languages, history pages included, except a glossary term’s page whose title is the whole term; nothing is cut; the full site name is in the page`, () => {
+    // History pages too: a past version's title carries its date, which must not be cut off either.
+    const pages = allBuiltPages(DIST);
     expect(pages.filter((p) => p.startsWith('en/')).length).toBeGreaterThan(20);
     const long: string[] = [];
+    const cut: string[] = [];
+    let wholeTerms = 0;
     for (const page of [...pages, '404.html']) {
       const html = page.endsWith('.html') ? readFileSync(join(DIST, page), 'utf8') : read(DIST, page);
       const title = decode(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
       expect(title, page).not.toBe('');
-      if ([...title].length > TITLE_MAX) long.push(`${page}: ${[...title].length} characters: ${title}`);
+      // The one exception: a formal name is never cut, so a term longer than the limit is its page's whole title.
+      if ([...title].length > TITLE_MAX) {
+        if (title === termOfPage.get(page)) wholeTerms++;
+        else long.push(`${page}: ${[...title].length} characters: ${title}`);
+      }
+      if (title.endsWith('…')) cut.push(`${page}: ${title}`);
       const lang = page.slice(0, 3);
       if (lang === 'zh/' || lang === 'en/') expect(decode(html), page).toContain(t(lang === 'zh/' ? 'zh' : 'en', 'site.title'));
     }
     expect(long).toEqual([]);
+    expect(cut, 'a title too long for the tab gives way to a shorter form of it (src/lib/page-title.ts); it is not cut').toEqual([]);
+    // Every term over the limit by itself is on its page whole (none is left out of the count above).
+    const overLimit = [...termOfPage].filter(([, term]) => [...term].length > TITLE_MAX);
+    expect(wholeTerms).toBe(overLimit.length);
   });
 });
 

@@ -10,12 +10,14 @@ import { parse } from 'yaml';
 import { readMarkdown } from '../support/content-edit.ts';
 import { listFiles } from '../../src/lib/content/files.ts';
 import { nonEmpty } from '../support/assert.ts';
+import { targetPhrase, type IndicatorData } from '../../src/lib/plan.ts';
+import { comparisonTemplates } from '../../src/i18n/labels.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
 const targetData = parse(readFileSync('content/data/targets.yaml', 'utf8'), { schema: 'core' }) as {
-  groups: { id: string; indicators: { id: string; value: number }[] }[];
+  groups: { id: string; indicators: IndicatorData[] }[];
 };
 const indicators = targetData.groups.flatMap((g) => g.indicators);
 const surveyData = parse(readFileSync('content/data/survey.yaml', 'utf8'), { schema: 'core' }) as {
@@ -150,6 +152,29 @@ describe('2025 targets', () => {
         expect(rows[i]!.text).toContain(shown);
       }
       expect(await page.locator('table.targets-table tbody th[scope="rowgroup"]').count()).toBe(targetData.groups.length);
+      await page.close();
+    });
+  }
+});
+
+describe('2025 targets at a glance (home and targets pages)', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: every indicator with its name and its whole target, comparison words included, as the table states it`, async () => {
+      const labels = parse(readFileSync(`content/${lang}/targets.yaml`, 'utf8')) as { indicators: Record<string, string>; units: Record<string, string> };
+      const sep = UI[lang]['label.sep'];
+      const { page } = await watchedPage(chromium.browser);
+      for (const path of ['', 'targets/']) {
+        await page.goto(`${baseUrl}${lang}/${path}`);
+        const items = await page.locator('.glance [data-glance]').evaluateAll((els) =>
+          els.map((el) => ({ id: el.getAttribute('data-glance'), text: el.textContent ?? '', figure: el.querySelector('.figure')?.textContent ?? '' })),
+        );
+        expect(items.map((i) => i.id), path).toEqual(indicators.map((i) => i.id));
+        for (const [i, ind] of nonEmpty(indicators, 'indicators').entries()) {
+          const phrase = targetPhrase(lang, ind, labels.units as never, comparisonTemplates(lang));
+          expect(items[i]!.figure, `${path} ${ind.id}`).toBe(phrase);
+          expect(items[i]!.text, `${path} ${ind.id}`).toBe(`${labels.indicators[ind.id]}${sep}${phrase}`);
+        }
+      }
       await page.close();
     });
   }

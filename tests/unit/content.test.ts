@@ -55,8 +55,9 @@ describe('zh/en parity', () => {
   test(`the short site name of each language leaves room for a page title of ${MIN_OWN_TITLE} characters (docs/style-guide.en.md §7)`, () => {
     for (const lang of ['zh', 'en'] as const) {
       const tabName = UI[lang]['site.tabName'];
-      expect(titleLength(tabName), `${lang}: ${tabName}`).toBeLessThanOrEqual(TITLE_MAX - titleLength(' - ') - MIN_OWN_TITLE);
-      expect(pageTitle('x'.repeat(MIN_OWN_TITLE), tabName).endsWith(` - ${tabName}`), lang).toBe(true);
+      const sep = UI[lang]['title.sep'];
+      expect(titleLength(tabName), `${lang}: ${tabName}`).toBeLessThanOrEqual(TITLE_MAX - titleLength(sep) - MIN_OWN_TITLE);
+      expect(pageTitle('x'.repeat(MIN_OWN_TITLE), tabName, { sep }).endsWith(`${sep}${tabName}`), lang).toBe(true);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { chineseNumeral, formatDate, formatDateRange, neighbours, targetPhrase, valueWithUnit } from '../../src/lib/plan.ts';
+import { chineseNumeral, formatDate, formatDateRange, neighbours, targetParts, targetPhrase, valueWithUnit, type IndicatorData } from '../../src/lib/plan.ts';
+import { COMPARISONS } from '../../src/lib/schemas.ts';
 import { comparisonTemplates } from '../../src/i18n/labels.ts';
 
 const templates = comparisonTemplates;
@@ -12,6 +13,24 @@ test('target phrases follow the comparison the text uses', () => {
   const en = { percent: '%', enterprises: '', units: '', items: '', people: 'people' };
   expect(targetPhrase('en', { id: 'x', value: 3500, unit: 'people', comparison: 'more-than' }, en, templates('en'))).toBe('more than 3,500 people');
   expect(targetPhrase('en', { id: 'x', value: 3.3, unit: 'percent', comparison: 'at-least' }, en, templates('en'))).toBe('at least 3.3%');
+});
+
+test('the parts of a target phrase: the comparison words of its template around the figure, joined exactly as the phrase', () => {
+  const en = { percent: '%', enterprises: '', units: '', items: '', people: 'people' };
+  for (const lang of ['zh', 'en'] as const) {
+    const words = lang === 'zh' ? units : en;
+    for (const comparison of COMPARISONS) {
+      const ind: IndicatorData = { id: 'x', value: 3500, unit: 'people', comparison };
+      const template = templates(lang)[comparison];
+      const { before, figure, after } = targetParts(lang, ind, words, templates(lang));
+      expect(figure, `${lang} ${comparison}`).toBe(valueWithUnit(lang, 3500, words.people));
+      expect(`${before}{v}${after}`, `${lang} ${comparison}`).toBe(template);
+      expect(`${before}${figure}${after}`).toBe(targetPhrase(lang, ind, words, templates(lang)));
+    }
+  }
+  const growth = targetParts('zh', { id: 'x', value: 15, unit: 'percent', comparison: 'growth' }, units, { ...templates('zh'), growth: '保持{v}增长' });
+  expect(growth).toEqual({ before: '保持', figure: '15%', after: '增长' });
+  expect(() => targetParts('en', { id: 'x', value: 1, unit: 'percent', comparison: 'stated' }, en, { ...templates('en'), stated: 'no figure' })).toThrow(/stated/);
 });
 
 test('values with units', () => {

@@ -74,6 +74,36 @@ describe('page titles', () => {
     expect(zh.startsWith('第四部分：科技创新发展') && zh.endsWith('…')).toBe(true);
     expect(titleLength(fitText('a'.repeat(100), 10))).toBe(10);
   });
+  test('a title too long by itself gives way to the first shorter form that fits, used whole (a Part’s short title, then “Part 1”)', () => {
+    const long = 'Part 1: ' + 'Review of Something Rather Long '.repeat(3).trim();
+    expect(titleLength(long)).toBeGreaterThan(TITLE_MAX);
+    expect(pageTitle(long, site, { shorter: ['Part 1: Review', 'Part 1'] })).toBe('Part 1: Review - Short Site Name');
+    const tooLong = 'Part 1: ' + 'x'.repeat(TITLE_MAX);
+    expect(pageTitle(long, site, { shorter: [tooLong, 'Part 1'] })).toBe('Part 1 - Short Site Name');
+    // A shorter form that fits but not beside the site name is shown alone, not cut.
+    const alone = 'y'.repeat(TITLE_MAX - 5);
+    expect(pageTitle(long, site, { shorter: [alone] })).toBe(alone);
+    // No form fits: the last is cut, unless it is a formal name.
+    expect(pageTitle(long, site, { shorter: [tooLong] }).endsWith('…')).toBe(true);
+  });
+  test('a glossary term’s page: “label: term” when it fits, else the term alone; a term over the limit by itself is shown whole, never cut', () => {
+    const label = (term: string) => `Glossary: ${term}`;
+    /** A term of exactly n characters, in words. */
+    const term = (n: number) => `${'word '.repeat(n).slice(0, n - 1)}x`;
+    const forTerm = (x: string) => pageTitle(label(x), site, { shorter: [x], keepWhole: true });
+    expect(forTerm('first draft')).toBe('Glossary: first draft - Short Site Name');
+    const fitsAlone = term(TITLE_MAX - 5);
+    expect(titleLength(label(fitsAlone))).toBeGreaterThan(TITLE_MAX);
+    expect(forTerm(fitsAlone)).toBe(fitsAlone);
+    const overLimit = term(TITLE_MAX + 10);
+    expect(titleLength(overLimit)).toBe(TITLE_MAX + 10);
+    expect(forTerm(overLimit)).toBe(overLimit);
+    const chinese = '习近平新时代中国特色社会主义思想';
+    expect(pageTitle(`术语索引：${chinese}`, '金东区科技创新“十四五”规划', { shorter: [chinese], keepWhole: true })).toBe(`术语索引：${chinese} - 金东区科技创新“十四五”规划`);
+  });
+  test('the separator is the language’s own (i18n title.sep)', () => {
+    expect(pageTitle('Glossary', site, { sep: ' – ' })).toBe('Glossary – Short Site Name');
+  });
   test(`page titles of up to ${MIN_OWN_TITLE} characters keep a short site name`, () => {
     const title = 'x'.repeat(MIN_OWN_TITLE);
     const name = 'y'.repeat(TITLE_MAX - MIN_OWN_TITLE - 3);
