@@ -6,6 +6,9 @@
 import { findMatches, normalizeQuery } from './match.ts';
 import { SEARCH_PARAMS } from './kinds.ts';
 
+/** Elements whose text stands on its own: the text of one does not run on into the next. */
+const BLOCKS = 'p, li, td, th, caption, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, div, section, article, header, footer, nav, aside, table, tr';
+
 export function highlight(): void {
   const query = normalizeQuery(new URLSearchParams(location.search).get(SEARCH_PARAMS.highlight) ?? '');
   const root = document.querySelector<HTMLElement>('main [data-pagefind-body], main[data-pagefind-body]') ?? document.querySelector('main');
@@ -16,7 +19,14 @@ export function highlight(): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest('[data-pagefind-ignore], script, style, [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
+  // Text of two blocks (two table cells, a heading and a paragraph) is not one run of words: a line
+  // break between them keeps a word boundary there, as in the search index ("…incubators" in one
+  // cell and "reach 3" in the next must not read as "incubatorsreach").
+  let lastBlock: Element | null | undefined;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const block = n.parentElement?.closest(BLOCKS) ?? null;
+    if (text && block !== lastBlock) text += '\n';
+    lastBlock = block;
     nodes.push({ node: n as Text, start: text.length });
     text += (n as Text).data;
   }

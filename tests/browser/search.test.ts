@@ -289,6 +289,22 @@ test('an English result opened from search shows the term highlighted', async ()
   await page.close();
 });
 
+test('a term at the end of a table cell is highlighted: the next cell’s text does not run on into it (every English indicator name on the targets page)', async () => {
+  const { page, errors } = await watchedPage(chromium.browser);
+  const names = Object.values((parse(readFileSync('content/en/targets.yaml', 'utf8')) as { indicators: Record<string, string> }).indicators);
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    // The last word of the name ends its cell ("… incubators" | "reach 3").
+    const last = name.split(' ').at(-1)!;
+    await page.goto(`${baseUrl}en/targets/?hl=${encodeURIComponent(last)}`);
+    await page.waitForFunction(() => document.documentElement.dataset['highlighted'], undefined, { timeout: 10_000 });
+    const marked = await page.$$eval('table.targets-table th[scope="row"] mark.search-hit', (ms) => ms.map((m) => m.closest('th')?.textContent ?? ''));
+    expect(marked, `${last} in “${name}”`).toContain(name);
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('the search page with results is readable at 375 px without horizontal scrolling', async () => {
   const { page } = await watchedPage(chromium.browser, { viewport: { width: 375, height: 800 } });
   for (const [lang, q] of [
