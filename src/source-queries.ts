@@ -38,8 +38,12 @@ export interface SourceCitation {
   document: string;
   /** Short title in the page's language, e.g. 《起草说明》 / Drafting Notes. */
   title: string;
-  /** Sections cited, as the source writes them, with their anchors on the readable copy; empty = the whole document. */
-  sections: { heading: string; id: string }[];
+  /**
+   * Sections cited, with their anchors on the readable copy; empty = the whole document. `heading`
+   * is as the source writes it; `name` is what the page shows: on English pages the English name
+   * from the manifest (`en.sections`) when it has one, else the heading; `lang` is the language of `name`.
+   */
+  sections: { heading: string; id: string; name: string; lang: Lang }[];
 }
 
 /** Group references by document: one citation per document, its sections in source order, the whole document when any reference names none. */
@@ -50,7 +54,16 @@ export function citations(lang: Lang, refs: (SourceRef | undefined)[]): SourceCi
     if (!mine.length) continue;
     const whole = mine.some((r) => !r.section);
     const ids = new Set(mine.flatMap((r) => (r.section ? [findSection(doc.text, r.section)?.id ?? ''] : [])));
-    const sections = whole ? [] : doc.text.sections.filter((s) => ids.has(s.id) && s.heading).map((s) => ({ heading: s.heading!, id: s.id }));
+    const names = lang === 'zh' ? [] : Object.entries(doc.meta.en.sections ?? {});
+    const nameOf = (id: string) => names.find(([heading]) => findSection(doc.text, heading)?.id === id)?.[1];
+    const sections = whole
+      ? []
+      : doc.text.sections
+          .filter((s) => ids.has(s.id) && s.heading)
+          .map((s) => {
+            const name = nameOf(s.id);
+            return { heading: s.heading!, id: s.id, name: name ?? s.heading!, lang: name ? lang : doc.meta.lang };
+          });
     out.push({ document: doc.meta.id, title: lang === 'zh' ? doc.meta.shortTitle : doc.meta.en.shortTitle, sections });
   }
   return out;

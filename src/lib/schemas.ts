@@ -254,8 +254,19 @@ export const sourceDocumentSchema = () =>
     provenance: text(),
     corrections: z.array(z.strictObject({ date: isoDate(), note: text(), en: text() }), { error: 'expected a list of corrections with date, note (Chinese) and en (English)' }).optional(),
     supersedes: slugId().optional(),
-    /** The English wording of title, status and provenance, for the English pages. */
-    en: z.strictObject({ title: text(), shortTitle: text(), status: text(), provenance: text() }),
+    /**
+     * The English wording of title, status and provenance, for the English pages; `sections`
+     * (optional) names the text's sections in English for the source line, keyed by the heading as
+     * the text writes it (三、文本内容: "Section III: Content of the Plan Text"). A section without an
+     * English name is shown by its Chinese heading.
+     */
+    en: z.strictObject({
+      title: text(),
+      shortTitle: text(),
+      status: text(),
+      provenance: text(),
+      sections: z.record(z.string(), text(), { error: 'expected a map from a section heading of the text to its English name' }).optional(),
+    }),
   });
 
 /** sources/manifest.yaml: the official texts the site's facts come from. */

@@ -3,7 +3,8 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { pagesIn } from '../support/site.ts';
+import { DIST, isHistoryPage, pagesIn } from '../support/site.ts';
+import { join } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import { UI } from '../../src/i18n/index.ts';
 import { parse } from 'yaml';
@@ -240,5 +241,39 @@ describe('summarized chapters say so', () => {
       }
     }
     await page.close();
+  });
+});
+
+// The source line names the cited sections of an official text: on Chinese pages by the heading as
+// the text writes it, on English pages by the English name sources/manifest.yaml gives it
+// (en.sections), else by that heading, marked as Chinese.
+describe('the source line', () => {
+  const manifest = parse(readFileSync('sources/manifest.yaml', 'utf8'), { schema: 'core' }) as {
+    documents: { id: string; en: { shortTitle: string; sections?: Record<string, string> } }[];
+  };
+  const links = (html: string) =>
+    [...(html.match(/<p class="source-note"[\s\S]*?<\/p>/)?.[0] ?? '').matchAll(/<a href="[^"]*\/sources\/([^/"]+)\/#([^"]+)"([^>]*)>([^<]*)<\/a>/g)].map((m) => ({
+      doc: m[1]!,
+      anchor: m[2]!,
+      lang: /lang="([^"]+)"/.exec(m[3]!)?.[1],
+      text: m[4]!,
+    }));
+  test('English pages name each cited section in English where the manifest gives a name, else by its Chinese heading', () => {
+    const pages = pagesIn('en').filter((p) => !isHistoryPage(p));
+    let cited = 0;
+    for (const path of pages) {
+      const en = links(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+      if (!en.length) continue;
+      const zh = links(readFileSync(join(DIST, `zh/${path.slice(3)}`, 'index.html'), 'utf8'));
+      expect(en.map((l) => [l.doc, l.anchor]), path).toEqual(zh.map((l) => [l.doc, l.anchor]));
+      en.forEach((l, i) => {
+        const heading = zh[i]!.text;
+        const name = manifest.documents.find((d) => d.id === l.doc)?.en.sections?.[heading];
+        expect(l.text, `${path} #${l.anchor}`).toBe(name ?? heading);
+        expect(l.lang, `${path} #${l.anchor}`).toBe(name ? undefined : 'zh-CN');
+        cited++;
+      });
+    }
+    expect(cited).toBeGreaterThan(0);
   });
 });

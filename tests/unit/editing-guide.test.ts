@@ -81,6 +81,7 @@ const KINDS: [string, string][] = [
   ['duplicate document id', '每个编号只能使用一次'],
   ['does not exist; expected the official text saved as', '找不到文本文件'],
   ['which the manifest does not list', '所替代的文件'],
+  ['is not a section heading of', '的章节标题；应为以下之一'],
   // Glossary aliases (src/lib/content/glossary-aliases.ts).
   ['is itself a glossary term', '别称不能是术语'],
   ['expected each alias to be listed once, for one term', '每个别称只能为一个术语列出一次'],

@@ -110,7 +110,7 @@ beforeAll(() => {
       list.add(doc.createNode({ id: partDoc, title: `规划第${partNo}部分全文（测试）`, shortTitle: `《规划》第${partNo}部分`, lang: 'zh', status: '送审稿', file: `${partDoc}.zh.txt`, provenance: '测试用官方文本。', en: { title: `Full text of Part ${partNo} (test)`, shortTitle: `Plan, Part ${partNo}`, status: 'draft submitted for approval', provenance: 'An official text for the test.' } }));
     });
     const zhBody = ['', '## 一、总体要求 {#overall}', '', '坚持创新在现代化建设全局中的核心地位。', '', '### （一）发展目标 {#goals}', '', '到2025年，创新能力显著提升。', '', '- 建设创新平台', '- 培育创新主体', '', '| 指标 | 目标值 |', '| --- | --- |', '| 研发投入强度 | 3.3% |', ''].join('\n');
-    const enBody = ['', '## I. General Requirements {#overall}', '', 'Innovation will remain at the core of modernisation.', '', '### (1) Development Goals {#goals}', '', 'By 2025, innovation capacity will be markedly stronger.', '', '- Building innovation platforms', '- Fostering innovators', '', '| Indicator | Target |', '| --- | --- |', '| R&D intensity | 3.3% |', ''].join('\n');
+    const enBody = ['', '## I. General Requirements {#overall}', '', 'Innovation will remain at the core of modernisation.', '', '### (1) Development Goals {#goals}', '', 'By 2025, innovation capacity will be markedly stronger.', '', '- Building innovation platforms', '- Fostering innovators', '', '| Indicator | Target |', '| --- | --- |', '| Research intensity | 3.3% |', ''].join('\n');
     editMarkdown(C(part.f), { data: (doc) => (doc.set('status', 'full'), doc.set('source', doc.createNode({ document: partDoc, verbatim: true }))), body: () => zhBody });
     editMarkdown(C(part.f.replace('/zh/', '/en/')), { data: (doc) => void doc.set('status', 'full'), body: () => enBody });
     addNote(part.f, D2, '发布本部分全文。');

@@ -45,6 +45,15 @@ export function loadSourceTexts(root: string, manifest: { file: SourceFile; data
     docs.set(meta.id, { meta, path, text: parseSourceText(readFileSync(join(root, path), 'utf8')) });
   });
   manifest.data.documents.forEach((meta, i) => {
+    const doc = docs.get(meta.id);
+    for (const heading of Object.keys(meta.en.sections ?? {})) {
+      if (doc?.meta === meta && !findSection(doc.text, heading)) {
+        const headings = doc.text.sections.flatMap((s) => (s.heading ? [s.heading] : []));
+        add({ file: manifest.file.path, line: manifest.file.lineOf(['documents', i, 'en', 'sections', heading]), field: `documents.${i}.en.sections.${heading}`, en: `"${heading}" is not a section heading of ${doc.path}; expected one of: ${headings.join(', ')}`, zh: `“${heading}”不是 ${doc.path} 的章节标题；应为以下之一：${headings.join('、')}` });
+      }
+    }
+  });
+  manifest.data.documents.forEach((meta, i) => {
     if (meta.supersedes && !manifest.data.documents.some((d) => d.id === meta.supersedes)) {
       add({ file: manifest.file.path, line: manifest.file.lineOf(['documents', i, 'supersedes']), field: `documents.${i}.supersedes`, en: `supersedes "${meta.supersedes}", which the manifest does not list; expected the id of an earlier document`, zh: `所替代的文件“${meta.supersedes}”不在清单中；应填写清单中较早版本的编号` });
     }
