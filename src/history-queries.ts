@@ -12,7 +12,7 @@ import { pageVersions, type HistorySpec, type Version } from './lib/history/vers
 import { markdownPlugins } from './markdown/pipeline.ts';
 import { sourceDocuments } from './source-queries.ts';
 import { t } from './i18n/index.ts';
-import { chapterTabTitles, partTitle, taskLabel, taskTitle } from './i18n/labels.ts';
+import { chapterTabTitles, partTitle, sourceTabTitle, taskLabel, taskTitle } from './i18n/labels.ts';
 import { paths } from './lib/routes.ts';
 
 /**
@@ -81,7 +81,7 @@ async function build(lang: Lang): Promise<PageHistory[]> {
     [paths.targets, [t(lang, 'nav.targets')]],
     ...chapters.map((c): [string, string[]] => [paths.chapter(c.data.number), chapterTabTitles(lang, c.data)]),
     ...tasks.map((c): [string, string[]] => [paths.task(c.data.number), [taskLabel(lang, c.data.number)]]),
-    ...sourceDocuments().map((d): [string, string[]] => [paths.source(d.meta.id), [`${t(lang, 'source.label')}${lang === 'zh' ? d.meta.shortTitle : d.meta.en.shortTitle}`]]),
+    ...sourceDocuments().map((d): [string, string[]] => [paths.source(d.meta.id), [sourceTabTitle(lang, lang === 'zh' ? d.meta.shortTitle : d.meta.en.shortTitle)]]),
   ]);
   return specs.map((spec) => ({
     spec,

@@ -27,6 +27,9 @@ export const chapterTabTitles = (lang: Lang, chapter: { number: number; shortTit
   partLabel(lang, chapter.number),
 ];
 
+/** An official text's bare label for the browser tab: "来源：《起草说明》" / "Source: Drafting Notes". */
+export const sourceTabTitle = (lang: Lang, shortTitle: string) => `${t(lang, 'source.label')}${shortTitle}`;
+
 /** The site's main sections, in navigation order (the home page comes before them in the menu). */
 export const MAIN_SECTIONS: readonly [UiKey, string][] = [
   ['nav.notes', paths.notes],

@@ -105,8 +105,7 @@ export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[]
   return { searches: [q] };
 }
 
-/** The query to offer on the other language's search page: the term's rendering there when the query names a term. */
-export function otherLanguageQuery(lang: Lang, query: string, terms: readonly AliasTerm[]): string {
-  const plan = planQuery(lang, query, terms);
+/** The query to offer on the other language's search page: the term's rendering there when the query (planned as `plan`) names a term. */
+export function otherLanguageQuery(lang: Lang, plan: QueryPlan, query: string): string {
   return plan.term ? plan.term[otherLanguage(lang)] : normalizeQuery(query);
 }

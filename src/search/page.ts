@@ -8,7 +8,7 @@
 import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from './match.ts';
 import { SEARCH_PARAMS } from './kinds.ts';
 import { characterQuery } from './tokens.ts';
-import { otherLanguage, planQuery, type Lang, type QueryPlan } from './aliases.ts';
+import { otherLanguageQuery, planQuery, type Lang, type QueryPlan } from './aliases.ts';
 import type { TermCardData } from './terms.ts';
 
 interface PagefindResult {
@@ -108,10 +108,10 @@ function renderCard(plan: QueryPlan, results: VerifiedResult[]) {
   card.hidden = false;
 }
 
-/** One link: the same search on the other language's search page (the term's rendering there, when the query names one: otherLanguageQuery). */
+/** One link: the same search on the other language's search page (the term's rendering there, when the query names one). */
 function renderOtherLanguage(plan: QueryPlan, q: string) {
   const link = otherSearch.querySelector('a')!;
-  const other = plan.term ? plan.term[otherLanguage(lang)] : q;
+  const other = otherLanguageQuery(lang, plan, q);
   link.href = `${root.dataset['other'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(other)}`;
   link.textContent = say('search.otherLanguage', { q: other });
   otherSearch.hidden = false;

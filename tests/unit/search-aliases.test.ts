@@ -37,8 +37,8 @@ describe('planQuery', () => {
     expect(planQuery('zh', '', terms)).toEqual({ searches: [] });
   });
   test('the other-language link searches the term’s rendering there', () => {
-    expect(otherLanguageQuery('zh', '高企', terms)).toBe('high-tech enterprise');
-    expect(otherLanguageQuery('en', 'innovation', terms)).toBe('innovation');
+    expect(otherLanguageQuery('zh', planQuery('zh', '高企', terms), '高企')).toBe('high-tech enterprise');
+    expect(otherLanguageQuery('en', planQuery('en', 'innovation', terms), 'innovation')).toBe('innovation');
   });
   test('samePhrase: whole wording only', () => {
     expect(samePhrase('high-tech enterprises', 'high-tech enterprise')).toBe(true);
