@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, findChromium, launch } from '../tests/support/chromium.ts';
+import { BROWSER_CANDIDATES, CHROMIUM_ARGS, findChromium, launch } from '../tests/support/chromium.ts';
 import { startNginx } from '../tests/support/nginx.ts';
 import { trackRequests } from '../tests/support/network.ts';
 import { DIST, assertBuilt } from '../tests/support/site.ts';
@@ -46,7 +46,7 @@ interface Weight {
 }
 
 async function weigh(path: string): Promise<Weight> {
-  const browser = await launch();
+  const browser = await launch({ full: true });
   try {
     const page = await browser.newPage();
     const tracker = trackRequests(page);
@@ -89,7 +89,7 @@ async function medianScores(path: string): Promise<Record<string, number>> {
 }
 
 async function scores(path: string): Promise<Record<string, number>> {
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(BROWSER_CANDIDATES), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
   try {
     const result = await lighthouse(server.url + path, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);

@@ -180,7 +180,7 @@ interface SizeResult {
 const results: SizeResult[] = [];
 // --report: print the table and targets of bench/results/scale.json again, measuring nothing.
 const REPORT_ONLY = process.argv.includes('--report');
-const browser = REPORT_ONLY ? undefined : await launch();
+const browser = REPORT_ONLY ? undefined : await launch({ full: true });
 try {
   for (const n of REPORT_ONLY ? [] : SIZES) {
     console.error(`— ${n} entries per language: generating…`);

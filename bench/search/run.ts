@@ -65,7 +65,7 @@ process.on('unhandledRejection', (e) => {
   process.exit(1);
 });
 const server = await startNginx({ root: DIST });
-const browser: Browser = await launch();
+const browser: Browser = await launch({ full: true });
 
 const pathOf = (u: string) => new URL(u, server.url).pathname;
 const median = (xs: number[]) => {

@@ -9,7 +9,10 @@ import { startNginx } from './nginx.ts';
 import { DIST, assertBuilt } from './site.ts';
 
 export default async function setup(project: TestProject) {
-  findChromium();
+  const browser = findChromium();
+  if (!browser.includes('headless-shell')) {
+    console.log(`Browser tests use ${browser}. With Debian's chromium-headless-shell they need about half the CPU.`);
+  }
   assertBuilt();
   const server = await startNginx({ root: DIST });
   project.provide('baseUrl', server.url);
