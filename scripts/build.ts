@@ -31,6 +31,9 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Vite's own variables (set e.g. when run from a test runner) would override the configured base.
 const env: NodeJS.ProcessEnv = { ...process.env, PLAN_OUT_DIR: fresh };
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+// A build is a production build, also when started from a test runner (Vitest sets NODE_ENV=test,
+// which made the same build three times slower: 13 s against 4 s, with identical output).
+env.NODE_ENV = 'production';
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0) {
   fail(`\n构建失败，${target === resolve(root, 'dist') ? 'dist/' : target} 保持不变。/ The build failed; ${target} was left as it was.`, result.status ?? 1);

@@ -181,7 +181,7 @@ describe('unsafe HTML never reaches a built page, even with the content check by
     const r = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, PLAN_OUT_DIR: out, FORCE_COLOR: '0' },
+      env: { ...process.env, PLAN_OUT_DIR: out, FORCE_COLOR: '0', NODE_ENV: 'production' },
       timeout: 540_000,
     });
     expect(r.status, r.stdout + r.stderr).toBe(0);
