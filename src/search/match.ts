@@ -51,9 +51,26 @@ export function findMatches(text: string, query: string): Match[] {
   return isCjkQuery(q) ? substringMatches(text, q) : wordMatches(text, q);
 }
 
-function substringMatches(text: string, query: string): Match[] {
-  // Compare without whitespace (Chinese text has none between words; line breaks in the HTML add some).
-  const needle = query.replace(/\s+/g, '').toLowerCase();
+/**
+ * What is computed once per text, not once per query: the same texts are searched for many queries
+ * (every result of a search; the content check looks for every glossary alias in every file). Keyed
+ * by the text itself; bounded, so a long session does not keep every text it ever saw.
+ */
+function memo<T>(make: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 1024) cache.clear();
+      value = make(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** The text without whitespace, case-folded, and where each of its characters was in the text. */
+const compacted = memo((text: string) => {
   const positions: number[] = [];
   let compact = '';
   for (let i = 0; i < text.length; i++) {
@@ -65,6 +82,13 @@ function substringMatches(text: string, query: string): Match[] {
     compact += folded.length === 1 ? folded : ch;
     positions.push(i);
   }
+  return { compact, positions };
+});
+
+function substringMatches(text: string, query: string): Match[] {
+  // Compare without whitespace (Chinese text has none between words; line breaks in the HTML add some).
+  const needle = query.replace(/\s+/g, '').toLowerCase();
+  const { compact, positions } = compacted(text);
   const out: Match[] = [];
   let from = 0;
   for (;;) {
@@ -82,9 +106,10 @@ interface Token {
   end: number;
 }
 
-function tokens(text: string): Token[] {
+function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length }));
 }
+const tokens = memo(tokenize);
 
 /** Words of a phrase may be joined by spaces and light punctuation (R&D, high-tech), not by a sentence break. */
 const JOINER = /^[\s\-‐–—&'’/·]*$/;

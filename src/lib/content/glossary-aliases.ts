@@ -69,8 +69,10 @@ export function checkGlossaryAliases(
         seen.push({ alias, id: term.id });
         // Where the alias occurs in the text, it must be inside an occurrence of its own term.
         for (const t of texts.filter((x) => x.lang === lang)) {
+          const found = findMatches(t.text, alias);
+          if (!found.length) continue;
           const own = findMatches(t.text, term[lang]);
-          const stray = findMatches(t.text, alias).find((m) => !own.some((o) => o.start <= m.start && m.end <= o.end));
+          const stray = found.find((m) => !own.some((o) => o.start <= m.start && m.end <= o.end));
           if (!stray) continue;
           const context = t.text.slice(Math.max(0, stray.start - 8), stray.end + 8).replace(/\s+/g, ' ');
           problems.push({
