@@ -10,6 +10,7 @@ import { allPages, axe, langPages, MODE_PROPERTIES, MODE_RULES, NOT_FOUND, open 
 import { DISPLAY_MODES, expectedAttributes, useMode, type DisplayMode } from '../support/display-modes.ts';
 import { nonEmpty } from '../support/assert.ts';
 import type { Page } from 'playwright-core';
+import { firstPart } from '../support/content-facts.ts';
 
 const baseUrl = inject('baseUrl');
 const PAGES = allPages();
@@ -38,7 +39,7 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
     const snapshot = async (mode: DisplayMode) => {
       const { page } = await watchedPage(chromium.browser);
       await useMode(page, mode);
-      await page.goto(`${baseUrl}zh/plan/part-3/`);
+      await page.goto(`${baseUrl}zh/plan/part-${firstPart()}/`);
       const html = await page.evaluate(() => ({ html: document.documentElement.outerHTML, size: getComputedStyle(document.documentElement).fontSize, colour: getComputedStyle(document.body).color }));
       await page.close();
       return html;
@@ -219,7 +220,7 @@ describe('focus', () => {
       const { page } = await watchedPage(chromium.browser);
       if (mode) await useMode(page, mode);
       if (forced) await page.emulateMedia({ forcedColors: 'active' });
-      await page.goto(`${baseUrl}zh/plan/part-3/`);
+      await page.goto(`${baseUrl}zh/plan/part-${firstPart()}/`);
       const seen = new Set<string>();
       for (let i = 0; i < 8; i++) {
         await page.keyboard.press('Tab');

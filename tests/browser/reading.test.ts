@@ -9,6 +9,17 @@ import { parse } from 'yaml';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { parseCsvRecords } from '../support/csv.ts';
 import { expectHidden, motionProblem, nonEmpty, type MotionStyle } from '../support/assert.ts';
+import { firstNotesSection, firstPart, tasksPart } from '../support/content-facts.ts';
+import { DIST } from '../support/site.ts';
+import { t } from '../../src/i18n/index.ts';
+import { join } from 'node:path';
+
+/** The id of the first paragraph row of a built side-by-side page (a row with an id ending in -p1). */
+const firstParagraphId = (path: string) => {
+  const id = /<div class="bi-row" id="([^"]+-p1)"/.exec(readFileSync(join(DIST, path, 'index.html'), 'utf8'))?.[1];
+  if (!id) throw new Error(`${path} has no paragraph row`);
+  return id;
+};
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -63,7 +74,7 @@ describe('display controls (字号 / 高对比度)', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${baseUrl}zh/plan/part-3/`);
+    await page.goto(`${baseUrl}zh/plan/part-${firstPart()}/`);
     const before = await htmlState(page);
     expect(before.size).toBeNull();
     expect(await page.locator('[data-display]').isVisible()).toBe(true);
@@ -157,7 +168,7 @@ describe('display controls (字号 / 高对比度)', () => {
 
   test('without JavaScript the controls are not shown, the page still reads and zooms', async () => {
     const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
-    await page.goto(`${baseUrl}zh/plan/part-3/`);
+    await page.goto(`${baseUrl}zh/plan/part-${firstPart()}/`);
     await expectHidden(page.locator('[data-display]'), 'display controls without JavaScript');
     expect(await page.locator('main p').first().isVisible()).toBe(true);
     const viewport = await page.getAttribute('meta[name="viewport"]', 'content');
@@ -191,7 +202,7 @@ describe('section permalinks and shared anchors', () => {
 
   test('switching language keeps the place: the anchor in the address goes along', async () => {
     const { page } = await watchedPage(chromium.browser);
-    for (const path of ['zh/drafting-notes/#drafting-process-p1', 'zh/bilingual/part-3/#text-p1']) {
+    for (const path of [`zh/drafting-notes/#${firstNotesSection().anchor}-p1`, `zh/bilingual/part-${firstPart()}/#${firstParagraphId(`zh/bilingual/part-${firstPart()}/`)}`]) {
       await page.goto(baseUrl + path);
       await Promise.all([page.waitForURL(/\/en\//, { waitUntil: 'load' }), page.click('[data-lang-switch]')]);
       const url = new URL(page.url());
@@ -274,11 +285,11 @@ describe('side-by-side view (中英对照)', () => {
 
   test('a shared anchor lands on the same row in both languages', async () => {
     const { page } = await watchedPage(chromium.browser);
-    await page.goto(`${baseUrl}en/bilingual/drafting-notes/#drafting-process-p1`);
     // The row holds the first paragraph of that section in each language (read from the content files).
-    const opening = (lang: string) => readFileSync(`content/${lang}/notes/02-drafting-process.md`, 'utf8').split(/^---$/m)[2]!.trim().split(/\n\s*\n/)[0]!.replace(/[*\\]/g, '').slice(0, 12);
-    expect(await page.locator('.bi-row#drafting-process-p1 [lang="zh-CN"]').textContent()).toContain(opening('zh'));
-    expect(await page.locator('.bi-row#drafting-process-p1 [lang="en"]').textContent()).toContain(opening('en'));
+    const { anchor, opening } = firstNotesSection();
+    await page.goto(`${baseUrl}en/bilingual/drafting-notes/#${anchor}-p1`);
+    expect(await page.locator(`.bi-row#${anchor}-p1 [lang="zh-CN"]`).textContent()).toContain(opening('zh'));
+    expect(await page.locator(`.bi-row#${anchor}-p1 [lang="en"]`).textContent()).toContain(opening('en'));
     await page.close();
   });
 });
@@ -336,12 +347,12 @@ describe('print', () => {
     }
     const meta = page.locator('.print-meta');
     expect(await meta.isVisible()).toBe(true);
-    expect(await meta.textContent()).toContain('金华市金东区科技创新“十四五”规划');
+    expect(await meta.textContent()).toContain(t('zh', 'site.title'));
     expect(await meta.textContent()).toContain(await page.getAttribute('link[rel="canonical"]', 'href'));
     const breaks = await page.$$eval('section.ft-chapter', (ss) => ss.map((s) => getComputedStyle(s).breakBefore));
     expect(breaks.length).toBeGreaterThan(0);
     for (const b of breaks) expect(b).toBe('page');
-    await page.goto(`${baseUrl}en/plan/part-4/`);
+    await page.goto(`${baseUrl}en/plan/part-${tasksPart()}/`);
     const link = await page.$eval('main .task-list a', (a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
     expect(link.after).toContain(link.href!);
     await page.emulateMedia({ media: 'screen' });

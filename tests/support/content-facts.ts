@@ -36,3 +36,25 @@ export function readFacts(root = '.'): ContentFacts {
     surveyTo: survey.periods.map((p) => String(p.end)).sort().at(-1)!.slice(0, 7),
   };
 }
+
+/** A Part for tests that need any Part page: the first, by number. */
+export const firstPart = (root = '.'): number => Math.min(...readFacts(root).chapters.map((c) => c.number));
+
+/** The Part whose page lists the main tasks (the tasks' `chapter`). */
+export const tasksPart = (root = '.'): number => readFacts(root).tasks[0]!.chapter;
+
+/**
+ * The first drafting-notes section with an anchor: its anchor and, per language, the start of its
+ * first paragraph as the reader sees it (paragraph anchors are `<anchor>-p1`, `-p2` …).
+ */
+export function firstNotesSection(root = '.'): { anchor: string; opening: (lang: 'zh' | 'en') => string } {
+  const dir = (lang: string) => join(root, 'content', lang, 'notes');
+  const file = mdFiles(dir('zh'))
+    .map((f) => ({ f, data: frontMatter(join(dir('zh'), f)) }))
+    .filter((x) => typeof x.data.anchor === 'string')
+    .sort((a, b) => Number(a.data.order) - Number(b.data.order))[0];
+  if (!file) throw new Error('no drafting-notes section has an anchor');
+  const opening = (lang: 'zh' | 'en') =>
+    readMarkdown(join(dir(lang), file.f)).body.trim().split(/\n\s*\n/)[0]!.replace(/[*\\]/g, '').slice(0, 12);
+  return { anchor: String(file.data.anchor), opening };
+}
