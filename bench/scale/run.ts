@@ -4,7 +4,7 @@
  *  - `npm run check` time on the generated content;
  *  - `npm run build` time, split by phase (PLAN_TIMING, src/lib/timing.ts), peak RSS (/usr/bin/time -v);
  *  - pages built, time per page, Pagefind index bytes per indexed page;
- *  - in Chromium, served with gzip: bytes (gzip) a first search downloads for a specific and a broad
+ *  - in Chromium, served by nginx with docs/nginx.conf: bytes as served that a first search downloads for a specific and a broad
  *    term, and the median latency of later queries, per language;
  *  - the plain baseline (bench/scale/baseline.ts: plain Astro 7 + Pagefind CLI) on the same Markdown.
  * Prints one table and the targets (reported, not asserted), writes bench/results/scale.json.
@@ -12,10 +12,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/support/chromium.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
+import { trackRequests } from '../../tests/support/network.ts';
+import { servedSizes } from '../../tests/support/served.ts';
 import { submitSearch } from '../../tests/support/search.ts';
 import { BROAD_TERM, SPECIFIC_TERM, scaleProject } from './generate.ts';
 import { baselineProject } from './baseline.ts';
@@ -79,12 +80,18 @@ function walk(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
 }
 
+/** A failed measurement stops the benchmark: no figure is printed from a run that went wrong. */
+function fail(what: string): never {
+  console.error(`bench:scale: measurement failed: ${what}`);
+  process.exit(1);
+}
+
 function failWith(what: string, run: Run): never {
   console.error(`${what} failed (exit ${run.code}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   process.exit(1);
 }
 
-/** What a first search downloaded, by kind of file (gzip bytes). */
+/** What a first search downloaded, by kind of file (bytes as nginx sends them). */
 type Breakdown = Record<string, number>;
 const kindOf = (path: string) =>
   path.startsWith('/_astro/') ? 'site script' : /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index chunks' : /\.pf_filter$/.test(path) ? 'filters' : /\.pf_meta$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : 'pagefind.js + entry';
@@ -99,25 +106,40 @@ interface Search {
   medianQueryMs: number;
 }
 
-/** Bytes a first query downloads (search script, pagefind.js, wasm, index, fragments), gzip as served. */
+/**
+ * Bytes a first query downloads (search script, pagefind.js, wasm, index, fragments) as nginx sends
+ * them with docs/nginx.conf (tests/support/served.ts), on a cold page (new browser context). Every
+ * request is followed until none is in flight (no fixed wait); a failed request, a page error or a
+ * non-200 answer stops the benchmark.
+ */
 async function measureSearch(browser: Browser, dist: string, lang: Lang): Promise<Search> {
   const server = await startNginx({ root: dist });
+  const served = servedSizes(server.url);
   try {
     const cold = async (q: string) => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const bodies: Promise<[string, number]>[] = [];
-      page.on('response', (res) => {
-        const path = new URL(res.url()).pathname;
-        if (!path.startsWith('/pagefind/') && !(path.startsWith('/_astro/') && path.endsWith('.js'))) return;
-        const text = /javascript|json|css|html/.test(res.headers()['content-type'] ?? '');
-        bodies.push(res.body().then((b) => [kindOf(path), text ? gzipSync(b).length : b.length], () => [kindOf(path), 0]));
-      });
+      const tracker = trackRequests(page);
+      page.on('pageerror', (e) => fail(`${lang} "${q}": page error ${e.message}`));
+      page.on('requestfailed', (r) => fail(`${lang} "${q}": request failed ${r.url()} (${r.failure()?.errorText})`));
       await page.goto(`${server.url}${lang}/search/`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle');
       const result = await submit(page, q);
-      await page.waitForTimeout(50);
-      const sizes = await Promise.all(bodies);
+      await tracker.idle();
+      const search = tracker.requests.filter((r) => {
+        const path = new URL(r.url()).pathname;
+        return path.startsWith('/pagefind/') || (path.startsWith('/_astro/') && path.endsWith('.js'));
+      });
+      if (!search.length) fail(`${lang} "${q}": no search file was downloaded`);
+      const sizes = await Promise.all(
+        search.map(async (r): Promise<[string, number]> => {
+          const path = new URL(r.url()).pathname;
+          const res = await r.response();
+          if (!res || res.status() !== 200) fail(`${lang} "${q}": ${path} answered ${res?.status() ?? 'nothing'}`);
+          return [kindOf(path), await served(path, (await res.body()).length)];
+        }),
+      );
+      tracker.dispose();
       const breakdown: Breakdown = {};
       for (const [kind, n] of sizes) breakdown[kind] = (breakdown[kind] ?? 0) + n;
       const bytes = sizes.reduce((a, [, n]) => a + n, 0);

@@ -20,13 +20,13 @@
  * a request that fails, a body that cannot be read, a timeout) stops the benchmark with a non-zero exit.
  */
 import { spawnSync } from 'node:child_process';
-import { get } from 'node:http';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../tests/support/chromium.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
+import { servedSizes } from '../../tests/support/served.ts';
 import { submitSearch, type ResultRow } from '../../tests/support/search.ts';
 import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, groundTruth, loadQueries, pagesContaining, type Lang } from './ground-truth.ts';
 
@@ -182,28 +182,8 @@ function bytesOf(dir: string, filter: (f: string) => boolean): number {
   return n;
 }
 
-const servedCache = new Map<string, Promise<number>>();
-/**
- * The body of `path` as nginx sends it to a browser (asked with the Accept-Encoding Chromium sends),
- * in bytes; checked against the uncompressed length the browser read. Chromium does not report the
- * wire size of every request (a worker's script), so the file is asked for once more, here.
- */
-function servedBytes(path: string, rawLength: number): Promise<number> {
-  let n = servedCache.get(path);
-  if (!n) {
-    n = new Promise<number>((ok, ko) => {
-      get(new URL(path, server.url), { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }, (res) => {
-        let bytes = 0;
-        const encoded = Boolean(res.headers['content-encoding']);
-        res.on('data', (d: Buffer) => (bytes += d.length));
-        res.on('end', () => (res.statusCode === 200 && (encoded || bytes === rawLength) ? ok(bytes) : ko(new Error(`${path}: status ${res.statusCode}, ${bytes} bytes served for ${rawLength}`))));
-        res.on('error', ko);
-      }).on('error', ko);
-    });
-    servedCache.set(path, n);
-  }
-  return n;
-}
+/** The body of a path as nginx sends it (tests/support/served.ts). */
+const servedBytes = servedSizes(server.url);
 
 /**
  * A first query on a cold page (new browser context, empty cache): the query is submitted as soon as
