@@ -136,7 +136,8 @@ async function measureSearch(browser: Browser, dist: string, lang: Lang): Promis
           const path = new URL(r.url()).pathname;
           const res = await r.response();
           if (!res || res.status() !== 200) fail(`${lang} "${q}": ${path} answered ${res?.status() ?? 'nothing'}`);
-          return [kindOf(path), await served(path, (await res.body()).length)];
+          const bytes = await served(path, (await res.body()).length).catch((e: unknown) => fail(`${lang} "${q}": ${path} could not be read as served (${String(e)})`));
+          return [kindOf(path), bytes];
         }),
       );
       tracker.dispose();

@@ -7,12 +7,23 @@
  */
 import { get } from 'node:http';
 
+/** At most this many requests at a time, as a browser asks one host (nginx's test frame allows 256 connections). */
+const PARALLEL = 6;
+
 export function servedSizes(origin: string): (path: string, rawLength: number) => Promise<number> {
   const cache = new Map<string, Promise<number>>();
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = () => (running < PARALLEL ? (running++, Promise.resolve()) : new Promise<void>((ok) => waiting.push(ok)));
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
   return (path, rawLength) => {
     let n = cache.get(path);
     if (!n) {
-      n = new Promise<number>((ok, ko) => {
+      n = slot().then(() => new Promise<number>((ok, ko) => {
         get(new URL(path, origin), { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }, (res) => {
           let bytes = 0;
           const encoded = Boolean(res.headers['content-encoding']);
@@ -22,7 +33,7 @@ export function servedSizes(origin: string): (path: string, rawLength: number) =
           );
           res.on('error', ko);
         }).on('error', ko);
-      });
+      })).finally(release);
       cache.set(path, n);
     }
     return n;
