@@ -53,15 +53,18 @@ export function findMatches(text: string, query: string): Match[] {
 
 /**
  * What is computed once per text, not once per query: the same texts are searched for many queries
- * (every result of a search; the content check looks for every glossary alias in every file). Keyed
- * by the text itself; bounded, so a long session does not keep every text it ever saw.
+ * (every result of a search; each glossary term in every paragraph of the site when the term pages are
+ * built; every glossary alias in every file in the content check). Keyed by the text itself; bounded,
+ * so a long session does not keep every text it ever saw. The large caches hold one string per text
+ * and serve as a quick first test (does the text hold the query at all?); the per-character positions
+ * and the word lists, which cost more memory, are made only for texts that pass it.
  */
-function memo<T>(make: (text: string) => T): (text: string) => T {
+function memo<T>(make: (text: string) => T, max: number): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     let value = cache.get(text);
     if (value === undefined) {
-      if (cache.size >= 1024) cache.clear();
+      if (cache.size >= max) cache.clear();
       value = make(text);
       cache.set(text, value);
     }
@@ -69,25 +72,32 @@ function memo<T>(make: (text: string) => T): (text: string) => T {
   };
 }
 
-/** The text without whitespace, case-folded, and where each of its characters was in the text. */
-const compacted = memo((text: string) => {
+const IGNORED = /[\s\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * The text without whitespace, case-folded, and where each of its characters was in the text. One
+ * character in, one out, so offsets map back to `text`; compared as the query is (normalizeQuery:
+ * NFKC, so the text's full-width （） meet the query's, case-folded).
+ */
+function compactWithPositions(text: string): { compact: string; positions: number[] } {
   const positions: number[] = [];
   let compact = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (/[\s\u200b-\u200d\u2060\ufeff]/.test(ch)) continue;
-    // One character in, one out, so offsets map back to `text`; compared as the query is (normalizeQuery:
-    // NFKC, so the text's full-width （） meet the query's, case-folded).
+    if (IGNORED.test(ch)) continue;
     const folded = ch.normalize('NFKC').toLowerCase();
     compact += folded.length === 1 ? folded : ch;
     positions.push(i);
   }
   return { compact, positions };
-});
+}
+const compactText = memo((text: string) => compactWithPositions(text).compact, 50_000);
+const compacted = memo(compactWithPositions, 256);
 
 function substringMatches(text: string, query: string): Match[] {
   // Compare without whitespace (Chinese text has none between words; line breaks in the HTML add some).
   const needle = query.replace(/\s+/g, '').toLowerCase();
+  if (!compactText(text).includes(needle)) return [];
   const { compact, positions } = compacted(text);
   const out: Match[] = [];
   let from = 0;
@@ -109,7 +119,8 @@ interface Token {
 function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length }));
 }
-const tokens = memo(tokenize);
+const tokens = memo(tokenize, 1024);
+const lowerText = memo((text: string) => text.toLowerCase(), 50_000);
 
 /** Words of a phrase may be joined by spaces and light punctuation (R&D, high-tech), not by a sentence break. */
 const JOINER = /^[\s\-‐–—&'’/·]*$/;
@@ -121,6 +132,9 @@ function wordMatches(text: string, query: string): Match[] {
   const q = tokens(query);
   const want = q.map((t) => t.stem);
   if (!want.length) return [];
+  // A quick first test: stem() only removes endings (and turns -ies into -y), so a word with the first
+  // query word's stem starts with that stem less its last letter.
+  if (!lowerText(text).includes(want[0]!.slice(0, -1))) return [];
   // Other punctuation joins two words only where the query has the same there too ("micro, small and
   // medium-sized", "the China (Zhejiang) Pilot Free Trade Zone").
   const punct = q.map((t, j) => (j > 0 ? marks(query.slice(q[j - 1]!.end, t.start)) : ''));

@@ -62,6 +62,24 @@ describe('findMatches', () => {
   test('an empty query matches nothing', () => {
     expect(findMatches('anything', '  ')).toEqual([]);
   });
+
+  test('the quick first test never drops a match: every form of a word finds every other, first or later in the query', () => {
+    const forms = [
+      ['industries', 'industry'], ['processes', 'process'], ['boxes', 'box'], ['innovating', 'innovate', 'innovated', 'innovates'],
+      ['enterprises', 'enterprise'], ['Companies', 'company'], ['R&D', 'r&d'], ['bases', 'base'], ['IT', 'it'],
+    ];
+    for (const group of forms) {
+      for (const a of group) {
+        for (const b of group) {
+          if (stem(a.split('&')[0]!) !== stem(b.split('&')[0]!)) continue;
+          expect(findMatches(`New ${a} here.`, b), `${b} in "${a}"`).toHaveLength(1);
+          expect(findMatches(`The ${a} zone`, `${b} zone`), `"${b} zone" in "${a} zone"`).toHaveLength(1);
+        }
+      }
+    }
+    // The same text asked again (now from the caches) gives the same answer.
+    expect(findMatches('New industries here.', 'industry')).toEqual(findMatches('New industries here.', 'industries'));
+  });
 });
 
 test('stem: plural, -ing and -ed forms meet', () => {
