@@ -132,9 +132,10 @@ function wordMatches(text: string, query: string): Match[] {
   const q = tokens(query);
   const want = q.map((t) => t.stem);
   if (!want.length) return [];
-  // A quick first test: stem() only removes endings (and turns -ies into -y), so a word with the first
-  // query word's stem starts with that stem less its last letter.
-  if (!lowerText(text).includes(want[0]!.slice(0, -1))) return [];
+  // A quick first test: stem() only removes endings (and turns -ies into -y), so a word with a query
+  // word's stem starts with that stem less its last letter; the text must hold each of them.
+  const lower = lowerText(text);
+  if (!want.every((w) => lower.includes(w.slice(0, -1)))) return [];
   // Other punctuation joins two words only where the query has the same there too ("micro, small and
   // medium-sized", "the China (Zhejiang) Pilot Free Trade Zone").
   const punct = q.map((t, j) => (j > 0 ? marks(query.slice(q[j - 1]!.end, t.start)) : ''));
