@@ -13,8 +13,9 @@
  * suite failed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { setPriority, tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { copyProject, removeCopy } from '../tests/support/project-copy.ts';
 import { join } from 'node:path';
 
 const root = process.cwd();
@@ -32,13 +33,9 @@ interface Outcome {
 
 /** A copy of the project for the type check: everything but what is installed, built or cached. */
 function copyForTypeCheck(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-typecheck-'));
   const skip = new Set(['node_modules', 'dist', '.git', '.astro', '.cache']);
-  for (const name of readdirSync(root)) {
-    if (!skip.has(name) && !name.startsWith('.build-')) cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
+  const files = readdirSync(root).filter((name) => !skip.has(name) && !name.startsWith('.build-'));
+  return copyProject(root, { files, prefix: 'plan-typecheck-' });
 }
 
 /**
@@ -76,7 +73,7 @@ function run(name: string, args: string[], { cwd = root, background = false } = 
 const started = performance.now();
 const unit = run('unit tests', [bin.vitest, 'run', '--project', 'unit']);
 const typeCheckDir = copyForTypeCheck();
-const typeCheck = run('type check (astro check)', [bin.astro, 'check'], { cwd: typeCheckDir, background: true }).finally(() => rmSync(typeCheckDir, { recursive: true, force: true }));
+const typeCheck = run('type check (astro check)', [bin.astro, 'check'], { cwd: typeCheckDir, background: true }).finally(() => removeCopy(typeCheckDir));
 const build = await run('build', [join(root, 'scripts', 'build.ts')]);
 const after = build.ok
   ? [run('browser tests', [bin.vitest, 'run', '--project', 'browser'])]

@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { contains, contentPages, pagesContaining } from '../../bench/search/ground-truth.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
 import { statementVars } from '../../src/lib/statements.ts';
+import { htmlText } from '../../src/search/terms.ts';
 import { firstPart, readFacts } from '../support/content-facts.ts';
 
 const baseUrl = inject('baseUrl');
@@ -82,7 +83,7 @@ test('text repeated on a page for readers is indexed once: Table 1 (not also its
  */
 const targetsRowWord = (lang: 'zh' | 'en') => {
   const html = readFileSync(join(DIST, `${lang}/targets/index.html`), 'utf8');
-  const name = /<tr id="indicator-[^"]+"[^>]*><th scope="row">([\s\S]*?)<\/th>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim() ?? '';
+  const name = htmlText(/<tr id="indicator-[^"]+"[^>]*><th scope="row">([\s\S]*?)<\/th>/.exec(html)?.[1] ?? '');
   // The whole name in Chinese (matched as a substring); the name's last word in English.
   return lang === 'zh' ? name : (name.match(/[A-Za-z]+/g) ?? []).at(-1) ?? '';
 };
@@ -205,10 +206,10 @@ test('a filter narrows the results, and is kept in the URL', async () => {
   // One task area whose content holds the query: the option its page names as its task filter.
   const options = await page.$$eval('#search-task option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   const taskPages = nonEmpty('zh', q).filter((p) => /^\/zh\/tasks\/\d+\/$/.test(p));
-  const heading = (path: string) => /data-pagefind-filter="task\[data-value\]" data-value="([^"]*)"/.exec(readFileSync(join(DIST, path, 'index.html'), 'utf8'))?.[1];
-  const taskPage = taskPages.find((p) => options.includes(heading(p) ?? ''));
+  const filterValue = (path: string) => /data-pagefind-filter="task\[data-value\]" data-value="([^"]*)"/.exec(readFileSync(join(DIST, path, 'index.html'), 'utf8'))?.[1];
+  const taskPage = taskPages.find((p) => options.includes(filterValue(p) ?? ''));
   expect(taskPage, `a task page with ${q} whose filter value is one of the options ${options.join(', ')}`).toBeDefined();
-  await page.selectOption('#search-task', heading(taskPage!)!);
+  await page.selectOption('#search-task', filterValue(taskPage!)!);
   const one = await results(page, q);
   expect(one.shown.map((r) => r.path)).toEqual([taskPage]);
 

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { UI } from '../../src/i18n/index.ts';
 import { parse } from 'yaml';
 import { readMarkdown } from '../support/content-edit.ts';
+import { readFacts } from '../support/content-facts.ts';
 import { listFiles } from '../../src/lib/content/files.ts';
 import { nonEmpty } from '../support/assert.ts';
 import { targetPhrase, type IndicatorData } from '../../src/lib/plan.ts';
@@ -205,9 +206,9 @@ describe('without JavaScript', () => {
   test('navigation, reading, contents lists, previous/next and the language switch all work', async () => {
     const { page } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
     // The parts and main tasks in order, as the content numbers them.
-    const numbers = (collection: string) => listFiles(`content/zh/${collection}`, ['.md']).map((f) => readMarkdown(f).data.number as number).sort((x, y) => x - y);
-    const [part1, part2] = numbers('chapters');
-    const tasks = numbers('tasks');
+    const facts = readFacts();
+    const [part1, part2] = facts.chapters.map((c) => c.number).sort((x, y) => x - y);
+    const tasks = facts.tasks.map((x) => x.number).sort((x, y) => x - y);
     expect(part2 !== undefined && tasks.length >= 3, 'at least two parts and three main tasks').toBe(true);
     await page.goto(`${baseUrl}zh/`);
     const follow = (selector: string, path: string) => Promise.all([page.waitForURL((u) => u.pathname === path), page.click(selector)]);

@@ -16,9 +16,10 @@ export interface FixtureCase {
 
 const PROJECT_FILES = ['src', 'content', 'sources', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-export function copyProject(root = resolve('.')): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-'));
-  for (const f of PROJECT_FILES) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
+/** A copy of `files` (by default what a build reads) of the project at `root`, in a new temp folder named `prefix…`. */
+export function copyProject(root = resolve('.'), { files = PROJECT_FILES, prefix = 'plan-' }: { files?: readonly string[]; prefix?: string } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of files) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
