@@ -1,48 +1,41 @@
 /**
- * Content collections. Every schema comes from src/lib/schemas.ts, which the content checker
- * (npm run check, and the first step of every build) also uses.
+ * Content collections, made from the declarations in src/model/collections.ts (which the content
+ * checker and the browser editor read too); every schema comes from src/lib/schemas.ts.
  *
  * Layout: content/<lang>/<collection>/… holds one language's words; content/data/ holds the
  * language-neutral facts (figures, dates, glossary) defined once.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import {
-  chapterSchema,
-  glossarySchema,
-  notesSchema,
-  planSchema,
-  surveyDataSchema,
-  surveyPeriodSchema,
-  targetDataSchema,
-  targetTextSchema,
-  taskSchema,
-} from './lib/schemas.ts';
+import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA, type CollectionDecl } from './model/collections.ts';
 
 /** Entry id `<lang>/<file name without extension>`, e.g. `zh/3` or `en/01-project-initiation`. */
-const byLang = (collection: string) =>
+const byLang = (folder: string) =>
   glob({
     base: './content',
-    pattern: `{zh,en}/${collection}/*.md`,
+    pattern: `{zh,en}/${folder}/*.md`,
     generateId: ({ entry }) => {
       const [lang, , file] = entry.split('/');
       return `${lang}/${(file ?? '').replace(/\.md$/, '')}`;
     },
   });
 
+/** Entry id: the path below content/ without extension, e.g. `zh/targets`, `data/targets`. */
 const dataFile = (pattern: string) =>
   glob({ base: './content', pattern, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') });
 
-export const collections = {
-  notes: defineCollection({ loader: byLang('notes'), schema: notesSchema() }),
-  chapters: defineCollection({ loader: byLang('chapters'), schema: chapterSchema() }),
-  tasks: defineCollection({ loader: byLang('tasks'), schema: taskSchema() }),
-  survey: defineCollection({ loader: byLang('survey'), schema: surveyPeriodSchema() }),
-  /** content/<lang>/plan/index.md: the plan's metadata block and introduction → id `<lang>/index`. */
-  plan: defineCollection({ loader: byLang('plan'), schema: planSchema() }),
-  /** content/zh/targets.yaml and content/en/targets.yaml → ids `zh/targets`, `en/targets`. */
-  targetText: defineCollection({ loader: dataFile('{zh,en}/targets.yaml'), schema: targetTextSchema() }),
-  targetData: defineCollection({ loader: dataFile('data/targets.yaml'), schema: targetDataSchema() }),
-  surveyData: defineCollection({ loader: dataFile('data/survey.yaml'), schema: surveyDataSchema() }),
-  glossary: defineCollection({ loader: dataFile('data/glossary.yaml'), schema: glossarySchema() }),
-};
+function loaderOf(decl: CollectionDecl) {
+  if (decl.kind === 'markdown') return byLang(decl.folder);
+  if (decl.kind === 'localized-data') return dataFile(`{zh,en}/${decl.file}`);
+  return dataFile(decl.path.replace(/^content\//, ''));
+}
+
+type AstroDecl = (typeof MARKDOWN_COLLECTIONS)[number] | (typeof LOCALIZED_DATA)[number] | Extract<(typeof NEUTRAL_DATA)[number], { astro: true }>;
+/** The type Astro infers each collection's entries from: its declaration's schema. */
+type Collections = { [D in AstroDecl as D['name']]: { loader: ReturnType<typeof glob>; schema: ReturnType<D['schema']> } };
+
+const astroDecls = [...MARKDOWN_COLLECTIONS, ...LOCALIZED_DATA, ...NEUTRAL_DATA.filter((d) => d.astro)];
+
+export const collections = Object.fromEntries(
+  astroDecls.map((decl) => [decl.name, defineCollection({ loader: loaderOf(decl), schema: decl.schema() })]),
+) as Collections;

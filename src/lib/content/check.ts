@@ -9,18 +9,14 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import {
   LANGS,
-  chapterSchema,
   glossarySchema,
-  notesSchema,
-  planSchema,
   surveyDataSchema,
-  surveyPeriodSchema,
   targetDataSchema,
   targetTextSchema,
-  taskSchema,
   sourceManifestSchema,
   type Lang,
 } from '../schemas.ts';
+import { MARKDOWN_COLLECTIONS, markdownPath, type MarkdownCollection } from '../../model/collections.ts';
 import { listFiles, readSourceFile, type SourceFile } from './files.ts';
 import { zhFor } from './messages.ts';
 import { checkBodies } from './body.ts';
@@ -41,29 +37,20 @@ export interface Problem {
   zh: string;
 }
 
-/** Markdown collections: content/<lang>/<name>/*.md */
-export const MARKDOWN_COLLECTIONS = {
-  notes: notesSchema,
-  chapters: chapterSchema,
-  tasks: taskSchema,
-  survey: surveyPeriodSchema,
-  plan: planSchema,
-} as const;
-export type MarkdownCollection = keyof typeof MARKDOWN_COLLECTIONS;
+/** Markdown collections (src/model/collections.ts): content/<lang>/<folder>/*.md */
+export type { MarkdownCollection };
 
 /**
- * Front-matter fields that mean the same in every language and must be equal in zh and en.
- * Every other field belongs to one language: the texts, and `updated` / `changes` (a correction of
- * the English alone is dated and noted in the English file only). `source` is written in the
- * Chinese file only (src/lib/content/provenance.ts).
+ * Front-matter fields that mean the same in every language and must be equal in zh and en
+ * (declared with each collection in src/model/collections.ts). Every other field belongs to one
+ * language: the texts, and `updated` / `changes` (a correction of the English alone is dated and
+ * noted in the English file only). `source` is written in the Chinese file only
+ * (src/lib/content/provenance.ts).
  */
-export const NEUTRAL_FIELDS: Record<MarkdownCollection, string[]> = {
-  notes: ['order', 'anchor', 'surveyTable', 'published'],
-  chapters: ['number', 'status', 'targets', 'tasks', 'published'],
-  tasks: ['number', 'chapter', 'status', 'published'],
-  survey: ['period'],
-  plan: ['published'],
-};
+export const NEUTRAL_FIELDS = Object.fromEntries(MARKDOWN_COLLECTIONS.map((c) => [c.name, c.neutralFields])) as unknown as Record<
+  MarkdownCollection,
+  readonly string[]
+>;
 
 export interface Entry<T = Record<string, unknown>> {
   file: SourceFile;
@@ -151,14 +138,15 @@ function checkAll(root: string): CheckResult {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
-  const entries = { notes: [], chapters: [], tasks: [], survey: [], plan: [] } as Record<MarkdownCollection, Entry[]>;
+  const entries = Object.fromEntries(MARKDOWN_COLLECTIONS.map((c) => [c.name, []])) as unknown as Record<MarkdownCollection, Entry[]>;
   const add = (p: Problem) => problems.push(p);
 
   // 1. Markdown collections, per language.
-  for (const [collection, schemaFactory] of Object.entries(MARKDOWN_COLLECTIONS) as [MarkdownCollection, () => z.ZodType][]) {
-    const schema = schemaFactory();
+  for (const decl of MARKDOWN_COLLECTIONS) {
+    const collection = decl.name;
+    const schema: z.ZodType = decl.schema();
     for (const lang of LANGS) {
-      for (const abs of listFiles(join(contentDir, lang, collection), ['.md'])) {
+      for (const abs of listFiles(join(contentDir, lang, decl.folder), ['.md'])) {
         const file = readSourceFile(root, abs);
         files.push(file);
         const name = abs.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
@@ -198,7 +186,8 @@ function checkAll(root: string): CheckResult {
   const sourceTexts = manifest ? loadSourceTexts(root, manifest, add) : new Map();
 
   // 3. Every entry has its counterpart in the other language, with equal language-neutral fields.
-  for (const collection of Object.keys(MARKDOWN_COLLECTIONS) as MarkdownCollection[]) {
+  for (const decl of MARKDOWN_COLLECTIONS) {
+    const collection = decl.name;
     const byName = new Map<string, Partial<Record<Lang, Entry>>>();
     for (const e of entries[collection]) byName.set(e.name, { ...byName.get(e.name), [e.lang]: e });
     // A file that failed its schema still exists: do not also report it as a missing translation.
@@ -207,7 +196,7 @@ function checkAll(root: string): CheckResult {
       for (const lang of LANGS) {
         const other = LANGS.find((l) => l !== lang)!;
         const have = pair[other];
-        const want = `content/${lang}/${collection}/${name}.md`;
+        const want = markdownPath(decl, lang, name);
         if (!pair[lang] && have && !existing.has(want)) {
           add({
             file: have.file.path,
