@@ -156,7 +156,8 @@ export function readCmsSettings(env: Record<string, string | undefined>): CmsSet
   const known = backend && CMS_BACKENDS.includes(backend) ? backend : undefined;
 
   const segments = raw.repo?.split('/') ?? [];
-  const nested = known === 'gitlab';
+  // Subgroups exist on GitLab only; with an unknown backend only the backend is reported.
+  const nested = known === 'gitlab' || !known;
   if (!raw.repo) {
     add('repo', 'not set; expected the repository as owner/name, e.g. kjj/kjcx-plan', '未设置；应填写仓库，格式为“所有者/仓库名”，例如 kjj/kjcx-plan');
   } else if (segments.length < 2 || (!nested && segments.length > 2) || !segments.every((s) => REPO_SEGMENT.test(s))) {
