@@ -25,7 +25,9 @@ import type { Finding, PipelineOutcome, StepName, StepResult } from '../src/lib/
 import type { Problem } from '../src/lib/content/check.ts';
 
 const root = process.cwd();
-const env = process.env;
+// A setting left empty in the host's variables (GitHub and Forgejo pass unset `vars` as '') is not set:
+// PLAN_BASE='' would otherwise build the site for an empty base path.
+const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !(k.startsWith('PLAN_') && !v?.trim())));
 const reportDir = join(root, '.ci-report');
 const skipInstall = process.argv.includes('--skip-install');
 

@@ -71,7 +71,8 @@ beforeAll(async () => {
   writeFileSync(join(site, 'old-page.html'), '<p>the site as it was</p>');
   editMarkdown(chapter, { body: (b) => `${b.trimEnd()}\n\n${SENTENCE.zh}\n` });
   editMarkdown(chapter.replace('/zh/', '/en/'), { body: (b) => `${b.trimEnd()}\n\n${SENTENCE.en}\n` });
-  good = await pipeline({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_STEP_SUMMARY: join(work, 'good-summary.md') });
+  // Settings left empty, as GitHub passes unset `vars`, count as not set.
+  good = await pipeline({ PLAN_BASE: '', PLAN_CMS_BACKEND: '', GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_STEP_SUMMARY: join(work, 'good-summary.md') });
 }, 600_000);
 
 describe('a good revision pushed to main', () => {
@@ -83,6 +84,7 @@ describe('a good revision pushed to main', () => {
       expect(page).toContain(SENTENCE[lang]);
     }
     expect(leftovers()).toEqual([]);
+    expect(readFileSync(join(site, 'zh/index.html'), 'utf8')).toMatch(/href="\/zh\//);
   });
 
   test('the job summary says so, in both languages', () => {
