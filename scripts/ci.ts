@@ -26,7 +26,7 @@ import type { Problem } from '../src/lib/content/check.ts';
 
 const root = process.cwd();
 // A setting left empty in the host's variables (GitHub and Forgejo pass unset `vars` as '') is not set:
-// PLAN_BASE='' would otherwise build the site for an empty base path.
+// PLAN_SITE='' would otherwise give every page an empty canonical address.
 const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !(k.startsWith('PLAN_') && !v?.trim())));
 const reportDir = join(root, '.ci-report');
 const skipInstall = process.argv.includes('--skip-install');
@@ -142,6 +142,9 @@ if (existsSync(problemsFile)) {
 
 // The build replaces outDir only after it has built and checked the whole site (scripts/build.ts).
 await step('build', 'npm', ['run', '--silent', 'build'], { PLAN_OUT_DIR: outDir });
+if (mode === 'change-request' && steps.at(-1)?.status === 'passed') {
+  console.log(`（这是变更请求的预览构建，没有发布。/ This was the change request's preview build; nothing was published.）`);
+}
 if (mode === 'publish') steps.push({ name: 'publish', status: steps.at(-1)?.status === 'passed' ? 'passed' : 'skipped' });
 
 const outcome: PipelineOutcome = {
