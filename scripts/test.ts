@@ -33,7 +33,7 @@ interface Outcome {
 
 /** A copy of the project for the type check: everything but what is installed, built or cached. */
 function copyForTypeCheck(): string {
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', '.cache']);
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', '.ci-report']);
   const files = readdirSync(root).filter((name) => !skip.has(name) && !name.startsWith('.build-'));
   return copyProject(root, { files, prefix: 'plan-typecheck-' });
 }
