@@ -96,6 +96,20 @@ describe('a good revision pushed to main', () => {
   });
 });
 
+test('a wrong editor setting among the host’s variables: the build stops, nothing is published, the summary names the variable in both languages', async () => {
+  const before = snapshot();
+  const run = await pipeline({ GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main', PLAN_CMS_BACKEND: 'gitlab', PLAN_CMS_REPO: 'kjj/kjcx-plan' });
+  expect(run.status, run.out).toBe(1);
+  expect(snapshot()).toEqual(before);
+  expect(leftovers()).toEqual([]);
+  const summary = report('summary.md');
+  expect(summary).toContain('✗ “构建”未通过，网站未发布 / Build failed; nothing was published');
+  expect(summary).toContain('PLAN_CMS_BASE_URL');
+  expect(summary).toContain('本单位服务器的地址');
+  expect(summary).toContain("GitLab needs the address of the bureau's own server");
+  expect(report('junit.xml')).toMatch(/<failure message="[^"]*" type="build">[^<]*PLAN_CMS_APP_ID/);
+});
+
 describe('a bad revision: a chapter number written as a word', () => {
   let before: string[];
   let line: number;
