@@ -20,6 +20,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { REPORT_DIR, REPORT_FILES } from '../src/lib/ci-report-files.ts';
 // Types only: the report code needs the packages that `npm ci` installs, so it is loaded after it.
 import type { Finding, PipelineOutcome, StepName, StepResult } from '../src/lib/ci-report.ts';
 import type { Problem } from '../src/lib/content/check.ts';
@@ -28,7 +29,7 @@ const root = process.cwd();
 // A setting left empty in the host's variables (GitHub and Forgejo pass unset `vars` as '') is not set:
 // PLAN_SITE='' would otherwise give every page an empty canonical address.
 const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !(k.startsWith('PLAN_') && !v?.trim())));
-const reportDir = join(root, '.ci-report');
+const reportDir = join(root, REPORT_DIR);
 const skipInstall = process.argv.includes('--skip-install');
 
 type Host = 'github' | 'gitlab' | 'forgejo' | 'local';
@@ -94,7 +95,7 @@ const event = readEvent();
 const publishBranch = env.PLAN_PUBLISH_BRANCH?.trim() || event.defaultBranch || 'main';
 const mode: PipelineOutcome['mode'] = event.pushedBranch !== undefined && event.pushedBranch === publishBranch ? 'publish' : 'change-request';
 const publishDir = resolve(root, env.PLAN_PUBLISH_DIR?.trim() || 'dist');
-const outDir = mode === 'publish' ? publishDir : join(reportDir, 'preview');
+const outDir = mode === 'publish' ? publishDir : join(reportDir, REPORT_FILES.preview);
 
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
@@ -131,7 +132,7 @@ const { COMMENT_MARKER, codeQualityReport, commentBody, githubAnnotations, headl
   '../src/lib/ci-report.ts'
 );
 
-const problemsFile = join(reportDir, 'problems.json');
+const problemsFile = join(reportDir, REPORT_FILES.problems);
 await step('check', 'npm', ['run', '--silent', 'check'], { PLAN_CHECK_REPORT: problemsFile });
 if (existsSync(problemsFile)) {
   const { problems = [], warnings = [] } = JSON.parse(readFileSync(problemsFile, 'utf8')) as { problems?: Problem[]; warnings?: Problem[] };
@@ -157,7 +158,7 @@ const outcome: PipelineOutcome = {
 
 // ── What the host shows ─────────────────────────────────────────────────────────────────────────────
 const summary = summaryMarkdown(outcome);
-writeFileSync(join(reportDir, 'summary.md'), summary);
+writeFileSync(join(reportDir, REPORT_FILES.summary), summary);
 console.log(`\n${headline(outcome)}`);
 if (host === 'github' || host === 'forgejo') {
   for (const line of githubAnnotations(findings)) console.log(line);
@@ -165,8 +166,8 @@ if (host === 'github' || host === 'forgejo') {
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summary);
 }
 // Written on every host (the GitLab pipeline declares them as reports; elsewhere they are files to download).
-writeFileSync(join(reportDir, 'gl-code-quality-report.json'), JSON.stringify(codeQualityReport(findings), null, 2));
-writeFileSync(join(reportDir, 'junit.xml'), junitReport(outcome));
+writeFileSync(join(reportDir, REPORT_FILES.codeQuality), JSON.stringify(codeQualityReport(findings), null, 2));
+writeFileSync(join(reportDir, REPORT_FILES.junit), junitReport(outcome));
 if (event.changeRequest !== undefined && env.PLAN_CI_TOKEN) await keepComment(event.changeRequest, commentBody(outcome));
 
 process.exitCode = ok(outcome) ? 0 : 1;

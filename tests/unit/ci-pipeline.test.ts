@@ -18,6 +18,7 @@ import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { editMarkdown, readMarkdown } from '../support/content-edit.ts';
 import { listFiles } from '../../src/lib/content/files.ts';
 import { COMMENT_MARKER } from '../../src/lib/ci-report.ts';
+import { REPORT_DIR } from '../../src/lib/ci-report-files.ts';
 import { escapeText } from 'entities';
 
 interface Run {
@@ -53,7 +54,7 @@ function pipeline(vars: Record<string, string>): Promise<Run> {
   });
 }
 
-const report = (name: string) => readFileSync(join(dir, '.ci-report', name), 'utf8');
+const report = (name: string) => readFileSync(join(dir, REPORT_DIR, name), 'utf8');
 const leftovers = () => readdirSync(join(work, 'web')).filter((n) => n !== 'site');
 /** A message as a Markdown table cell shows it (markup characters and pipes escaped). */
 const asCell = (text: string) => escapeText(text).replace(/\|/g, '\\|');
