@@ -68,6 +68,9 @@ export function headline(o: PipelineOutcome): string {
 const cell = (text: string) => escapeText(text.replace(/\s*\n\s*/g, ' ')).replace(/\|/g, '\\|');
 const code = (text: string) => (text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '');
 
+// Padding the columns would only lengthen the summary (and misalign anyway with Chinese text).
+const TABLE = { alignDelimiters: false } as const;
+
 export function summaryMarkdown(o: PipelineOutcome): string {
   const parts = [`### ${headline(o)}`, ''];
   parts.push(
@@ -78,7 +81,7 @@ export function summaryMarkdown(o: PipelineOutcome): string {
         const time = s.seconds === undefined ? '' : ` (${s.seconds.toFixed(0)} s)`;
         return [`${l.zh} / ${l.en} (${code(l.command)})`, STATUS_LABEL[s.status] + time];
       }),
-    ]),
+    ], TABLE),
   );
   for (const severity of ['error', 'warning'] as const) {
     const list = o.findings.filter((f) => f.severity === severity);
@@ -92,7 +95,7 @@ export function summaryMarkdown(o: PipelineOutcome): string {
       markdownTable([
         ['文件 / File', '行 / Line', '字段 / Field', '问题 / Problem (中文)', 'Problem (English)'],
         ...list.map((f) => [code(f.file), f.line ? String(f.line) : '', code(f.field ?? ''), cell(f.zh), cell(f.en)]),
-      ]),
+      ], TABLE),
     );
   }
   if (o.failureLog) {
