@@ -1,6 +1,10 @@
 /**
  * `npm test`: every test, side by side instead of one after another.
  *
+ * - First, what the browser tests need from the system (Chromium, its headless shell, nginx): when
+ *   something is missing it is installed with apt-get where that needs no question (root, or sudo
+ *   without a password, on Debian/Ubuntu); otherwise npm test stops at once with the one command to run
+ *   (tests/support/prerequisites.ts). `npm test -- --prerequisites` does only this step.
  * - The unit tests and the type check (`astro check`) start at once, beside the production build
  *   (`npm run build`, which checks the content first). The type check runs in a throw-away copy of
  *   the project (node_modules linked), because it writes Astro's generated types (.astro/,
@@ -16,7 +20,13 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { copyProject, removeCopy } from '../tests/support/project-copy.ts';
+import { ensurePrerequisites } from '../tests/support/prerequisites.ts';
 import { join } from 'node:path';
+
+const prerequisites = ensurePrerequisites();
+for (const line of prerequisites.lines) console[prerequisites.ok ? 'log' : 'error'](line);
+if (!prerequisites.ok) process.exit(1);
+if (process.argv.includes('--prerequisites')) process.exit(0);
 
 const root = process.cwd();
 const node = process.execPath;
