@@ -8,7 +8,7 @@
  * - otherwise: the words in order, each as a whole word in its own or a plural/-ing/-ed form.
  * Aliases (bench/search/aliases.json and the glossary): a query that is a glossary alias or a term of the
  * other language is expected to find the pages that contain its canonical term (`expectedForTerm`).
- * Run directly to print the truth as JSON: `node bench/search/ground-truth.ts`.
+ * Run directly to print the truth as JSON: `node tests/support/ground-truth.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
