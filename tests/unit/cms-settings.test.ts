@@ -1,12 +1,9 @@
 /**
  * The browser editor's Git host settings (PLAN_CMS_*, src/lib/site-settings.ts), the admin page's
  * "not configured" explanation (src/lib/cms-setup.ts), and the encoders of what a change request shows
- * (src/lib/ci-report.ts). The settings also stop `npm run build` (last test).
+ * (src/lib/ci-report.ts). That they stop `npm run build`: tests/integration/cms-settings-build.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import {
   CMS_BACKENDS,
@@ -20,7 +17,6 @@ import {
 } from '../../src/lib/site-settings.ts';
 import { cmsSetupHelp, cmsSetupHelpHtml } from '../../src/lib/cms-setup.ts';
 import { codeQualityReport, githubAnnotations, junitReport, summaryMarkdown, type Finding } from '../../src/lib/ci-report.ts';
-import { copyProject, removeCopy } from '../support/project-copy.ts';
 
 const V = CMS_SETTING_VARS;
 const GITLAB = { [V.backend]: 'gitlab', [V.repo]: 'kjj/web/kjcx-plan', [V.baseUrl]: 'https://git.example.gov.cn/', [V.appId]: 'abc123' };
@@ -182,19 +178,4 @@ describe('what a change request shows', () => {
     expect(problem.failure['@_message']).toBe('应为“甲，乙”：<b> / expected "A, B": got 50% | x\nnext');
     expect(parsed.testsuites.testsuite['@_failures']).toBe('2');
   });
-});
-
-test('a wrong setting stops npm run build before anything is built, naming the variable', () => {
-  const dir = copyProject();
-  try {
-    const env = { ...process.env, ...GITLAB, [V.baseUrl]: 'ftp://git.example.gov.cn', PLAN_OUT_DIR: undefined };
-    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: dir, encoding: 'utf8', env, timeout: 120_000 });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('PLAN_CMS_BASE_URL');
-    expect(r.stderr).toContain('当前为 "ftp://git.example.gov.cn"；应为 Git 服务器的 https 地址');
-    expect(r.stderr).toContain(`is "ftp://git.example.gov.cn"; expected the Git host's https address`);
-    expect(existsSync(join(dir, 'dist'))).toBe(false);
-  } finally {
-    removeCopy(dir);
-  }
 });
