@@ -2,7 +2,7 @@
  * The three hosts' pipeline files (.gitlab-ci.yml, .forgejo/workflows/, .github/workflows/) call the
  * one project script and nothing else that checks or builds, with the full git history, on every change
  * request and on the publishing branch, and GitLab reads the reports where scripts/ci.ts writes them.
- * (The script itself: tests/unit/ci-pipeline.test.ts.)
+ * (The script itself: tests/integration/ci-pipeline.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
