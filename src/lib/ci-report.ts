@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { escapeText } from 'entities';
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { markdownTable } from 'markdown-table';
 import type { Problem } from './content/check.ts';
 

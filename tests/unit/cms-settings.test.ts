@@ -135,8 +135,10 @@ describe('the "not configured" explanation', () => {
       }
     }
     expect(html).toMatch(/^<section lang="zh-CN"[\s\S]*<section lang="en"/);
-    // Well-formed: every element closes.
-    expect(() => new XMLParser().parse(`<root>${html}</root>`, true)).not.toThrow();
+    // Well-formed: parsed as XML, it is two sections, each with its table of every setting.
+    const parsed = new XMLParser().parse(`<root>${html}</root>`);
+    expect(parsed.root.section).toHaveLength(2);
+    for (const section of parsed.root.section) expect(section.table.tbody.tr).toHaveLength(Object.keys(V).length);
   });
 });
 
