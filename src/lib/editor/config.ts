@@ -27,7 +27,6 @@ import { fieldLabel } from './labels.ts';
 // Sveltia requires a format named `…-frontmatter` for `.md` files.
 export const MARKDOWN_FORMAT = 'plan-frontmatter';
 export const YAML_FORMAT = 'plan-yaml';
-export const TEXT_FORMAT = 'plan-text';
 
 /** JSON Schema as zod 4 writes it (the parts the editor uses). */
 export interface JsonSchema {
@@ -79,9 +78,22 @@ const DOCUMENT_CHOICE = {
   display_fields: ['documents.*.shortTitle', 'documents.*.id'],
   search_fields: ['documents.*.id', 'documents.*.title'],
 } as const;
+/**
+ * An official text is a file in sources/, kept exactly as received: staff upload it (a new text, or
+ * a corrected copy that replaces the old one), and the field holds its file name.
+ */
+const SOURCE_FILE = {
+  widget: 'file',
+  media_folder: '/sources',
+  public_folder: '',
+  choose_url: false,
+  accept: '.txt,text/plain',
+} as const;
+
 const CHOICES: Record<string, Record<string, unknown>> = {
   'source.document': DOCUMENT_CHOICE,
   'documents.supersedes': DOCUMENT_CHOICE,
+  'documents.file': SOURCE_FILE,
 };
 
 /** Dates are shown with a date picker and stored as YYYY-MM-DD text. */
@@ -240,21 +252,6 @@ export function editorCollections() {
         editor: { preview: false },
         fields: dataFields(decl.schema()),
       })),
-    },
-    {
-      // The official texts themselves (sources/*.txt), exactly as received: a new text is added
-      // here (or uploaded), an official correction recorded in its copy.
-      name: 'sourceTexts',
-      label: '官方文本原文 · Official texts (full text)',
-      folder: 'sources',
-      extension: 'txt',
-      format: TEXT_FORMAT,
-      create: true,
-      delete: false,
-      identifier_field: 'body',
-      summary: '{{slug}}.txt',
-      editor: { preview: false },
-      fields: [{ name: 'body', label: '原文 · Text as received', widget: 'text', required: true }],
     },
   ];
 }

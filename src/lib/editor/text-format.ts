@@ -187,7 +187,3 @@ export function writeMarkdownFile(content: Data): string {
   const oldBody = rest.slice(before.length);
   return `---\n${writeYaml(data, m[1] ?? '')}---\n${text === oldBody ? rest : before + text}`;
 }
-
-/** An official text (sources/*.txt), kept exactly as received. */
-export const readTextFile = (text: string): Data => ({ body: text, [ORIGINAL_KEY]: text });
-export const writeTextFile = (content: Data): string => (typeof content.body === 'string' ? content.body : '');
