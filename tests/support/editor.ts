@@ -80,11 +80,17 @@ export interface EditorSession extends WatchedPage {
  * A new browser context on /admin/ with the folder picker stubbed and `files` in the folder, the
  * editor started on it (the "not configured" page's local button, then Sveltia's own), in Chinese.
  */
-export async function openEditor(browser: Browser, baseUrl: string, files: ReadonlyMap<string, string>, { locale = 'zh-CN' } = {}): Promise<EditorSession> {
+export async function openEditor(
+  browser: Browser,
+  baseUrl: string,
+  files: ReadonlyMap<string, string>,
+  { locale = 'zh-CN', record }: { locale?: string; record?: (page: Page) => Promise<void> } = {},
+): Promise<EditorSession> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   await stubFolderPicker(context);
   const watched = await watchedPage(context as unknown as Browser);
   const { page } = watched;
+  await record?.(page);
   await page.goto(new URL('admin/', baseUrl).href);
   await fillFolder(page, files);
   await page.locator('#cms-local-start').click();

@@ -6,12 +6,17 @@
  * which change only what staff changed (src/lib/editor/text-format.ts).
  */
 import type CmsApi from '@sveltia/cms';
+import { z } from 'astro/zod';
 import { editorConfig, MARKDOWN_FORMAT, YAML_FORMAT, type BackendSection } from '../../lib/editor/config.ts';
 import { readMarkdownFile, readYamlFile, writeMarkdownFile, writeYamlFile } from '../../lib/editor/text-format.ts';
 import { backendOrigins, keepRequestsHome } from './offline.ts';
 import { openInChinese } from './locale.ts';
 
 type Cms = typeof CmsApi;
+
+// zod compiles parsers with new Function() unless told not to: the editor's Content-Security-Policy
+// allows no eval (and zod's own probe for it would be reported as a violation).
+z.config({ jitless: true });
 
 const body = document.body;
 const backend = JSON.parse(body.dataset.cmsBackend ?? '{}') as BackendSection;

@@ -96,6 +96,9 @@ const CHOICES: Record<string, Record<string, unknown>> = {
   'documents.file': SOURCE_FILE,
 };
 
+/** Lists kept newest first (docs/editing-guide): a new item is added at the top. */
+const NEWEST_FIRST = new Set(['changes', 'documents.corrections']);
+
 /** Dates are shown with a date picker and stored as YYYY-MM-DD text. */
 const DATE = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' } as const;
 
@@ -123,8 +126,12 @@ export function toField(name: string, prop: JsonSchema, path: string, required: 
     case 'array': {
       const items = prop.items ?? {};
       const min = prop.minItems ? { min: prop.minItems } : {};
+      // A list the schema requires but allows empty (`places: []` for none): the editor must not
+      // ask for an item (its `required` means "at least one").
+      if (!prop.minItems) base.required = false;
+      const top = NEWEST_FIRST.has(path) ? { add_to_top: true } : {};
       if (items.type === 'object' && items.properties) {
-        return { ...base, widget: 'list', ...min, fields: objectFields(items, path, i18n), ...listSummary(items) };
+        return { ...base, widget: 'list', ...min, ...top, fields: objectFields(items, path, i18n), ...listSummary(items) };
       }
       return { ...base, widget: 'list', ...min, field: toField(name, items, path, true, i18n) };
     }

@@ -44,6 +44,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
  */
 const isEmpty = (v: unknown) => v === undefined || v === null;
 
+const isEmptyCollection = (v: unknown) => (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+
 /** Drop empty values (the editor's empty optional fields) from a value about to be written. */
 function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
@@ -65,7 +67,9 @@ const toJS = (node: unknown): unknown => (node && typeof (node as Node).toJSON =
 function update(doc: Document, node: unknown, next: unknown): unknown {
   if (sameValue(toJS(node), next)) return node;
   if (isMap(node) && isObject(next)) {
-    node.items = node.items.filter((pair) => !isEmpty(next[String(toJS(pair.key))]));
+    // A key the edit left out goes, unless it held an empty list or map: the editor leaves those out
+    // as empty, but a file writes `places: []` for "none".
+    node.items = node.items.filter((pair) => !isEmpty(next[String(toJS(pair.key))]) || isEmptyCollection(toJS(pair.value)));
     let at = -1;
     for (const [key, value] of Object.entries(next)) {
       if (isEmpty(value)) continue;
@@ -73,6 +77,10 @@ function update(doc: Document, node: unknown, next: unknown): unknown {
       if (i >= 0) {
         node.items[i]!.value = update(doc, node.items[i]!.value, value);
         at = i;
+      } else if (value === false) {
+        // The editor shows an optional yes/no field the file leaves out as "no", and writes false:
+        // the same meaning, so the file keeps leaving it out.
+        continue;
       } else {
         node.items.splice(++at, 0, doc.createPair(key, withoutEmpty(value)));
       }
