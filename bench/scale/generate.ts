@@ -27,7 +27,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/checker/check.ts';
 
 export const SPECIFIC_TERM = { zh: '石墨烯导热膜', en: 'graphene thermal film' } as const;
 export const BROAD_TERM = { zh: '科技创新', en: 'innovation' } as const;

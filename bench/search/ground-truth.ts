@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent, type Entry } from '../../src/lib/content/check.ts';
-import { formatDate, targetPhrase, type IndicatorData } from '../../src/lib/plan.ts';
+import { checkContent, type Entry } from '../../src/checker/check.ts';
+import { formatDate, targetPhrase, type IndicatorData } from '../../src/lib/format.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
-import { comparisonTemplates, partLabel, taskLabel } from '../../src/i18n/labels.ts';
+import { comparisonTemplates, partLabel, taskLabel } from '../../src/model/titles.ts';
 
 export type Lang = 'zh' | 'en';
 export interface ContentPage {

@@ -4,7 +4,7 @@
  *
  * In `astro dev` (the staff preview) the preview keeps running while staff fix the problems: they are
  * printed as warnings in the terminal AND shown in the browser, as a banner at the top of every page
- * (src/lib/dev-banner.ts). The check re-runs when a file under content/ or sources/ changes; the next
+ * (src/integrations/dev-banner.ts). The check re-runs when a file under content/ or sources/ changes; the next
  * page load shows the new result, and the banner disappears once the content is fixed. (Pages that
  * load Vite's client reload by themselves; most pages have no script, so staff press reload.)
  * The banner is added to the dev server's HTML responses only: built pages never contain it (and it
@@ -15,11 +15,11 @@ import type { Plugin } from 'vite';
 import type { ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatReport, type Problem } from '../lib/content/check.ts';
-import { contentProblemsBanner, injectBanner } from '../lib/dev-banner.ts';
+import { checkContent, formatReport, type Problem } from '../checker/check.ts';
+import { contentProblemsBanner, injectBanner } from './dev-banner.ts';
 import { t } from '../i18n/index.ts';
-import { mark } from '../lib/timing.ts';
-import { contentFingerprint, passedBefore, rememberPass } from '../lib/check-cache.ts';
+import { mark } from './timing.ts';
+import { contentFingerprint, passedBefore, rememberPass } from './check-cache.ts';
 
 /** Folders whose files the checker reads; a change there re-runs the check in `astro dev`. */
 const WATCHED = ['content', 'sources'];

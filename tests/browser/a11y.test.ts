@@ -137,7 +137,7 @@ async function walkModes(page: Page, paths: string[], modes: DisplayMode[], visi
 /** Whether the page has the display buttons (every page of the two languages does; the root chooser does not). */
 const hasControls = (page: Page) => page.evaluate(() => !!document.querySelector('[data-display] [data-contrast-toggle]'));
 
-/** Store the mode's choice as public/display.js does, for the next load (a returning reader's browser). */
+/** Store the mode's choice as src/client/display.js does, for the next load (a returning reader's browser). */
 async function storeChoice(page: Page, mode: DisplayMode): Promise<void> {
   const value = mode.stored ? JSON.stringify(mode.stored) : null;
   await page
@@ -148,7 +148,7 @@ async function storeChoice(page: Page, mode: DisplayMode): Promise<void> {
     });
 }
 
-/** Press the page's own buttons (public/display.js handles them) until the page is in `mode`; then leave them. */
+/** Press the page's own buttons (src/client/display.js handles them) until the page is in `mode`; then leave them. */
 async function pressButtonsFor(page: Page, mode: DisplayMode): Promise<void> {
   const want = { size: mode.stored?.size ?? 'medium', high: mode.stored?.contrast === 'high' };
   await page.evaluate((want) => {
@@ -169,7 +169,7 @@ const modeState = (page: Page) =>
     pressed: [...document.querySelectorAll('[data-display] [aria-pressed="true"]')].map((b) => b.getAttribute('data-size') ?? 'contrast'),
   }));
 
-/** The state public/display.js gives a page in `mode` (pressing the buttons or loading with the choice stored). */
+/** The state src/client/display.js gives a page in `mode` (pressing the buttons or loading with the choice stored). */
 function expectedState(mode: DisplayMode) {
   const high = mode.stored?.contrast ? mode.stored.contrast === 'high' : mode.media?.contrast === 'more';
   return { ...expectedAttributes(mode), pressed: [mode.stored?.size ?? 'medium', ...(high ? ['contrast'] : [])] };

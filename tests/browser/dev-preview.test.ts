@@ -16,8 +16,8 @@ import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
-import { pageUrl, paths } from '../../src/lib/routes.ts';
-import { BANNER_ID } from '../../src/lib/dev-banner.ts';
+import { pageUrl, paths } from '../../src/model/routes.ts';
+import { BANNER_ID } from '../../src/integrations/dev-banner.ts';
 
 const ROOT = resolve('.');
 const COPY = ['content', 'src', 'sources', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];

@@ -21,7 +21,7 @@ import { allBuiltPages } from '../support/site.ts';
 import { commitAll, git, initRepo } from '../support/git-history.ts';
 import { addChangeNote, addDays, collectionFiles, correctFigure, editLastParagraph, latestContentDate, readMarkdown } from '../support/revise.ts';
 import { editMarkdown } from '../support/content-edit.ts';
-import { formatNumber } from '../../src/lib/plan.ts';
+import { formatNumber } from '../../src/lib/format.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const LANGS = ['zh', 'en'] as const;

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { contains, contentPages, pagesContaining } from '../../bench/search/ground-truth.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
 import { statementVars } from '../../src/lib/statements.ts';
-import { htmlText } from '../../src/search/terms.ts';
+import { htmlText } from '../../src/lib/search/terms.ts';
 import { firstPart, readFacts } from '../support/content-facts.ts';
 
 const baseUrl = inject('baseUrl');
@@ -387,8 +387,8 @@ describe('search box on every page, and without JavaScript', () => {
     await page.waitForLoadState('networkidle');
     // Only the highlighter's loader (a few hundred bytes): no Pagefind, no highlighter, no search page code.
     expect(loaded.filter((p) => p.startsWith('/pagefind/') || /highlight-run|search\.astro/.test(p))).toEqual([]);
-    // (besides the display-settings script, public/display.js, and read aloud's loader)
-    expect(loaded.filter((p) => p.endsWith('.js') && p !== '/display.js' && !/\/ReadAloud[\w.-]*\.js$/.test(p))).toHaveLength(1);
+    // (besides the display-settings script, src/client/display.js, and read aloud's loader)
+    expect(loaded.filter((p) => p.endsWith('.js') && !/\/_astro\/display\.[\w-]+\.js$/.test(p) && !/\/ReadAloud[\w.-]*\.js$/.test(p))).toHaveLength(1);
     await page.close();
   });
 });

@@ -1,9 +1,9 @@
-/** The display modes the site offers (see public/display.js), for tests that run in each of them. */
+/** The display modes the site offers (see src/client/display.js), for tests that run in each of them. */
 import type { Page } from 'playwright-core';
 
 export interface DisplayMode {
   name: string;
-  /** What public/display.js stores in localStorage['plan-display'], or null for none. */
+  /** What src/client/display.js stores in localStorage['plan-display'], or null for none. */
   stored: { size?: 'small' | 'medium' | 'large'; contrast?: 'high' | 'normal' } | null;
   /** Media emulation (the system asking for more contrast / forced colours). */
   media?: Parameters<Page['emulateMedia']>[0];
@@ -33,7 +33,7 @@ export async function useMode(page: Page, mode: DisplayMode): Promise<void> {
   if (mode.media) await page.emulateMedia(mode.media);
 }
 
-/** The attributes public/display.js should have set for this mode. */
+/** The attributes src/client/display.js should have set for this mode. */
 export function expectedAttributes(mode: DisplayMode): { size: string | null; contrast: string | null } {
   const size = mode.stored?.size;
   return { size: size === 'small' || size === 'large' ? size : null, contrast: mode.stored?.contrast ?? null };

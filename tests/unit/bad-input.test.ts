@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { checkContent, formatReport, type Problem } from '../../src/lib/content/check.ts';
+import { checkContent, formatReport, type Problem } from '../../src/checker/check.ts';
 import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
 
 const FIXTURES = resolve('tests/fixtures');

@@ -1,8 +1,8 @@
-/** The Markdown-text rules of the checker (src/lib/content/body.ts) on realistic edits. */
+/** The Markdown-text rules of the checker (src/checker/rules/body.ts) on realistic edits. */
 import { afterAll, expect, test } from 'vitest';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/checker/check.ts';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 
 const copies: string[] = [];

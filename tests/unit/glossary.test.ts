@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent, type MarkdownCollection } from '../../src/lib/content/check.ts';
+import { checkContent, type MarkdownCollection } from '../../src/checker/check.ts';
 
 const { entries } = checkContent(resolve('.'));
 const glossary = parse(readFileSync('content/data/glossary.yaml', 'utf8')).terms as { id: string; zh: string; en: string }[];

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
-import { chineseNumeral, formatDate, formatDateRange, neighbours, targetParts, targetPhrase, valueWithUnit, type IndicatorData } from '../../src/lib/plan.ts';
+import { chineseNumeral, formatDate, formatDateRange, targetParts, targetPhrase, valueWithUnit, type IndicatorData } from '../../src/lib/format.ts';
+import { neighbours } from '../../src/lib/order.ts';
 import { COMPARISONS } from '../../src/lib/schemas.ts';
-import { comparisonTemplates } from '../../src/i18n/labels.ts';
+import { comparisonTemplates } from '../../src/model/titles.ts';
 
 const templates = comparisonTemplates;
 const units = { percent: '%', enterprises: '家', units: '个', items: '件', people: '人' };

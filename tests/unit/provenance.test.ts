@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkContent, type Problem } from '../../src/lib/content/check.ts';
+import { checkContent, type Problem } from '../../src/checker/check.ts';
 import { parseSourceText, findSection, comparable } from '../../src/lib/sources/text.ts';
 import { arabicFigures } from '../../src/lib/sources/text.ts';
 import { blocks, editMarkdown, editYaml, numberTokens, readMarkdown, readYaml, replaceFigure } from '../support/content-edit.ts';

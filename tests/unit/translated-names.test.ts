@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/checker/check.ts';
 
 const { entries } = checkContent(resolve('.'));
 const zhSurvey = entries.survey.filter((e) => e.lang === 'zh');
