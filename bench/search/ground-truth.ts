@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent, type Entry } from '../../src/checker/check.ts';
+import type { Entry } from '../../src/checker/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 import { formatDate, targetPhrase, type IndicatorData } from '../../src/lib/format.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
 import { comparisonTemplates, partLabel, taskLabel } from '../../src/model/titles.ts';
@@ -52,7 +53,7 @@ export const markdownText = (md: string): string =>
 
 /** The text of every indexed page of the site, from the content files. */
 export function contentPages(root = ROOT): ContentPage[] {
-  const { entries, problems } = checkContent(root);
+  const { entries, problems } = checkProject(root);
   if (problems.length) throw new Error(`the content check fails (${problems.length} problems): run npm run check`);
   const glossary = yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml').terms;
   const targetData = yaml<{ groups: { id: string; indicators: (IndicatorData & { id: string })[] }[] }>('content/data/targets.yaml');

@@ -7,29 +7,20 @@ import type { Nodes, Root, RootContent } from 'mdast';
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /**
- * Parsed texts, while a check runs (withParseCache): the body, provenance and figure rules all read
- * the same files, and parsing is most of a check's time. Trees are shared: treat them as read-only.
+ * A parser that parses each Markdown text at most once: one per check (src/checker/load.ts), as the
+ * body, provenance and figure rules all read the same texts and parsing is most of a check's time.
+ * Trees are shared: treat them as read-only.
  */
-let cache: Map<string, Root> | undefined;
-
-export function parseMarkdown(body: string): Root {
-  let tree = cache?.get(body);
-  if (!tree) {
-    tree = parser.parse(body) as Root;
-    cache?.set(body, tree);
-  }
-  return tree;
-}
-
-/** Runs `fn` with each Markdown text parsed at most once; the trees are dropped afterwards. */
-export function withParseCache<T>(fn: () => T): T {
-  if (cache) return fn();
-  cache = new Map();
-  try {
-    return fn();
-  } finally {
-    cache = undefined;
-  }
+export function markdownOnce(): (body: string) => Root {
+  const cache = new Map<string, Root>();
+  return (body) => {
+    let tree = cache.get(body);
+    if (!tree) {
+      tree = parser.parse(body) as Root;
+      cache.set(body, tree);
+    }
+    return tree;
+  };
 }
 
 export interface TextOptions {

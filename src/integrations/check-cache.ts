@@ -1,36 +1,67 @@
 /**
- * Remembers that the content check passed for exactly the files it read, so `npm run build` right
+ * Remembers that the content check passed for exactly the inputs it read, so `npm run build` right
  * after `npm run check` (or a second build of unchanged content) does not check everything again.
+ *
  * The fingerprint covers every input of the checker: the text of everything under content/ and
- * sources/, the names of the files in public/ (images must exist), the checker's own code (src/lib,
- * src/markdown) and package-lock.json. Only a passing check is remembered, in .cache/content-check.json.
+ * sources/, the names of the files in public/ (images must exist), the text of every module the
+ * checker runs — found by following the imports from src/checker/node.ts, so a module added to the
+ * checker (or a file it imports from elsewhere, e.g. the search matcher) is covered without a list to
+ * keep — and package-lock.json (the packages it imports). Only a passing check is remembered, in
+ * .cache/content-check.json. When the imports cannot be read, nothing is remembered and the check runs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { initSync, parse } from 'es-module-lexer';
+import { CONTENT_DIRS, checkProject, listFiles } from '../checker/node.ts';
+import type { Problem } from '../checker/types.ts';
 
-const WITH_TEXT = ['content', 'sources', 'src/lib', 'src/markdown', 'package-lock.json'];
-const NAMES_ONLY = ['public'];
+/** The module the build and `npm run check` run the checker through. */
+export const CHECKER_ENTRY = 'src/checker/node.ts';
 const cacheFile = (root: string) => join(root, '.cache', 'content-check.json');
+const rel = (root: string, abs: string) => abs.slice(root.length + 1).split('\\').join('/');
 
-function files(root: string, rel: string): string[] {
-  const full = join(root, rel);
-  if (!existsSync(full)) return [];
-  if (!statSync(full).isDirectory()) return [rel];
-  return readdirSync(full)
-    .sort()
-    .flatMap((name) => files(root, `${rel}/${name}`));
+
+/**
+ * Every project file the module `entry` (repo-relative) imports, directly or not, itself included, in
+ * a stable order. Packages (bare imports) are left out: package-lock.json stands for them.
+ */
+export function moduleGraph(root: string, entry = CHECKER_ENTRY): string[] {
+  initSync();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const [imports] = parse(readFileSync(join(root, file), 'utf8'), file);
+    for (const { n } of imports) {
+      if (!n || !n.startsWith('.')) continue;
+      const target = posix.normalize(posix.join(posix.dirname(file), n.replace(/[?#].*$/, '')));
+      if (!existsSync(join(root, target))) throw new Error(`${file} imports ${n}, which does not exist`);
+      visit(target);
+    }
+  };
+  visit(entry);
+  return [...seen].sort();
 }
 
-export function contentFingerprint(root: string): string {
+/** The fingerprint of every input of the checker; undefined when the checker's imports cannot be read. */
+export function contentFingerprint(root: string): string | undefined {
+  let modules: string[];
+  try {
+    modules = moduleGraph(root);
+  } catch {
+    return undefined;
+  }
+  const withText = [...CONTENT_DIRS.flatMap((d) => listFiles(join(root, d)).map((f) => rel(root, f))), ...modules, 'package-lock.json'];
   const hash = createHash('sha256');
-  for (const rel of WITH_TEXT.flatMap((d) => files(root, d))) hash.update(`${rel}\0`).update(readFileSync(join(root, rel))).update('\0');
-  for (const rel of NAMES_ONLY.flatMap((d) => files(root, d))) hash.update(`${rel}\0`);
+  for (const f of withText) hash.update(`${f}\0`).update(existsSync(join(root, f)) ? readFileSync(join(root, f)) : '').update('\0');
+  for (const f of listFiles(join(root, 'public'))) hash.update(`${rel(root, f)}\0`);
   return hash.digest('hex');
 }
 
 /** Whether the last passing check saw exactly these inputs. */
-export function passedBefore(root: string, fingerprint: string): boolean {
+export function passedBefore(root: string, fingerprint: string | undefined): boolean {
+  if (!fingerprint) return false;
   try {
     return (JSON.parse(readFileSync(cacheFile(root), 'utf8')) as { passed?: string }).passed === fingerprint;
   } catch {
@@ -38,7 +69,17 @@ export function passedBefore(root: string, fingerprint: string): boolean {
   }
 }
 
-export function rememberPass(root: string, fingerprint: string): void {
-  mkdirSync(join(root, '.cache'), { recursive: true });
+export function rememberPass(root: string, fingerprint: string | undefined): void {
+  if (!fingerprint) return;
+  mkdirSync(dirname(cacheFile(root)), { recursive: true });
   writeFileSync(cacheFile(root), JSON.stringify({ passed: fingerprint }) + '\n');
+}
+
+/** The content check of the project at `root`, skipped when it passed before on the same inputs. */
+export function cachedCheck(root: string): { problems: Problem[]; fromCache: boolean } {
+  const fingerprint = contentFingerprint(root);
+  if (passedBefore(root, fingerprint)) return { problems: [], fromCache: true };
+  const { problems } = checkProject(root);
+  if (!problems.length) rememberPass(root, fingerprint);
+  return { problems, fromCache: false };
 }

@@ -7,7 +7,7 @@
  * built pages never contain it (a build with problems stops before writing a page), and it has no
  * script, so it changes nothing for the Content-Security-Policy.
  */
-import type { Problem } from '../checker/check.ts';
+import type { Problem } from '../checker/types.ts';
 import { t } from '../i18n/index.ts';
 
 /** The banner's element id (tests and the skip link look for it). */

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { getCollection, getEntry } from 'astro:content';
 import { sourceManifestSchema, type Lang } from '../lib/schemas.ts';
 import { findSection, parseSourceText, type SourceText } from '../lib/sources/text.ts';
-import type { SourceDocument } from '../checker/rules/provenance.ts';
+import type { SourceDocument } from '../checker/types.ts';
 
 export interface SourceDoc {
   meta: SourceDocument;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
-import { checkContent } from '../../src/checker/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { readIndexedPages, results, searchHere } from '../support/search.ts';
 import { DIST } from '../support/site.ts';
@@ -23,7 +23,7 @@ const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 const content = contentPages();
 /** The task areas' own text (title and Markdown), without the page's "task area N" label. */
-const taskEntries = checkContent(resolve('.')).entries.tasks;
+const taskEntries = checkProject(resolve('.')).entries.tasks;
 const terms = glossaryTerms();
 const LANGS = ['zh', 'en'] as const;
 type Lang = (typeof LANGS)[number];

@@ -10,7 +10,7 @@ import { UI } from '../../src/i18n/index.ts';
 import { parse } from 'yaml';
 import { readMarkdown } from '../support/content-edit.ts';
 import { readFacts } from '../support/content-facts.ts';
-import { listFiles } from '../../src/checker/files.ts';
+import { listFiles } from '../../src/checker/node.ts';
 import { nonEmpty } from '../support/assert.ts';
 import { targetPhrase, type IndicatorData } from '../../src/lib/format.ts';
 import { comparisonTemplates } from '../../src/model/titles.ts';

@@ -5,11 +5,10 @@
  * is added to this list; a message whose wording changes fails until the guide follows.
  */
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
-const dir = 'src/lib/content';
-const source = [...readdirSync(dir).map((f) => join(dir, f)), 'src/lib/schemas.ts']
+// Every message of the checker is in its catalogue; the schemas write their own.
+const source = ['src/checker/messages.ts', 'src/lib/schemas.ts']
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 const guide = { en: readFileSync('docs/editing-guide.en.md', 'utf8'), zh: readFileSync('docs/editing-guide.zh.md', 'utf8') };

@@ -11,7 +11,7 @@ import { applyFixture, copyProject, removeCopy } from '../support/project-copy.t
 import { serve } from '../support/server.ts';
 import { builtPages } from '../support/site.ts';
 import { readMarkdown } from '../support/content-edit.ts';
-import { listFiles } from '../../src/checker/files.ts';
+import { listFiles } from '../../src/checker/node.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { blocks, editMarkdown, editYaml, numberTokens, readMarkdown, readYaml, replaceFigure } from '../support/content-edit.ts';
-import { listFiles } from '../../src/checker/files.ts';
+import { listFiles } from '../../src/checker/node.ts';
 
 const dir = copyProject();
 const out = join(dir, 'out');

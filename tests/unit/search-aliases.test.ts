@@ -7,8 +7,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { otherLanguageQuery, planQuery, samePhrase, type AliasTerm } from '../../src/lib/search/aliases.ts';
 import { checkGlossaryAliases } from '../../src/checker/rules/glossary-aliases.ts';
-import { checkContent } from '../../src/checker/check.ts';
-import { readSourceFile } from '../../src/checker/files.ts';
+import { checkProject, readSourceFile } from '../../src/checker/node.ts';
 
 const terms: AliasTerm[] = [
   { id: 'hte', zh: '高新技术企业', en: 'high-tech enterprise', aliases: { zh: ['高企'], en: ['HNTE'] } },
@@ -105,7 +104,7 @@ describe('planQuery: overlapping aliases, spacing variants, an alias inside a ph
 
 describe('the content check of aliases', () => {
   const root = resolve('.');
-  const { entries } = checkContent(root);
+  const { entries } = checkProject(root);
   const targetText = Object.fromEntries(
     (['zh', 'en'] as const).map((lang) => {
       const file = readSourceFile(root, join(root, `content/${lang}/targets.yaml`));

@@ -13,8 +13,10 @@
  *    guide prefers for small counts.
  */
 import { arabicFigures } from '../../lib/sources/text.ts';
-import type { Entry, MarkdownCollection, Problem } from '../check.ts';
-import { parseMarkdown, topBlocks } from '../markdown.ts';
+import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
+import { topBlocks } from '../markdown.ts';
+import { say } from '../messages.ts';
+import type { Content, Entry, Problem, Rule } from '../types.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2 };
@@ -99,44 +101,48 @@ export function compareFigures(zh: string, en: string): FigureMismatch | undefin
 }
 
 
+interface Pair {
+  zh: string;
+  en: string;
+  zhLine: number;
+  enLine: number;
+  field: string;
+}
+
+/** The texts of an entry and its translation that must state the same figures: text fields, then blocks in order. */
+function pairs(zh: Entry, en: Entry, content: Content): Pair[] {
+  const out: Pair[] = [];
+  for (const f of ['title', 'summary', 'shortTitle', 'label']) {
+    if (typeof zh.data[f] === 'string' && typeof en.data[f] === 'string') {
+      out.push({ zh: zh.data[f] as string, en: en.data[f] as string, zhLine: zh.file.lineOf([f]) ?? 1, enLine: en.file.lineOf([f]) ?? 1, field: f });
+    }
+  }
+  const zb = topBlocks(content.markdown(zh.file.body), { skipLinks: true });
+  const eb = topBlocks(content.markdown(en.file.body), { skipLinks: true });
+  if (zb.length === eb.length) {
+    zb.forEach((b, i) => out.push({ zh: b.text, en: eb[i]!.text, zhLine: zh.file.bodyLine + b.line - 1, enLine: en.file.bodyLine + eb[i]!.line - 1, field: 'body' }));
+  }
+  return out;
+}
+
 /**
  * Every Chinese entry against its English counterpart: front-matter texts field by field, and the
  * text block by block (headings, paragraphs, lists, tables pair up in order; when they do not line
- * up, the alignment rule of src/checker/rules/body.ts reports it and this rule stays silent).
+ * up, rules/alignment.ts reports it and this rule stays silent).
  */
-export function checkFigures(entries: Record<MarkdownCollection, Entry[]>): Problem[] {
+function check(content: Content): Problem[] {
   const problems: Problem[] = [];
-  for (const list of Object.values(entries)) {
+  for (const list of Object.values(content.entries)) {
     for (const zh of list.filter((e) => e.lang === 'zh')) {
       const en = list.find((e) => e.lang === 'en' && e.name === zh.name);
       if (!en) continue;
-      const pairs: { zh: string; en: string; zhLine: number; enLine: number; field: string }[] = [];
-      for (const f of ['title', 'summary', 'shortTitle', 'label']) {
-        if (typeof zh.data[f] === 'string' && typeof en.data[f] === 'string') {
-          pairs.push({ zh: zh.data[f] as string, en: en.data[f] as string, zhLine: zh.file.lineOf([f]) ?? 1, enLine: en.file.lineOf([f]) ?? 1, field: f });
-        }
-      }
-      const zb = topBlocks(parseMarkdown(zh.file.body), { skipLinks: true });
-      const eb = topBlocks(parseMarkdown(en.file.body), { skipLinks: true });
-      if (zb.length === eb.length) {
-        zb.forEach((b, i) => pairs.push({ zh: b.text, en: eb[i]!.text, zhLine: zh.file.bodyLine + b.line - 1, enLine: en.file.bodyLine + eb[i]!.line - 1, field: 'body' }));
-      }
-      for (const p of pairs) {
+      for (const p of pairs(zh, en, content)) {
         const m = compareFigures(p.zh, p.en);
-        if (!m) continue;
-        const parts = {
-          en: [m.missingInEnglish.length ? `the Chinese has ${m.missingInEnglish.join(', ')}, which this English text does not` : '', m.extraInEnglish.length ? `this English text has ${m.extraInEnglish.join(', ')}, which the Chinese does not` : ''].filter(Boolean).join('; '),
-          zh: [m.missingInEnglish.length ? `中文有 ${m.missingInEnglish.join('、')}，英文没有` : '', m.extraInEnglish.length ? `英文有 ${m.extraInEnglish.join('、')}，中文没有` : ''].filter(Boolean).join('；'),
-        };
-        problems.push({
-          file: en.file.path,
-          line: p.enLine,
-          field: p.field,
-          en: `the figures differ from ${zh.file.path}:${p.zhLine}: ${parts.en}; a figure must be changed in both languages (numbers one to ten may be written as words)`,
-          zh: `数字与 ${zh.file.path}:${p.zhLine} 不一致：${parts.zh}；数字必须在中英文中同时修改（英文中一至十可写作单词）`,
-        });
+        if (m) problems.push({ file: en.file.path, line: p.enLine, field: p.field, ...say('figuresDiffer', `${zh.file.path}:${p.zhLine}`, m.missingInEnglish, m.extraInEnglish) });
       }
     }
   }
   return problems;
 }
+
+export const figuresRule: Rule = { name: 'figures', needs: MARKDOWN_COLLECTIONS.map((c) => c.name), check };
