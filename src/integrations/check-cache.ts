@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 import { initSync, parse } from 'es-module-lexer';
 import { CONTENT_DIRS, checkProject, listFiles } from '../checker/node.ts';
 import type { Problem } from '../checker/types.ts';
@@ -19,7 +19,7 @@ import type { Problem } from '../checker/types.ts';
 /** The module the build and `npm run check` run the checker through. */
 export const CHECKER_ENTRY = 'src/checker/node.ts';
 const cacheFile = (root: string) => join(root, '.cache', 'content-check.json');
-const rel = (root: string, abs: string) => abs.slice(root.length + 1).split('\\').join('/');
+const rel = (root: string, abs: string) => relative(root, abs).split('\\').join('/');
 
 
 /**

@@ -11,6 +11,8 @@ import { copyProject, removeCopy } from '../support/project-copy.ts';
 
 const dir = copyProject(undefined, { files: ['src', 'content', 'sources', 'public', 'package-lock.json'], prefix: 'check-cache-' });
 afterAll(() => removeCopy(dir));
+/** The project folder as the content guard gets it from Astro (config.root, with its trailing slash). */
+const root = `${dir}/`;
 
 test('the fingerprint follows the checker’s imports, wherever they lead', () => {
   const graph = moduleGraph(dir);
@@ -22,21 +24,21 @@ test('the fingerprint follows the checker’s imports, wherever they lead', () =
 });
 
 test('a passing check is remembered; a change to the matcher, to a content file or to a module the checker imports runs it again', () => {
-  expect(cachedCheck(dir)).toEqual({ problems: [], fromCache: false });
-  expect(cachedCheck(dir).fromCache).toBe(true);
+  expect(cachedCheck(root)).toEqual({ problems: [], fromCache: false });
+  expect(cachedCheck(root).fromCache).toBe(true);
   // A page template is not read by the checker: still remembered.
   appendFileSync(join(dir, 'src/pages/[lang]/index.astro'), '\n');
-  expect(cachedCheck(dir).fromCache).toBe(true);
+  expect(cachedCheck(root).fromCache).toBe(true);
 
   appendFileSync(join(dir, 'src/lib/search/match.ts'), '\n// changed\n');
-  expect(cachedCheck(dir).fromCache).toBe(false);
-  expect(cachedCheck(dir).fromCache).toBe(true);
+  expect(cachedCheck(root).fromCache).toBe(false);
+  expect(cachedCheck(root).fromCache).toBe(true);
 
   const chapter = join(dir, 'content/en/chapters', readdirSync(join(dir, 'content/en/chapters')).find((f) => f.endsWith('.md'))!);
   writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^number: .*$/m, 'number: many'));
-  const broken = cachedCheck(dir);
+  const broken = cachedCheck(root);
   expect(broken.fromCache).toBe(false);
   expect(broken.problems.some((p) => p.field === 'number')).toBe(true);
   // A failing check is not remembered.
-  expect(cachedCheck(dir).fromCache).toBe(false);
+  expect(cachedCheck(root).fromCache).toBe(false);
 });
