@@ -13,6 +13,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkBuiltSite, formatSiteProblems } from '../src/integrations/site-check.ts';
 import { mark } from '../src/integrations/timing.ts';
+import { CmsSettingsError, readCmsSettings } from '../src/lib/site-settings.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.PLAN_OUT_DIR ?? 'dist');
@@ -27,6 +28,13 @@ const fail = (message: string, code = 1) => {
 };
 
 rmSync(fresh, { recursive: true, force: true });
+// The browser editor's Git host settings (PLAN_CMS_*): a wrong one stops the build before anything is built.
+try {
+  readCmsSettings(process.env);
+} catch (error) {
+  if (!(error instanceof CmsSettingsError)) throw error;
+  fail(`${error.message}\n\n构建失败，${target} 保持不变。/ The build failed; ${target} was left as it was.`);
+}
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Vite's own variables (set e.g. when run from a test runner) would override the configured base.
 const env: NodeJS.ProcessEnv = { ...process.env, PLAN_OUT_DIR: fresh };
