@@ -54,10 +54,23 @@ mark('site-check', 'end');
 if (problems.length) fail(formatSiteProblems(problems));
 
 // Swap: the old output is moved aside, the fresh one takes its place, then the old one is removed.
+// When a rename fails (a full disk, a busy folder, another file system), the old output is put back:
+// readers keep the last good site, never none (tests/unit/publish-swap.test.ts).
 mark('swap', 'start');
 rmSync(old, { recursive: true, force: true });
-if (existsSync(target)) renameSync(target, old);
-renameSync(fresh, target);
+const hadOld = existsSync(target);
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+try {
+  if (hadOld) renameSync(target, old);
+} catch (e) {
+  fail(`\n无法替换 ${target}（${why(e)}），该目录保持不变。/ ${target} could not be replaced (${why(e)}); it was left as it was.`);
+}
+try {
+  renameSync(fresh, target);
+} catch (e) {
+  if (hadOld) renameSync(old, target);
+  fail(`\n无法发布新构建（${why(e)}），${target} 保持不变。/ The new build could not be put in place (${why(e)}); ${target} was left as it was.`);
+}
 rmSync(old, { recursive: true, force: true });
 mark('swap', 'end');
 console.log(`✓ 已发布到 ${target} / Published to ${target}`);

@@ -7,7 +7,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { allPages, axe, langPages, MODE_PROPERTIES, MODE_RULES, NOT_FOUND, open as openAt, readable } from '../support/axe.ts';
-import { DISPLAY_MODES, expectedAttributes, useMode, type DisplayMode } from '../support/display-modes.ts';
+import { DISPLAY_MODES, expectedState, modeState, useMode, type DisplayMode } from '../support/display-modes.ts';
 import { nonEmpty } from '../support/assert.ts';
 import type { Page } from 'playwright-core';
 import { firstPart } from '../support/content-facts.ts';
@@ -159,20 +159,6 @@ async function pressButtonsFor(page: Page, mode: DisplayMode): Promise<void> {
     if ((toggle.getAttribute('aria-pressed') === 'true') !== want.high) toggle.click();
     (document.activeElement as HTMLElement | null)?.blur();
   }, want);
-}
-
-/** What the page shows of its mode: <html>'s attributes and the buttons' pressed states. */
-const modeState = (page: Page) =>
-  page.evaluate(() => ({
-    size: document.documentElement.getAttribute('data-text-size'),
-    contrast: document.documentElement.getAttribute('data-contrast'),
-    pressed: [...document.querySelectorAll('[data-display] [aria-pressed="true"]')].map((b) => b.getAttribute('data-size') ?? 'contrast'),
-  }));
-
-/** The state src/client/display.js gives a page in `mode` (pressing the buttons or loading with the choice stored). */
-function expectedState(mode: DisplayMode) {
-  const high = mode.stored?.contrast ? mode.stored.contrast === 'high' : mode.media?.contrast === 'more';
-  return { ...expectedAttributes(mode), pressed: [mode.stored?.size ?? 'medium', ...(high ? ['contrast'] : [])] };
 }
 
 describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () => {

@@ -2,7 +2,7 @@
  * Search that speaks the enterprises' language (issue #10): glossary aliases, terms typed in the other
  * language, the link to the same search in the other language, term cards, policy-term pages, and an
  * index that keeps table cells apart. Every expectation is computed from content/data/glossary.yaml
- * and the content text (bench/search/ground-truth.ts), never from the built index.
+ * and the content text (tests/support/ground-truth.ts), never from the built index.
  */
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { checkProject } from '../../src/checker/node.ts';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { readIndexedPages, results, searchHere } from '../support/search.ts';
 import { DIST } from '../support/site.ts';
-import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, pagesContaining, type GlossaryTerm } from '../../bench/search/ground-truth.ts';
+import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, pagesContaining, type GlossaryTerm } from '../support/ground-truth.ts';
 import { t } from '../../src/i18n/index.ts';
 import { normalizeQuery } from '../../src/lib/search/match.ts';
 import { targetPhrase } from '../../src/lib/format.ts';

@@ -1,6 +1,6 @@
 /**
  * Site search in a real browser (Chromium), on the built site served on 127.0.0.1.
- * Expected pages come from the ground truth (bench/search/ground-truth.ts): the pages whose text in
+ * Expected pages come from the ground truth (tests/support/ground-truth.ts): the pages whose text in
  * the content files (Markdown, YAML, the interface strings the page shows) contains the query, never
  * from the built index. Tests of the index itself read the index's page records.
  */
@@ -11,7 +11,7 @@ import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { readIndexedPages, results } from '../support/search.ts';
 import { DIST, pagesIn } from '../support/site.ts';
 import { parse } from 'yaml';
-import { contains, contentPages, pagesContaining } from '../../bench/search/ground-truth.ts';
+import { contains, contentPages, pagesContaining } from '../support/ground-truth.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
 import { statementVars } from '../../src/lib/statements.ts';
 import { htmlText } from '../../src/lib/search/terms.ts';

@@ -38,3 +38,17 @@ export function expectedAttributes(mode: DisplayMode): { size: string | null; co
   const size = mode.stored?.size;
   return { size: size === 'small' || size === 'large' ? size : null, contrast: mode.stored?.contrast ?? null };
 }
+
+/** What the page shows of its mode: <html>'s attributes and the display buttons' pressed states. */
+export const modeState = (page: Page) =>
+  page.evaluate(() => ({
+    size: document.documentElement.getAttribute('data-text-size'),
+    contrast: document.documentElement.getAttribute('data-contrast'),
+    pressed: [...document.querySelectorAll('[data-display] [aria-pressed="true"]')].map((b) => b.getAttribute('data-size') ?? 'contrast'),
+  }));
+
+/** The state src/client/display.js gives a page in `mode` (pressing the buttons or loading with the choice stored). */
+export function expectedState(mode: DisplayMode): Awaited<ReturnType<typeof modeState>> {
+  const high = mode.stored?.contrast ? mode.stored.contrast === 'high' : mode.media?.contrast === 'more';
+  return { ...expectedAttributes(mode), pressed: [mode.stored?.size ?? 'medium', ...(high ? ['contrast'] : [])] };
+}

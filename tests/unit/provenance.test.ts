@@ -4,21 +4,20 @@
  * whatever the figures, paragraphs and sources say after future revisions.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../../src/checker/check.ts';
 import { checkProject } from '../../src/checker/node.ts';
 import { parseSourceText, findSection, comparable } from '../../src/lib/sources/text.ts';
 import { arabicFigures } from '../../src/lib/sources/text.ts';
+import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { blocks, editMarkdown, editYaml, numberTokens, readMarkdown, readYaml, replaceFigure } from '../support/content-edit.ts';
 
 const root = resolve('.');
 const copies: string[] = [];
-afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => copies.forEach(removeCopy));
 function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'provenance-'));
-  for (const f of ['content', 'sources']) cpSync(join(root, f), join(dir, f), { recursive: true });
+  const dir = copyProject(root, { files: ['content', 'sources'], prefix: 'provenance-' });
   copies.push(dir);
   return dir;
 }

@@ -8,19 +8,18 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
+import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { pageUrl, paths } from '../../src/model/routes.ts';
 import { BANNER_ID } from '../../src/integrations/dev-banner.ts';
 
 const ROOT = resolve('.');
-const COPY = ['content', 'src', 'sources', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const chromium = useBrowser();
 
@@ -54,9 +53,7 @@ async function waitForServer(url: string, ms: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'plan-dev-'));
-  for (const f of COPY) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  dir = copyProject(ROOT, { prefix: 'plan-dev-' });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // Own process group (detached), so afterAll ends the server and anything it started, and nothing else.
@@ -90,7 +87,7 @@ afterAll(async () => {
       }
     }
   }
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) removeCopy(dir);
 });
 
 /** A Chinese chapter file of the copy, with its front matter as a YAML document (lines counted). */

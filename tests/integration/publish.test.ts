@@ -1,17 +1,28 @@
 /**
- * Publishing: the site works under a base path, `npm run build` only replaces dist/ after a
- * successful build and check, and unsafe HTML never reaches a built page even when the content
- * check is bypassed. Each test builds a throw-away copy of the project.
+ * Publishing: the site works under a base path — its links, feeds and sitemap, and in Chromium its
+ * search, read aloud and the ?hl= links from search results —, `npm run build` only replaces dist/
+ * after a successful build and check, and unsafe HTML never reaches a built page even when the
+ * content check is bypassed. Each test builds a throw-away copy of the project.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { applyFixture, copyProject, removeCopy } from '../support/project-copy.ts';
 import { serve } from '../support/server.ts';
 import { builtPages } from '../support/site.ts';
 import { readMarkdown } from '../support/content-edit.ts';
+import { parse as parseYaml } from 'yaml';
 import { listFiles } from '../../src/checker/node.ts';
+import { useBrowser, watchedPage } from '../support/chromium.ts';
+import { startNginx, type Nginx } from '../support/nginx.ts';
+import { nginxCsp } from '../support/csp.ts';
+import { cspViolations, recordCspViolations, trackRequests } from '../support/network.ts';
+import { results } from '../support/search.ts';
+import { contains, contentPages, pagesContaining } from '../support/ground-truth.ts';
+import { spoken, stubSpeech } from '../support/speech.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
@@ -116,6 +127,102 @@ describe('deployed under /kjcx/', () => {
       expect(html).toContain(`<link rel="canonical" href="https://www.example.gov.cn/kjcx/${lang}/plan/">`);
       expect(html).toContain(`href="/kjcx/${lang}/rss.xml"`);
     }
+  });
+});
+
+describe('under /kjcx/ in Chromium, served by nginx with docs/nginx.conf: search, ?hl= links, read aloud', () => {
+  const chromium = useBrowser();
+  const out = join(published, 'dist');
+  let nginx: Nginx | undefined;
+  let origin = '';
+  // nginx serves a folder whose kjcx/ is the site: /kjcx/… are the built files, with the real config's headers.
+  beforeAll(async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'plan-kjcx-root-'));
+    copies.push(parent);
+    symlinkSync(out, join(parent, 'kjcx'), 'dir');
+    nginx = await startNginx({ root: parent });
+    origin = nginx.url.replace(/\/$/, '');
+  });
+  afterAll(async () => {
+    await nginx?.close();
+  });
+
+  /** A query with results in each language: the first indicator's name (zh, whole) / the last word of it (en), as the copy's content says. */
+  const queryFor = (lang: 'zh' | 'en') => {
+    const names = Object.values((readMarkdownYaml(join(published, `content/${lang}/targets.yaml`)) as { indicators: Record<string, string> }).indicators);
+    return lang === 'zh' ? names[0]! : names[0]!.split(' ').at(-1)!;
+  };
+  const readMarkdownYaml = (file: string) => parseYaml(readFileSync(file, 'utf8'));
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: the header search box leads to /kjcx/${lang}/search/; the results are the pages holding the query, all under /kjcx/; a result opens with the term marked`, async () => {
+      const { page, errors, external } = await watchedPage(chromium.browser);
+      await recordCspViolations(page);
+      const tracker = trackRequests(page);
+      const q = queryFor(lang);
+      const want = pagesContaining(contentPages(published), lang, q).map((p) => `/kjcx${p}`);
+      expect(want.length, `pages of the copy holding ${q}`).toBeGreaterThan(0);
+      await page.goto(`${origin}/kjcx/${lang}/`);
+      await page.fill('#site-search-q', q);
+      await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search-q', 'Enter')]);
+      expect(new URL(page.url()).pathname).toBe(`/kjcx/${lang}/search/`);
+      const { shown, status } = await results(page, q);
+      expect(shown.map((r) => r.path).sort()).toEqual(want.sort());
+      expect(status).toBe(t(lang, want.length === 1 ? 'search.countOne' : 'search.count', { n: want.length, q }));
+      // Every link of the results page stays under /kjcx/ (results, passages, the other-language search).
+      const hrefs = await page.$$eval('#search-results a, #search-other a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const h of hrefs) expect(h, h).toMatch(/^\/kjcx\//);
+      // Pagefind and its index were fetched from /kjcx/pagefind/.
+      const pagefind = tracker.requests.map((r) => new URL(r.url()).pathname).filter((p) => p.includes('/pagefind/'));
+      expect(pagefind.length).toBeGreaterThan(0);
+      for (const p of pagefind) expect(p).toMatch(/^\/kjcx\/pagefind\//);
+      expect(await cspViolations(page, tracker)).toEqual([]);
+      // A result, then a passage link (to the heading above the term): the page opens with ?hl= and marks the term.
+      const first = await page.$eval('#search-results > li:first-child h2 a', (a) => (a as HTMLAnchorElement).href);
+      const passage = await page.$$eval('#search-results .search-passages a[href*="#"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of [first, ...passage.slice(0, 1)]) {
+        await page.goto(href);
+        expect(new URL(page.url()).pathname, href).toMatch(/^\/kjcx\//);
+        expect(new URL(page.url()).searchParams.get('hl')).toBe(q);
+        await page.waitForFunction(() => document.documentElement.dataset['highlighted']);
+        const marks = await page.$$eval('main mark.search-hit', (ms) => ms.map((m) => m.textContent ?? ''));
+        expect(marks.length, href).toBeGreaterThan(0);
+        for (const m of marks) expect(contains(m, q), `${href}: ${m}`).toBe(true);
+        expect(await cspViolations(page, tracker)).toEqual([]);
+      }
+      tracker.dispose();
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('read aloud: the reader is fetched from /kjcx/_astro/ on the first press and reads the page to its end', async () => {
+    const { page, errors, external } = await watchedPage(chromium.browser);
+    await recordCspViolations(page);
+    await stubSpeech(page, { auto: 2 });
+    const tracker = trackRequests(page);
+    const part = readMarkdown(listFiles(join(published, 'content/zh/chapters'), ['.md'])[0]!).data.number;
+    await page.goto(`${origin}/kjcx/zh/plan/part-${part}/`);
+    const before = tracker.requests.length;
+    await page.click('[data-ra="start"]');
+    await page.waitForFunction((done) => document.querySelector('[data-ra-status]')?.textContent === done, t('zh', 'readAloud.done'));
+    expect((await spoken(page)).length).toBeGreaterThan(1);
+    const fetched = tracker.requests.slice(before).map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('.js'));
+    expect(fetched.length).toBe(1);
+    expect(fetched[0]).toMatch(/^\/kjcx\/_astro\//);
+    expect(await cspViolations(page, tracker)).toEqual([]);
+    tracker.dispose();
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('the pages are sent with the Content-Security-Policy of docs/nginx.conf', async () => {
+    const res = await fetch(`${origin}/kjcx/zh/search/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(nginxCsp());
   });
 });
 

@@ -8,7 +8,7 @@
  * - otherwise: the words in order, each as a whole word in its own or a plural/-ing/-ed form.
  * Aliases (bench/search/aliases.json and the glossary): a query that is a glossary alias or a term of the
  * other language is expected to find the pages that contain its canonical term (`expectedForTerm`).
- * Run directly to print the truth as JSON: `node bench/search/ground-truth.ts`.
+ * Run directly to print the truth as JSON: `node tests/support/ground-truth.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,7 +37,7 @@ export interface GlossaryTerm {
 }
 
 const ROOT = resolve('.');
-const yaml = <T>(file: string): T => parse(readFileSync(resolve(ROOT, file), 'utf8')) as T;
+const yaml = <T>(file: string, root = ROOT): T => parse(readFileSync(resolve(root, file), 'utf8')) as T;
 
 /** Markdown as the reader sees it: no heading marks, anchors, emphasis or link targets. */
 export const markdownText = (md: string): string =>
@@ -55,16 +55,16 @@ export const markdownText = (md: string): string =>
 export function contentPages(root = ROOT): ContentPage[] {
   const { entries, problems } = checkProject(root);
   if (problems.length) throw new Error(`the content check fails (${problems.length} problems): run npm run check`);
-  const glossary = yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml').terms;
-  const targetData = yaml<{ groups: { id: string; indicators: (IndicatorData & { id: string })[] }[] }>('content/data/targets.yaml');
-  const surveyData = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml');
+  const glossary = yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml', root).terms;
+  const targetData = yaml<{ groups: { id: string; indicators: (IndicatorData & { id: string })[] }[] }>('content/data/targets.yaml', root);
+  const surveyData = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml', root);
   const pages: ContentPage[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const ui = (...keys: UiKey[]) => keys.map((k) => t(lang, k)).join('\n');
     const inLang = <T>(list: Entry<T>[]) => list.filter((e) => e.lang === lang);
     const body = (e: Entry) => markdownText(e.file.body);
     const field = (e: Entry, k: string) => String(e.data[k] ?? '');
-    const labels = yaml<{ title: string; groups: Record<string, string>; indicators: Record<string, string>; units: Record<string, string> }>(`content/${lang}/targets.yaml`);
+    const labels = yaml<{ title: string; groups: Record<string, string>; indicators: Record<string, string>; units: Record<string, string> }>(`content/${lang}/targets.yaml`, root);
     const templates = comparisonTemplates(lang);
     const targets = [
       labels.title,

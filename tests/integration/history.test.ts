@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -59,7 +59,6 @@ function historyKey(file: string): string {
 
 beforeAll(async () => {
   dir = copyProject();
-  if (existsSync('sources')) cpSync('sources', join(dir, 'sources'), { recursive: true });
   out = mkdtempSync(join(tmpdir(), 'plan-history-out-'));
   temp.push(out);
   initRepo(dir);
