@@ -11,6 +11,7 @@ import { allPages, axe, langPages, NOT_FOUND, open, readable, TAGS, type AxeViol
 import { nginxCsp } from '../support/csp.ts';
 import { cspViolations, recordCspViolations, trackRequests } from '../support/network.ts';
 import { nonEmpty } from '../support/assert.ts';
+import { readFacts } from '../support/content-facts.ts';
 import { t } from '../../src/i18n/index.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -108,9 +109,13 @@ const visit = (path: string) => {
   return v;
 };
 
-test('the crawl visited every built page of both languages, the root and the 404 page', () => {
-  expect(LANG_PAGES.filter((p) => p.startsWith('zh/')).length).toBeGreaterThanOrEqual(18);
-  expect(LANG_PAGES.filter((p) => p.startsWith('en/')).length).toBe(LANG_PAGES.filter((p) => p.startsWith('zh/')).length);
+test('the crawl visited every built page of both languages, the root and the 404 page; every Part, main task and source of the content has its page', () => {
+  const zh = LANG_PAGES.filter((p) => p.startsWith('zh/')).map((p) => p.slice(3));
+  expect(LANG_PAGES.filter((p) => p.startsWith('en/')).map((p) => p.slice(3))).toEqual(zh);
+  const facts = readFacts();
+  const sources = (parse(readFileSync('sources/manifest.yaml', 'utf8'), { schema: 'core' }) as { documents: { id: string }[] }).documents;
+  const own = [...facts.chapters.map((c) => `plan/part-${c.number}/`), ...facts.tasks.map((x) => `tasks/${x.number}/`), ...sources.map((d) => `sources/${d.id}/`)];
+  expect(zh).toEqual(expect.arrayContaining([...nonEmpty(own, 'content files')]));
   expect([...visits.keys()]).toEqual(PAGES);
   expect(PAGES).toContain('');
   expect(PAGES).toContain(NOT_FOUND);
@@ -191,16 +196,25 @@ describe('every page', () => {
     expect([...seen].some(isDisplayScript)).toBe(true);
   });
 
-  test('has a description, a canonical address and Open Graph tags that match it', () => {
+  test('has a description (a Part’s or main task’s own, from its content file), a canonical address and Open Graph tags that match it', () => {
+    let own = 0;
     for (const path of nonEmpty(LANG_PAGES, 'pages')) {
       const { canonical, description, og } = visit(path).dom;
       expect(new URL(canonical!).pathname, path).toBe(`/${path}`);
-      expect(description!.length, path).toBeGreaterThan(10);
+      expect(description?.trim(), path).toBeTruthy();
+      // A Part or a main task describes itself with words of its own file (any length staff give them), not the site's.
+      const m = /^(zh|en)\/(?:plan\/part-(\d+)|tasks\/(\d+))\/$/.exec(path);
+      if (m) {
+        const fm = frontMatter(`content/${m[1]}/${m[2] ? 'chapters' : 'tasks'}/${m[2] ?? m[3]}.md`);
+        expect(Object.values(fm).filter((v) => typeof v === 'string'), path).toContain(description);
+        own += 1;
+      }
       expect(og.url, path).toBe(canonical);
       expect(og.title, path).toBeTruthy();
       expect(og.description, path).toBe(description);
       expect(og.locale, path).toBe(path.startsWith('zh/') ? 'zh_CN' : 'en_US');
     }
+    expect(own, 'Part and main-task pages were among them').toBeGreaterThan(0);
   });
 
   test('has one language switch, to the same page in the other language (following it: site.test.ts)', () => {
