@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
 import editor from './src/integrations/editor.ts';
-import pagefindIndex from './src/search/pagefind.ts';
-import { markdownPlugins } from './src/markdown/pipeline.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { markdownPlugins } from './src/integrations/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
-import { lastmodFromBuiltPage } from './src/lib/sitemap-lastmod.ts';
+import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
 const site = process.env.PLAN_SITE ?? 'https://kjcx.example';
@@ -27,7 +27,7 @@ export default defineConfig({
   // of docs/nginx.conf (script-src 'self', no inline scripts).
   vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
   markdown: {
-    // The plugins live in src/markdown/pipeline.ts: the history pages render past versions with them too.
+    // The plugins live in src/integrations/markdown/pipeline.ts: the history pages render past versions with them too.
     processor: unified(markdownPlugins(base)),
   },
   integrations: [

@@ -22,7 +22,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileS
 import { join, relative, resolve } from 'node:path';
 // Types only: the report code needs the packages that `npm ci` installs, so it is loaded after it.
 import type { Finding, PipelineOutcome, StepName, StepResult } from '../src/lib/ci-report.ts';
-import type { Problem } from '../src/lib/content/check.ts';
+import type { Problem } from '../src/checker/types.ts';
 
 const root = process.cwd();
 // A setting left empty in the host's variables (GitHub and Forgejo pass unset `vars` as '') is not set:

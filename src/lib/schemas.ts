@@ -3,7 +3,7 @@
  *
  * Used twice, from one definition:
  *  - by Astro's content collections (src/content.config.ts), and
- *  - by the content checker (src/lib/content/check.ts), which runs before every build and
+ *  - by the content checker (src/checker/check.ts), which runs before every build and
  *    as `npm run check`, reading YAML with the YAML 1.2 core schema so that an impossible
  *    date such as 2026-13-45 stays text and is rejected instead of being rolled over.
  *
