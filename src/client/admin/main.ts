@@ -5,18 +5,15 @@
  * schemas (src/lib/editor/config.ts); files are read and written by the project's own formats,
  * which change only what staff changed (src/lib/editor/text-format.ts).
  */
+import './no-eval.ts';
 import type CmsApi from '@sveltia/cms';
-import { z } from 'astro/zod';
 import { editorConfig, MARKDOWN_FORMAT, YAML_FORMAT, type BackendSection } from '../../lib/editor/config.ts';
 import { readMarkdownFile, readYamlFile, writeMarkdownFile, writeYamlFile } from '../../lib/editor/text-format.ts';
 import { backendOrigins, keepRequestsHome } from './offline.ts';
 import { openInChinese } from './locale.ts';
+import { checkBeforeSaving } from './checks.ts';
 
 type Cms = typeof CmsApi;
-
-// zod compiles parsers with new Function() unless told not to: the editor's Content-Security-Policy
-// allows no eval (and zod's own probe for it would be reported as a violation).
-z.config({ jitless: true });
 
 const body = document.body;
 const backend = JSON.parse(body.dataset.cmsBackend ?? '{}') as BackendSection;
@@ -34,6 +31,7 @@ async function start() {
   const CMS = await loadCms();
   CMS.registerCustomFormat(MARKDOWN_FORMAT, 'md', { fromFile: readMarkdownFile, toFile: writeMarkdownFile });
   CMS.registerCustomFormat(YAML_FORMAT, 'yaml', { fromFile: readYamlFile, toFile: writeYamlFile });
+  checkBeforeSaving(CMS as never, `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}admin/files.json`);
   await CMS.init({ config: editorConfig(backend) as never });
 }
 
