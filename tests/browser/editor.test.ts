@@ -81,6 +81,8 @@ describe('the browser editor (/admin/)', () => {
     const response = await page.request.get(new URL('admin/', inject('baseUrl')).href);
     expect(response.headers()['content-security-policy']).toBe(editorCsp());
     await page.getByText(MARKDOWN_COLLECTIONS[0].label.zh).first().waitFor();
+    // The guides' screenshot of what the editor lists (docs/editing-guide.*.md, refreshed by this test).
+    await page.screenshot({ path: 'docs/images/editor-collections.png' });
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
     expect(await page.getByRole('button', { name: '创建条目或资源' }).count()).toBe(1);
     // Icons are ligatures of the icon font: the word "search" is drawn as one square glyph.
@@ -118,12 +120,19 @@ describe('the browser editor (/admin/)', () => {
       expect(added.join('\n')).toContain('note: Round trip.');
     };
 
+    let shot = false;
     for (const decl of MARKDOWN_COLLECTIONS) {
       for (const name of names(decl.folder)) {
         await open(`${decl.name}/entries/${decl.folder}/${name}`);
         const path = `content/en/${decl.folder}/${name}.md`;
         if (await field(page, 'en', 'changes').count()) {
           await addChangeNote(page, 'en', 'Round trip.');
+          if (!shot) {
+            // The guides' screenshot of an entry with a new change note.
+            await field(page, 'en', 'changes').scrollIntoViewIfNeeded();
+            await page.screenshot({ path: 'docs/images/editor-entry.png' });
+            shot = true;
+          }
           expected.set(path, noted);
         } else {
           await appendTo(page, 'en', 'body', ' Z');
