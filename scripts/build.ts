@@ -3,7 +3,7 @@
  *
  * 1. `astro build` into a fresh directory next to the output (`.build-dist-<pid>` for dist/);
  *    the content check runs first inside it (src/integrations/content-guard.ts).
- * 2. The built site is checked (src/lib/site-check.ts): every internal link and asset resolves
+ * 2. The built site is checked (src/integrations/site-check.ts): every internal link and asset resolves
  *    under the base path, and nothing the Content-Security-Policy would block is on any page.
  * 3. Only then is the output directory (dist/, or $PLAN_OUT_DIR) replaced, by renaming.
  * If any step fails, the fresh directory is deleted and the last good dist/ is left untouched.
@@ -11,8 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkBuiltSite, formatSiteProblems } from '../src/lib/site-check.ts';
-import { mark } from '../src/lib/timing.ts';
+import { checkBuiltSite, formatSiteProblems } from '../src/integrations/site-check.ts';
+import { mark } from '../src/integrations/timing.ts';
 import { CmsSettingsError, readCmsSettings } from '../src/lib/site-settings.ts';
 
 const root = process.cwd();

@@ -6,12 +6,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkContent, formatReport, type Problem } from '../src/lib/content/check.ts';
-import { contentFingerprint, rememberPass } from '../src/lib/check-cache.ts';
+import { formatReport, type Problem } from '../src/checker/check.ts';
+import { checkProject } from '../src/checker/node.ts';
+import { contentFingerprint, rememberPass } from '../src/integrations/check-cache.ts';
 
 const root = process.cwd();
 const fingerprint = contentFingerprint(root);
-const result = checkContent(root);
+const result = checkProject(root);
 const { problems } = result;
 console[problems.length ? 'error' : 'log'](formatReport(problems));
 process.exitCode = problems.length ? 1 : 0;
@@ -21,5 +22,5 @@ if (process.env.PLAN_CHECK_REPORT) {
   mkdirSync(dirname(report), { recursive: true });
   writeFileSync(report, JSON.stringify({ problems, warnings }, null, 2));
 }
-// The build that usually follows need not check the same files again (src/lib/check-cache.ts).
+// The build that usually follows need not check the same files again (src/integrations/check-cache.ts).
 if (!problems.length) rememberPass(root, fingerprint);

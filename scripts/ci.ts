@@ -23,7 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { REPORT_DIR, REPORT_FILES } from '../src/lib/ci-report-files.ts';
 // Types only: the report code needs the packages that `npm ci` installs, so it is loaded after it.
 import type { Finding, PipelineOutcome, StepName, StepResult } from '../src/lib/ci-report.ts';
-import type { Problem } from '../src/lib/content/check.ts';
+import type { Problem } from '../src/checker/types.ts';
 
 const root = process.cwd();
 // A setting left empty in the host's variables (GitHub and Forgejo pass unset `vars` as '') is not set:

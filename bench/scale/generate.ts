@@ -27,7 +27,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, write
 import { copyProject } from '../../tests/support/project-copy.ts';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 
 export const SPECIFIC_TERM = { zh: '石墨烯导热膜', en: 'graphene thermal film' } as const;
 export const BROAD_TERM = { zh: '科技创新', en: 'innovation' } as const;
@@ -394,7 +394,7 @@ export function scaleProject(n: number, root = resolve('.'), seed = 13): { dir: 
  */
 function dropAliasesTheTextUses(dir: string) {
   const file = join(dir, 'content', 'data', 'glossary.yaml');
-  const stray = checkContent(dir)
+  const stray = checkProject(dir)
     .problems.map((p) => p.file === 'content/data/glossary.yaml' && p.field?.match(/^terms\.(\d+)\.aliases\.(zh|en)\.(\d+)$/))
     .filter((m): m is RegExpMatchArray => Boolean(m))
     .map((m) => ({ term: Number(m[1]), lang: m[2]!, at: Number(m[3]) }))

@@ -4,7 +4,7 @@
  * as bench:pages does), so bytes are counted as nginx sends them, and runs every query of
  * bench/search/queries.json in Chromium:
  * - "site search": through the real interface (type into the field, submit, read the rendered results),
- *   i.e. pagefind.js + src/search/page.ts with Chromium's Intl.Segmenter;
+ *   i.e. pagefind.js + src/client/search-page.ts with Chromium's Intl.Segmenter;
  * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt, in its
  *   own browser context (its own Pagefind instance, index and cache, on a page without the site's search).
  * Compares both with the ground truth (tests/support/ground-truth.ts: computed from the content text,

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { escapeText } from 'entities';
 import XMLBuilder from 'fast-xml-builder';
 import { markdownTable } from 'markdown-table';
-import type { Problem } from './content/check.ts';
+import type { Problem } from '../checker/types.ts';
 
 export type StepName = 'install' | 'check' | 'build' | 'publish';
 export type StepStatus = 'passed' | 'failed' | 'skipped';

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
-import { listFiles } from '../../src/lib/content/files.ts';
+import { listFiles } from '../../src/checker/node.ts';
 
 const FIXTURES = resolve('tests/fixtures');
 const names = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { editMarkdown, readMarkdown } from '../support/content-edit.ts';
-import { listFiles } from '../../src/lib/content/files.ts';
+import { listFiles } from '../../src/checker/node.ts';
 import { COMMENT_MARKER } from '../../src/lib/ci-report.ts';
 import { REPORT_DIR } from '../../src/lib/ci-report-files.ts';
 import { escapeText } from 'entities';

@@ -21,7 +21,8 @@ import { allBuiltPages } from '../support/site.ts';
 import { commitAll, git, initRepo } from '../support/git-history.ts';
 import { addChangeNote, addDays, collectionFiles, correctFigure, editLastParagraph, latestContentDate, readMarkdown } from '../support/revise.ts';
 import { editMarkdown } from '../support/content-edit.ts';
-import { formatNumber } from '../../src/lib/plan.ts';
+import { expectedNumber } from '../support/expected.ts';
+import { DISPLAY_MODES, expectedState, modeState, useMode } from '../support/display-modes.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const LANGS = ['zh', 'en'] as const;
@@ -45,6 +46,8 @@ const edit = {
   notes: { zh: '', en: '', enOnly: '' },
   /** The English-only fix: task file name, the sentence added. */
   task: '',
+  /** The change notes the Chinese task file already had before the revisions (its first version's notes). */
+  taskNotesBefore: [] as string[],
   added: ' This sentence clarifies the wording of the paragraph.',
   dates: { original: '', figure: '', english: '' },
 };
@@ -88,6 +91,7 @@ beforeAll(async () => {
   // 2. An English-only wording fix, with an English change note.
   const enTask = collectionFiles(dir, 'en', 'tasks')[0]!;
   edit.task = basename(enTask, '.md');
+  edit.taskNotesBefore = ((readMarkdown(join(dir, 'content', 'zh', 'tasks', `${edit.task}.md`)).data.changes as { note: string }[] | undefined) ?? []).map((c) => c.note);
   edit.notes.enOnly = 'Wording of the last paragraph clarified';
   editMarkdown(enTask, { body: (b) => editLastParagraph(b, (p) => `${p}${edit.added}`) });
   addChangeNote(enTask, edit.dates.english, edit.notes.enOnly);
@@ -123,8 +127,13 @@ describe('history pages', () => {
 
   test('every history page exists in both languages and is linked from its page’s “last updated” line', { timeout: 180_000 }, async () => {
     const histories = (lang: L) => allBuiltPages(out).filter((p) => new RegExp(`^${lang}/history/[^/]+/$`).test(p)).map((p) => p.slice(3));
-    expect(histories('zh').length).toBeGreaterThan(5);
     expect(histories('en')).toEqual(histories('zh'));
+    // Every page that links its history has one (read from the built pages, not a count).
+    const linked = allBuiltPages(out)
+      .filter((p) => /^(zh|en)\//.test(p) && !p.includes('/history/'))
+      .flatMap((p) => [...readFileSync(join(out, p, 'index.html'), 'utf8').matchAll(/href="\/(zh|en)\/(history\/[^/"#]+\/)"[^>]*data-history-link/g)].map((m) => `${m[1]}/${m[2]}`));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const h of new Set(linked)) expect(allBuiltPages(out), h).toContain(h);
     for (const lang of LANGS) {
       for (const [page, key] of [[`plan/part-${edit.chapter}/`, `part-${edit.chapter}`], ['targets/', 'targets'], [`tasks/${edit.task}/`, `task-${edit.task}`]] as const) {
         const p = await open(`${lang}/${page}`);
@@ -164,8 +173,8 @@ describe('history pages', () => {
       expect(await p.textContent(`${row} th`)).toBe(edit.indicator.name[lang]);
       const del = (await p.textContent(`${row} del`))!;
       const ins = (await p.textContent(`${row} ins`))!;
-      expect(del).toContain(formatNumber(lang, edit.indicator.old));
-      expect(ins).toContain(formatNumber(lang, edit.indicator.now));
+      expect(del).toContain(expectedNumber(lang, edit.indicator.old));
+      expect(ins).toContain(expectedNumber(lang, edit.indicator.now));
       expect(del).toContain(t(lang, 'history.deleted'));
       expect(ins).toContain(t(lang, 'history.inserted'));
       expect(await p.locator(`${li} .history-data tr`).count()).toBe(2); // header + the one changed figure
@@ -180,8 +189,8 @@ describe('history pages', () => {
       const li = `.history-list > li[data-version="${await newest(p)}"]`;
       expect(await text(p, `${li} [data-change-note]`)).toContain(edit.notes[lang]);
       const strip = (s: string) => s.replace(/^[〔\[][^:：]*[:：]\s*/, '').replace(/[〕\]]$/, '').trim();
-      expect((await text(p, `${li} .redline del`)).map(strip)).toContain(formatNumber(lang, edit.indicator.old));
-      expect((await text(p, `${li} .redline ins`)).map(strip)).toContain(formatNumber(lang, edit.indicator.now));
+      expect((await text(p, `${li} .redline del`)).map(strip)).toContain(expectedNumber(lang, edit.indicator.old));
+      expect((await text(p, `${li} .redline ins`)).map(strip)).toContain(expectedNumber(lang, edit.indicator.now));
       // Each change stated in words for screen readers.
       expect(await p.locator(`${li} .redline del .visually-hidden`).first().textContent()).toContain(t(lang, 'history.deleted'));
       expect(await p.locator(`${li} .redline ins .visually-hidden`).first().textContent()).toContain(t(lang, 'history.inserted'));
@@ -208,9 +217,10 @@ describe('history pages', () => {
     for (const p of [en, zh, zhPart, enPart]) await p.close();
   });
 
-  test('a version without a new change note says its date is the commit’s', async () => {
+  test('the first version shows the change notes its file had, or says that its date is the commit’s', async () => {
     const p = await open(`zh/history/task-${edit.task}/`);
-    expect(await text(p, '.history-list > li[data-version="1"] [data-no-note]')).toEqual([t('zh', 'history.noNote')]);
+    if (edit.taskNotesBefore.length) expect(await text(p, '.history-list > li[data-version="1"] [data-change-note]')).toEqual(edit.taskNotesBefore);
+    else expect(await text(p, '.history-list > li[data-version="1"] [data-no-note]')).toEqual([t('zh', 'history.noNote')]);
     expect(await p.getAttribute('.history-list > li[data-version="1"] time', 'datetime')).toBe(edit.dates.original);
     await p.close();
   });
@@ -227,11 +237,11 @@ describe('history pages', () => {
       expect(await p.getAttribute('.past-version', 'data-pagefind-ignore')).toBe('all');
       const row = await text(p, '.past-version tr');
       const old = row.find((r) => r.startsWith(edit.indicator.name[lang]));
-      expect(old).toContain(formatNumber(lang, edit.indicator.old));
-      expect(old).not.toContain(formatNumber(lang, edit.indicator.now));
+      expect(old).toContain(expectedNumber(lang, edit.indicator.old));
+      expect(old).not.toContain(expectedNumber(lang, edit.indicator.now));
       await p.goto(`${url}${lang}/history/targets/${v}/`);
       expect(await p.textContent('[data-past-notice]')).toContain(t(lang, 'past.latestTitle'));
-      expect((await text(p, '.past-version tr')).find((r) => r.startsWith(edit.indicator.name[lang]))).toContain(formatNumber(lang, edit.indicator.now));
+      expect((await text(p, '.past-version tr')).find((r) => r.startsWith(edit.indicator.name[lang]))).toContain(expectedNumber(lang, edit.indicator.now));
       await p.close();
     }
     // The English task before and after its wording fix.
@@ -267,13 +277,14 @@ describe('history pages', () => {
 
   test('accessible redlines: axe finds nothing (default and high contrast); deletions and insertions are not told by colour alone, on screen and in print', { timeout: 300_000 }, async () => {
     const pages = LANGS.flatMap((l) => [`${l}/history/targets/`, `${l}/history/${edit.proseKey}/`, `${l}/history/targets/1/`, `${l}/history/${edit.proseKey}/1/`]).concat([`en/history/task-${edit.task}/`]);
-    for (const contrast of [null, 'high'] as const) {
+    for (const mode of DISPLAY_MODES.filter((m) => m.name === 'default' || (m.stored?.contrast === 'high' && !m.stored.size))) {
+      const contrast = mode.stored?.contrast ?? null;
       const { page } = await watchedPage(chromium.browser);
-      await page.addInitScript((value) => {
-        if (value) localStorage.setItem('plan-display', value);
-      }, contrast ? JSON.stringify({ contrast }) : null);
+      await useMode(page, mode);
       for (const path of pages) {
         await page.goto(url + path);
+        // The mode really is in force on the page (else the high-contrast run would check the default page again).
+        expect(await modeState(page), `${path}, ${mode.name}`).toEqual(expectedState(mode));
         // Full axe in the default mode; in high contrast the rules a display mode can change.
         const violations = await axe(page, contrast ? { rules: MODE_RULES } : { tags: TAGS });
         expect(readable(`${path} (${contrast ?? 'default'})`, violations)).toBe('');

@@ -14,7 +14,7 @@ import { serve } from '../support/server.ts';
 import { builtPages } from '../support/site.ts';
 import { readMarkdown } from '../support/content-edit.ts';
 import { parse as parseYaml } from 'yaml';
-import { listFiles } from '../../src/lib/content/files.ts';
+import { listFiles } from '../../src/checker/node.ts';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { startNginx, type Nginx } from '../support/nginx.ts';
 import { nginxCsp } from '../support/csp.ts';
@@ -298,9 +298,9 @@ describe('unsafe HTML never reaches a built page, even with the content check by
 
   test.each(['unsafe-script', 'unsafe-iframe', 'unsafe-event-handler', 'unsafe-javascript-url'])('%s: the built page has no trace of it, the safe text stays', (name) => {
     const spec = JSON.parse(readFileSync(resolve('tests/fixtures', name, 'case.json'), 'utf8')) as { file: string };
-    // The site's own scripts are files, not content: the display settings (public/display.js) and
+    // The site's own scripts are files, not content: the display settings (src/client/display.js) and
     // bundled scripts under /_astro/ (e.g. the search highlighter's loader).
-    const own = /<script src="[^"]*\/display\.js"><\/script>|<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/g;
+    const own = /<script src="[^"]*\/_astro\/display\.[\w-]+\.js"><\/script>|<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/g;
     const lang = /^content\/(zh|en)\//.exec(spec.file)![1]!;
     // The content also reaches the one-page full text.
     for (const page of [pageOf(spec.file), join(out, lang, 'full-text', 'index.html')]) {

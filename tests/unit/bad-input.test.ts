@@ -7,7 +7,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent, formatReport, type Problem } from '../../src/lib/content/check.ts';
+import { formatReport, type Problem } from '../../src/checker/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
 
 const FIXTURES = resolve('tests/fixtures');
@@ -58,7 +59,7 @@ test('a problem at another line, in another field, in another file or without Ch
 test('the unchanged content passes the check in a copy of the project', () => {
   const dir = copyProject();
   copies.push(dir);
-  expect(checkContent(dir).problems).toEqual([]);
+  expect(checkProject(dir).problems).toEqual([]);
 });
 
 describe.each(cases)('fixture %s', (name) => {
@@ -67,7 +68,7 @@ describe.each(cases)('fixture %s', (name) => {
   const spec = applyFixture(dir, join(FIXTURES, name));
 
   test('the checker names the file, line, field and what was expected, in zh and en; the report prints them', () => {
-    const { problems } = checkContent(dir);
+    const { problems } = checkProject(dir);
     expect(problems.length, 'the fixture is reported at all').toBeGreaterThan(0);
     const reasons = problems.map((p) => mismatch(p, spec));
     expect(reasons.includes(null), `no reported problem is the declared one:\n${problems.map((p, i) => `${JSON.stringify(p)} → ${reasons[i]}`).join('\n')}`).toBe(true);

@@ -5,7 +5,7 @@ import { blockAnchors, prefixIds, stripIds, topLevelBlocks } from '../../src/lib
 import { alignByAnchor } from '../../src/lib/reading/bilingual.ts';
 import { layoutTimeline, monthsBetween } from '../../src/lib/reading/timeline.ts';
 import { LIST_SEPARATOR, plainText, surveyRecords, targetRecords, toCsv, toJson, type TargetWords } from '../../src/lib/reading/open-data.ts';
-import { comparisonTemplates as templates } from '../../src/i18n/labels.ts';
+import { comparisonTemplates as templates } from '../../src/model/titles.ts';
 import { parseCsv, parseCsvRecords } from '../support/csv.ts';
 
 const yaml = <T>(path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' }) as T;
