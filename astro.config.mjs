@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
+import editor from './src/integrations/editor.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/integrations/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
@@ -31,12 +32,16 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    // The browser editor at /admin/ (Sveltia CMS bundled from npm): see src/integrations/editor.ts.
+    editor(),
     // sitemap-index.xml with hreflang alternates; the root language chooser and 404 are not pages to index.
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      // Nor are the history pages (history/<page>/ and its past versions, which are noindex: not the current text).
+      // Nor are the history pages (history/<page>/ and its past versions, which are noindex: not the current text),
+      // nor the browser editor (/admin/).
       filter: (page) =>
         !/\/404\/?$/.test(new URL(page).pathname) &&
+        !new URL(page).pathname.startsWith(new URL('admin/', new URL(base, site)).pathname) &&
         new URL(page).pathname !== new URL(base, site).pathname &&
         !/\/history\/[^/]+\/(\d+\/)?$/.test(new URL(page).pathname),
       // lastmod: the date each page shows, from the page model (src/integrations/sitemap.ts).

@@ -23,19 +23,22 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /**
- * A date field, written YYYY-MM-DD. Every reader of the content files (the checker's, which the
- * content collections share: src/integrations/content-loader.ts) keeps dates as text.
+ * A date field, written YYYY-MM-DD (`format: 'date'` in its metadata: the browser editor shows a date
+ * picker). Every reader of the content files (the checker's, which the content collections share:
+ * src/integrations/content-loader.ts) keeps dates as text.
  */
 export const isoDate = () =>
   z
     .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2021-06-16' })
-    .refine(isRealIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD, e.g. 2021-06-16' });
+    .refine(isRealIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD, e.g. 2021-06-16' })
+    .meta({ format: 'date' });
 
-/** A month written as YYYY-MM (e.g. 2020-07). */
+/** A month written as YYYY-MM (e.g. 2020-07); its metadata gives the editor the format and pattern. */
 export const isoMonth = () =>
   z
     .string({ error: 'expected a month written as YYYY-MM, e.g. 2020-07' })
-    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: 'expected a month written as YYYY-MM, e.g. 2020-07' });
+    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: 'expected a month written as YYYY-MM, e.g. 2020-07' })
+    .meta({ format: 'month', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 
 /** A stable identifier used in web addresses and anchors: lower-case letters, digits and hyphens. */
 export const slugId = () =>
