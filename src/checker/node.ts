@@ -63,16 +63,16 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  * `fresh` (the dev server, after an edit), the disk is read again, and the files are parsed again only
  * when one of them changed.
  */
-export function loadProject(projectRoot: string, { fresh = false }: { fresh?: boolean } = {}): Loaded & { publicFiles: Set<string> } {
+export function loadProject(projectRoot: string, { fresh = false }: { fresh?: boolean } = {}): Loaded & { files: ReadonlyMap<string, string>; publicFiles: Set<string> } {
   const root = resolve(projectRoot);
   const last = store[READ];
-  if (last && last.root === root && !fresh) return { ...last.loaded, publicFiles: last.publicFiles };
+  if (last && last.root === root && !fresh) return { ...last.loaded, files: last.files, publicFiles: last.publicFiles };
   const files = readContentFiles(root);
   const names = publicFiles(root);
-  if (last && last.root === root && sameFiles(last.files, files) && sameSet(last.publicFiles, names)) return { ...last.loaded, publicFiles: last.publicFiles };
+  if (last && last.root === root && sameFiles(last.files, files) && sameSet(last.publicFiles, names)) return { ...last.loaded, files: last.files, publicFiles: last.publicFiles };
   const loaded = loadContent(files, { publicFiles: names });
   store[READ] = { root, files, publicFiles: names, loaded };
-  return { ...loaded, publicFiles: names };
+  return { ...loaded, files, publicFiles: names };
 }
 
 /** Check the project at `root` (its content/, sources/ and the file names of public/), as read now from disk. */

@@ -57,6 +57,8 @@ export type Part =
   | { kind: 'survey'; entries: SiteEntry[] }
   /** The glossary table (term-… rows). */
   | { kind: 'glossary' }
+  /** A list of task areas (their titles, linked). */
+  | { kind: 'tasks'; entries: SiteEntry[] }
   /** An official text of sources/ (its sections' ids). */
   | { kind: 'source'; id: string };
 
@@ -80,6 +82,8 @@ export interface Page {
   title: string;
   /** Shorter forms of the title for <title> (src/lib/page-title.ts), most descriptive first. */
   tabTitles: string[];
+  /** Its name in the site's menu, for the main sections (i18n `nav.*`); lists of pages name it so. */
+  menuTitle?: string;
   /** The last tab form is a formal name (a glossary term): never cut. */
   keepWhole: boolean;
   /** What the page shows, in order. */
@@ -163,6 +167,7 @@ function targetAnchors(site: Site, prefix = ''): string[] {
 export function partAnchors(site: Site, part: Part): string[] {
   switch (part.kind) {
     case 'entry':
+    case 'tasks':
       return [];
     case 'targets':
       return [part.id, ...targetAnchors(site, part.idPrefix)];
@@ -192,6 +197,7 @@ const notes: Declaration = (site, lang) => {
       kind: 'notes',
       path: paths.notes,
       title: t(lang, 'notes.title'),
+      menuTitle: t(lang, 'nav.notes'),
       parts,
       own: sections,
       anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => String(s.data.anchor))],
@@ -211,6 +217,7 @@ const plan: Declaration = (site, lang) => {
       kind: 'plan',
       path: paths.plan,
       title: t(lang, 'plan.title'),
+      menuTitle: t(lang, 'nav.plan'),
       parts: entry.map((e) => ({ kind: 'entry', entry: e })),
       own: entry,
       anchors: chapters.map((c) => `part-${num(c)}`),
@@ -229,7 +236,11 @@ const chapter: Declaration = (site, lang) =>
       kind: 'chapter',
       path: paths.chapter(n),
       ...titles.chapter(lang, c.data as { number: number; title: string; shortTitle?: string }),
-      parts: [{ kind: 'entry', entry: c }, ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : [])],
+      parts: [
+        { kind: 'entry', entry: c },
+        ...(c.data.tasks ? [{ kind: 'tasks', entries: tasksOf(site, lang).filter((x) => num(x, 'chapter') === n) } as const] : []),
+        ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
+      ],
       own: [c],
       anchors: [`part-${n}`, 'toc-title'],
       search: 'chapter',
@@ -241,7 +252,7 @@ const chapter: Declaration = (site, lang) =>
 
 const tasks: Declaration = (site, lang) => {
   const list = tasksOf(site, lang);
-  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
+  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), menuTitle: t(lang, 'nav.tasks'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
 };
 
 const task: Declaration = (site, lang) =>
@@ -268,6 +279,7 @@ const targets: Declaration = (site, lang) => {
       path: paths.targets,
       title: site.targetText[lang]?.data.title ?? t(lang, 'targets.title'),
       tabTitles: [t(lang, 'nav.targets')],
+      menuTitle: t(lang, 'nav.targets'),
       parts: [{ kind: 'targets', id: 'targets-table' }],
       anchors: ['toc-title'],
       search: 'targets',
@@ -288,6 +300,7 @@ const survey: Declaration = (site, lang) => {
       kind: 'survey',
       path: paths.survey,
       title: t(lang, 'survey.title'),
+      menuTitle: t(lang, 'nav.survey'),
       parts: [{ kind: 'survey', entries: surveyOf(site, lang) }],
       own: surveyOf(site, lang),
       anchors: ['timeline-title', 'timeline-text', 'table-1-title'],
@@ -306,6 +319,7 @@ const glossary: Declaration = (_site, lang) => [
     kind: 'glossary',
     path: paths.glossary,
     title: t(lang, 'glossary.title'),
+    menuTitle: t(lang, 'nav.glossary'),
     parts: [{ kind: 'glossary' }],
     search: 'glossary',
     // No front matter of its own: it carries the date the website was first published.
