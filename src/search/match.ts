@@ -79,11 +79,24 @@ const IGNORED = /[\s\u200b-\u200d\u2060\ufeff]/;
  * character in, one out, so offsets map back to `text`; compared as the query is (normalizeQuery:
  * NFKC, so the text's full-width （） meet the query's, case-folded).
  */
-function compactWithPositions(text: string): { compact: string; positions: number[] } {
+export function compactWithPositions(text: string): { compact: string; positions: number[] } {
   const positions: number[] = [];
   let compact = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    // Fast paths with the same result: printable ASCII only changes case; the common CJK ideographs
+    // (U+4E00–U+9FFF) are never whitespace and NFKC and lower case leave them as they are.
+    if (code > 0x20 && code < 0x7f) {
+      compact += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+      positions.push(i);
+      continue;
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      compact += ch;
+      positions.push(i);
+      continue;
+    }
     if (IGNORED.test(ch)) continue;
     const folded = ch.normalize('NFKC').toLowerCase();
     compact += folded.length === 1 ? folded : ch;
@@ -94,9 +107,11 @@ function compactWithPositions(text: string): { compact: string; positions: numbe
 const compactText = memo((text: string) => compactWithPositions(text).compact, 50_000);
 const compacted = memo(compactWithPositions, 256);
 
+/** What a Chinese query is looked for as in the compact text: without whitespace (Chinese text has none between words; line breaks in the HTML add some), case-folded. */
+export const cjkNeedle = (query: string): string => query.replace(/\s+/g, '').toLowerCase();
+
 function substringMatches(text: string, query: string): Match[] {
-  // Compare without whitespace (Chinese text has none between words; line breaks in the HTML add some).
-  const needle = query.replace(/\s+/g, '').toLowerCase();
+  const needle = cjkNeedle(query);
   if (!compactText(text).includes(needle)) return [];
   const { compact, positions } = compacted(text);
   const out: Match[] = [];
@@ -110,13 +125,14 @@ function substringMatches(text: string, query: string): Match[] {
   return out;
 }
 
-interface Token {
+export interface Token {
   stem: string;
   start: number;
   end: number;
 }
 
-function tokenize(text: string): Token[] {
+/** The words of a text with their stems and places. */
+export function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 const tokens = memo(tokenize, 1024);
@@ -128,29 +144,45 @@ const JOINER = /^[\s\-‐–—&'’/·]*$/;
 /** The punctuation between two words other than light joiners: "," in "micro, small", "(" in "China (Zhejiang)". */
 const marks = (between: string): string => between.replace(/[\s\-‐–—&'’/·]+/g, '');
 
-function wordMatches(text: string, query: string): Match[] {
+/** A query matched as words: the stems of its words, and the punctuation other than light joiners before each. */
+export interface WordPhrase {
+  stems: string[];
+  punct: string[];
+}
+
+export function wordPhrase(query: string): WordPhrase {
   const q = tokens(query);
-  const want = q.map((t) => t.stem);
+  // Other punctuation joins two words only where the query has the same there too ("micro, small and
+  // medium-sized", "the China (Zhejiang) Pilot Free Trade Zone").
+  return { stems: q.map((t) => t.stem), punct: q.map((t, j) => (j > 0 ? marks(query.slice(q[j - 1]!.end, t.start)) : '')) };
+}
+
+/** Whether the words of `text` (`have`, from tokenize) from the i-th on are the phrase. */
+export function wordsAt(text: string, have: readonly Token[], i: number, phrase: WordPhrase): boolean {
+  const want = phrase.stems;
+  if (i + want.length > have.length) return false;
+  for (let j = 0; j < want.length; j++) {
+    if (have[i + j]!.stem !== want[j]) return false;
+    if (j > 0) {
+      const between = text.slice(have[i + j - 1]!.end, have[i + j]!.start);
+      if (!(JOINER.test(between) || (phrase.punct[j] !== '' && marks(between) === phrase.punct[j]))) return false;
+    }
+  }
+  return true;
+}
+
+function wordMatches(text: string, query: string): Match[] {
+  const phrase = wordPhrase(query);
+  const want = phrase.stems;
   if (!want.length) return [];
   // A quick first test: stem() only removes endings (and turns -ies into -y), so a word with a query
   // word's stem starts with that stem less its last letter; the text must hold each of them.
   const lower = lowerText(text);
   if (!want.every((w) => lower.includes(w.slice(0, -1)))) return [];
-  // Other punctuation joins two words only where the query has the same there too ("micro, small and
-  // medium-sized", "the China (Zhejiang) Pilot Free Trade Zone").
-  const punct = q.map((t, j) => (j > 0 ? marks(query.slice(q[j - 1]!.end, t.start)) : ''));
   const have = tokens(text);
   const out: Match[] = [];
   for (let i = 0; i + want.length <= have.length; i++) {
-    let ok = true;
-    for (let j = 0; j < want.length && ok; j++) {
-      ok = have[i + j]!.stem === want[j];
-      if (ok && j > 0) {
-        const between = text.slice(have[i + j - 1]!.end, have[i + j]!.start);
-        ok = JOINER.test(between) || (punct[j] !== '' && marks(between) === punct[j]);
-      }
-    }
-    if (!ok) continue;
+    if (!wordsAt(text, have, i, phrase)) continue;
     out.push({ start: have[i]!.start, end: have[i + want.length - 1]!.end });
     i += want.length - 1;
   }
