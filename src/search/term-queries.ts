@@ -10,7 +10,7 @@ import { pageUrl, paths } from '../lib/routes.ts';
 import { targetPhrase } from '../lib/plan.ts';
 import { t } from '../i18n/index.ts';
 import { comparisonTemplates, partTitle, taskTitle } from '../i18n/labels.ts';
-import { htmlText, markdownBlocks, termInfos as findTermInfos, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from './terms.ts';
+import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from './terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
 
@@ -84,7 +84,7 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
     title: taskTitle(lang, task.data.number, task.data.shortTitle),
     text: `${task.data.title} ${htmlText(html(task))}`,
   }));
-  return findTermInfos(await glossary(), lang, docs, rows, taskList);
+  return (await glossary()).map((term) => termInfo(term, lang, docs, rows, taskList));
 }
 
 /**

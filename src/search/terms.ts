@@ -5,8 +5,7 @@
  * task areas whose text holds it. Nothing is written here: everything is found in the content.
  */
 import { topLevelBlocks } from '../lib/reading/html-blocks.ts';
-import { excerpt, type Segment } from './match.ts';
-import { PhraseIndex } from './phrases.ts';
+import { excerpt, findMatches, type Segment } from './match.ts';
 import type { AliasTerm, Lang } from './aliases.ts';
 
 /** A block of a page's text with the anchor it has on that page. */
@@ -69,31 +68,35 @@ export const markdownBlocks = (html: string): TextBlock[] =>
     .filter((b) => b.id && !/^h[1-6]$/.test(b.tag))
     .map((b) => ({ id: b.id!, text: htmlText(b.html) }));
 
-/**
- * Every glossary term with the passages of `docs` where it occurs (in page order), the targets whose
- * indicator names it and the task areas whose text holds it. Each text is read once for all the terms
- * (src/search/phrases.ts), not once per term: at 2,000 entries per language that was most of the build.
- */
-export function termInfos(
-  terms: readonly AliasTerm[],
+/** Every passage of `docs` where `wording` occurs, in page order. */
+export function passagesFor(docs: readonly TermDoc[], wording: string, lang: Lang): TermPassage[] {
+  const out: TermPassage[] = [];
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      const matches = findMatches(block.text, wording);
+      if (!matches.length) continue;
+      out.push({ url: `${doc.url}#${block.id}`, pageTitle: doc.title, segments: excerpt(block.text, matches, 0, lang === 'zh' ? 40 : 90) });
+    }
+  }
+  return out;
+}
+
+export function termInfo(
+  term: AliasTerm,
   lang: Lang,
   docs: readonly TermDoc[],
   indicators: readonly TermTarget[],
   tasks: readonly (TermTask & { text: string })[],
-): TermInfo[] {
-  const index = new PhraseIndex(terms.map((term) => term[lang]));
-  const infos: TermInfo[] = terms.map((term) => ({ term, passages: [], targets: [], tasks: [], pages: [] }));
-  for (const doc of docs) {
-    for (const block of doc.blocks) {
-      for (const [at, matches] of index.find(block.text)) {
-        infos[at]!.passages.push({ url: `${doc.url}#${block.id}`, pageTitle: doc.title, segments: excerpt(block.text, matches, 0, lang === 'zh' ? 40 : 90) });
-      }
-    }
-  }
-  for (const indicator of indicators) for (const at of index.find(indicator.name).keys()) infos[at]!.targets.push(indicator);
-  for (const { url, title, text } of tasks) for (const at of index.find(text).keys()) infos[at]!.tasks.push({ url, title });
-  for (const info of infos) info.pages = [...new Set(info.passages.map((p) => p.url.split('#')[0]!))];
-  return infos;
+): TermInfo {
+  const wording = term[lang];
+  const passages = passagesFor(docs, wording, lang);
+  return {
+    term,
+    passages,
+    targets: indicators.filter((i) => findMatches(i.name, wording).length > 0),
+    tasks: tasks.filter((t) => findMatches(t.text, wording).length > 0).map(({ url, title }) => ({ url, title })),
+    pages: [...new Set(passages.map((p) => p.url.split('#')[0]!))],
+  };
 }
 
 /** What the search page needs to know about each term (kept small: it is part of the search page). */
