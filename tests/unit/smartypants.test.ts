@@ -10,11 +10,12 @@ import { createMarkdownProcessor, markdownConfigDefaults } from '@astrojs/markdo
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { markdownPlugins } from '../../src/markdown/pipeline.ts';
-import { mayChangePunctuation } from '../../src/markdown/smartypants.ts';
+import { mayChangePunctuation, remarkSmartPunctuation } from '../../src/markdown/smartypants.ts';
 
 const site = markdownPlugins('/');
 // Astro's smartypants step (on by default), with the site's other plugins.
-const stock = createMarkdownProcessor({ ...markdownConfigDefaults, remarkPlugins: site.remarkPlugins.slice(1), rehypePlugins: site.rehypePlugins });
+const stock = createMarkdownProcessor({ ...markdownConfigDefaults, remarkPlugins: site.remarkPlugins.filter((p) => p !== remarkSmartPunctuation), rehypePlugins: site.rehypePlugins });
+expect(site.remarkPlugins).toContain(remarkSmartPunctuation);
 const ours = createMarkdownProcessor({ ...markdownConfigDefaults, ...site });
 
 const render = async (p: typeof ours, body: string, frontmatter: Record<string, unknown> = {}) => (await (await p).render(body, { frontmatter })).code;

@@ -1,10 +1,6 @@
 /** The Markdown text of a content file as a tree, and its plain-text blocks, for the checker's rules. */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Nodes, Root, RootContent } from 'mdast';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { parseMarkdownTree } from '../../markdown/parse.ts';
 
 /**
  * Parsed texts, while a check runs (withParseCache): the body, provenance and figure rules all read
@@ -15,7 +11,8 @@ let cache: Map<string, Root> | undefined;
 export function parseMarkdown(body: string): Root {
   let tree = cache?.get(body);
   if (!tree) {
-    tree = parser.parse(body) as Root;
+    // The build's own parser (src/markdown/parse.ts): the checker sees the trees the pages are made from.
+    tree = parseMarkdownTree(body);
     cache?.set(body, tree);
   }
   return tree;
