@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import contentGuard from './src/integrations/content-guard.ts';
-import pagefindIndex from './src/search/pagefind.ts';
-import { markdownPlugins } from './src/markdown/pipeline.ts';
+import editor from './src/integrations/editor.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { markdownPlugins } from './src/integrations/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
-import { lastmodFromBuiltPage } from './src/lib/sitemap-lastmod.ts';
+import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
 const site = process.env.PLAN_SITE ?? 'https://kjcx.example';
@@ -26,17 +27,21 @@ export default defineConfig({
   // of docs/nginx.conf (script-src 'self', no inline scripts).
   vite: { cacheDir: './.cache/vite', build: { assetsInlineLimit: 0 } },
   markdown: {
-    // The plugins live in src/markdown/pipeline.ts: the history pages render past versions with them too.
+    // The plugins live in src/integrations/markdown/pipeline.ts: the history pages render past versions with them too.
     processor: unified(markdownPlugins(base)),
   },
   integrations: [
     contentGuard(),
+    // The browser editor at /admin/ (Sveltia CMS bundled from npm): see src/integrations/editor.ts.
+    editor(),
     // sitemap-index.xml with hreflang alternates; the root language chooser and 404 are not pages to index.
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      // Nor are the history pages (history/<page>/ and its past versions, which are noindex: not the current text).
+      // Nor are the history pages (history/<page>/ and its past versions, which are noindex: not the current text),
+      // nor the browser editor (/admin/).
       filter: (page) =>
         !/\/404\/?$/.test(new URL(page).pathname) &&
+        !new URL(page).pathname.startsWith(new URL('admin/', new URL(base, site)).pathname) &&
         new URL(page).pathname !== new URL(base, site).pathname &&
         !/\/history\/[^/]+\/(\d+\/)?$/.test(new URL(page).pathname),
       serialize: lastmodFromBuiltPage(outDir, base),

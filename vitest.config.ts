@@ -1,5 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three kinds of test (scripts/test.ts runs them all):
+ * - unit: functions and the checker on content held in memory or tiny temp folders; no build;
+ * - integration: full builds (or `astro dev`) of throw-away project copies (tests/support/project-copy.ts),
+ *   some then read in Chromium;
+ * - browser: the site in dist/, served by nginx with docs/nginx.conf (tests/support/global-setup.ts).
+ * Shared helpers live in tests/support/ only (tests/unit/imports.test.ts checks who imports what).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -8,8 +16,17 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 120_000,
-          // Removing the project copies of the fixture tests takes seconds on a busy machine.
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          // Whole builds take minutes on a busy 2-core machine (the integration tests run beside the
+          // main build and the type check): a timeout there says nothing about the site.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {

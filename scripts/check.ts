@@ -1,11 +1,26 @@
-/** `npm run check`: validate all content without building; exit 1 when anything is wrong. */
-import { checkContent, formatReport } from '../src/lib/content/check.ts';
-import { contentFingerprint, rememberPass } from '../src/lib/check-cache.ts';
+/**
+ * `npm run check`: validate all content without building; exit 1 when anything is wrong.
+ * With PLAN_CHECK_REPORT=<file>, the problems (and warnings) are also written there as JSON
+ * (`{ problems: Problem[], warnings: Problem[] }`): the pipeline script (scripts/ci.ts) turns them into
+ * the change request's summary.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { formatReport, type Problem } from '../src/checker/check.ts';
+import { checkProject } from '../src/checker/node.ts';
+import { contentFingerprint, rememberPass } from '../src/integrations/check-cache.ts';
 
 const root = process.cwd();
 const fingerprint = contentFingerprint(root);
-const { problems } = checkContent(root);
+const result = checkProject(root);
+const { problems } = result;
 console[problems.length ? 'error' : 'log'](formatReport(problems));
 process.exitCode = problems.length ? 1 : 0;
-// The build that usually follows need not check the same files again (src/lib/check-cache.ts).
+if (process.env.PLAN_CHECK_REPORT) {
+  const report = resolve(root, process.env.PLAN_CHECK_REPORT);
+  const warnings = ((result as { warnings?: Problem[] }).warnings ?? []) as Problem[];
+  mkdirSync(dirname(report), { recursive: true });
+  writeFileSync(report, JSON.stringify({ problems, warnings }, null, 2));
+}
+// The build that usually follows need not check the same files again (src/integrations/check-cache.ts).
 if (!problems.length) rememberPass(root, fingerprint);

@@ -1,12 +1,17 @@
 /**
  * `npm test`: every test, side by side instead of one after another.
  *
- * - The unit tests and the type check (`astro check`) start at once, beside the production build
- *   (`npm run build`, which checks the content first). The type check runs in a throw-away copy of
- *   the project (node_modules linked), because it writes Astro's generated types (.astro/,
- *   .cache/astro) as the build does: side by side in one folder they would write the same files.
- *   It runs at a lower CPU priority: it finishes long before the browser tests, which should not wait
- *   for a build slowed down by it.
+ * - First, what the browser tests need from the system (Chromium, its headless shell, nginx): when
+ *   something is missing it is installed with apt-get where that needs no question (root, or sudo
+ *   without a password, on Debian/Ubuntu); otherwise npm test stops at once with the one command to run
+ *   (tests/support/prerequisites.ts). `npm test -- --prerequisites` does only this step.
+ * - The unit tests, the integration tests (full builds of project copies) and the type check
+ *   (`astro check`) start at once, beside the production build (`npm run build`, which checks the
+ *   content first). The type check runs in a throw-away copy of the project (node_modules linked),
+ *   because it writes Astro's generated types (.astro/, .cache/astro) as the build does: side by side
+ *   in one folder they would write the same files. The integration tests and the type check run at a
+ *   lower CPU priority: the build and then the browser tests, which the total waits for, get the CPU
+ *   first, and they fill the time the others leave.
  * - When the build has succeeded, the browser tests start (every file in tests/browser, served by
  *   nginx with docs/nginx.conf).
  * Each suite's output is printed when it ends, then the time of each suite. Exits non-zero when any
@@ -16,7 +21,13 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { copyProject, removeCopy } from '../tests/support/project-copy.ts';
+import { ensurePrerequisites } from '../tests/support/prerequisites.ts';
 import { join } from 'node:path';
+
+const prerequisites = ensurePrerequisites();
+for (const line of prerequisites.lines) console[prerequisites.ok ? 'log' : 'error'](line);
+if (!prerequisites.ok) process.exit(1);
+if (process.argv.includes('--prerequisites')) process.exit(0);
 
 const root = process.cwd();
 const node = process.execPath;
@@ -72,13 +83,14 @@ function run(name: string, args: string[], { cwd = root, background = false } = 
 
 const started = performance.now();
 const unit = run('unit tests', [bin.vitest, 'run', '--project', 'unit']);
+const integration = run('integration tests', [bin.vitest, 'run', '--project', 'integration'], { background: true });
 const typeCheckDir = copyForTypeCheck();
 const typeCheck = run('type check (astro check)', [bin.astro, 'check'], { cwd: typeCheckDir, background: true }).finally(() => removeCopy(typeCheckDir));
 const build = await run('build', [join(root, 'scripts', 'build.ts')]);
 const after = build.ok
   ? [run('browser tests', [bin.vitest, 'run', '--project', 'browser'])]
   : (console.log('The build failed, so the browser tests did not run.'), []);
-const outcomes = [build, ...(await Promise.all([unit, typeCheck, ...after]))];
+const outcomes = [build, ...(await Promise.all([unit, integration, typeCheck, ...after]))];
 
 const total = (performance.now() - started) / 1000;
 console.log('\nTime per suite:');

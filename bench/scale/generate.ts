@@ -23,11 +23,11 @@
  *
  * CLI: `./node_modules/.bin/node bench/scale/generate.ts 250` prints the directory it wrote.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyProject } from '../../tests/support/project-copy.ts';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 
 export const SPECIFIC_TERM = { zh: '石墨烯导热膜', en: 'graphene thermal film' } as const;
 export const BROAD_TERM = { zh: '科技创新', en: 'innovation' } as const;
@@ -378,13 +378,9 @@ export function generateContent(projectDir: string, n: number, seed = 13): Retur
   return mix;
 }
 
-const PROJECT_FILES = ['src', 'content', 'sources', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
 /** A throw-away copy of the project at `root` with n synthetic entries per language. */
 export function scaleProject(n: number, root = resolve('.'), seed = 13): { dir: string; mix: ReturnType<typeof mixOf> } {
-  const dir = mkdtempSync(join(tmpdir(), `plan-scale-${n}-`));
-  for (const f of PROJECT_FILES) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject(root, { prefix: `plan-scale-${n}-` });
   const mix = generateContent(dir, n, seed);
   dropAliasesTheTextUses(dir);
   return { dir, mix };
@@ -398,7 +394,7 @@ export function scaleProject(n: number, root = resolve('.'), seed = 13): { dir: 
  */
 function dropAliasesTheTextUses(dir: string) {
   const file = join(dir, 'content', 'data', 'glossary.yaml');
-  const stray = checkContent(dir)
+  const stray = checkProject(dir)
     .problems.map((p) => p.file === 'content/data/glossary.yaml' && p.field?.match(/^terms\.(\d+)\.aliases\.(zh|en)\.(\d+)$/))
     .filter((m): m is RegExpMatchArray => Boolean(m))
     .map((m) => ({ term: Number(m[1]), lang: m[2]!, at: Number(m[3]) }))

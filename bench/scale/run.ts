@@ -2,7 +2,7 @@
  * Scale benchmark: `npm run bench:scale` (SCALE_SIZES=50,100 for a quick run; SCALE_KEEP=1 keeps the
  * temporary projects). For each size N (synthetic entries per language, bench/scale/generate.ts):
  *  - `npm run check` time on the generated content;
- *  - `npm run build` time, split by phase (PLAN_TIMING, src/lib/timing.ts), peak RSS (/usr/bin/time -v);
+ *  - `npm run build` time, split by phase (PLAN_TIMING, src/integrations/timing.ts), peak RSS (/usr/bin/time -v);
  *  - pages built, time per page, Pagefind index bytes per indexed page;
  *  - in Chromium, served by nginx with docs/nginx.conf: bytes as served that a first search downloads for a specific and a broad
  *    term, and the median latency of later queries, per language;

@@ -4,10 +4,10 @@
  * as bench:pages does), so bytes are counted as nginx sends them, and runs every query of
  * bench/search/queries.json in Chromium:
  * - "site search": through the real interface (type into the field, submit, read the rendered results),
- *   i.e. pagefind.js + src/search/page.ts with Chromium's Intl.Segmenter;
+ *   i.e. pagefind.js + src/client/search-page.ts with Chromium's Intl.Segmenter;
  * - "Pagefind default": pagefind.search() and each result's data(), using Pagefind's own excerpt, in its
  *   own browser context (its own Pagefind instance, index and cache, on a page without the site's search).
- * Compares both with the ground truth (bench/search/ground-truth.ts: computed from the content text,
+ * Compares both with the ground truth (tests/support/ground-truth.ts: computed from the content text,
  * not from the index) and prints, side by side: recall, precision (Chinese 2+ characters and all),
  * absent-term hits, highlight rate, index bytes, bytes downloaded by a first query as served (the
  * reference query, and every query of the set as a first query), first-result time on a cold page
@@ -28,7 +28,7 @@ import { launch } from '../../tests/support/chromium.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
 import { servedSizes } from '../../tests/support/served.ts';
 import { submitSearch, type ResultRow } from '../../tests/support/search.ts';
-import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, groundTruth, loadQueries, pagesContaining, type Lang } from './ground-truth.ts';
+import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, groundTruth, loadQueries, pagesContaining, type Lang } from '../../tests/support/ground-truth.ts';
 
 const DIST = resolve(process.env.PLAN_OUT_DIR ?? 'dist');
 if (!process.argv.includes('--no-build')) {

@@ -4,7 +4,7 @@
  *
  * In `astro dev` (the staff preview) the preview keeps running while staff fix the problems: they are
  * printed as warnings in the terminal AND shown in the browser, as a banner at the top of every page
- * (src/lib/dev-banner.ts). The check re-runs when a file under content/ or sources/ changes; the next
+ * (src/integrations/dev-banner.ts). The check re-runs when a file under content/ or sources/ changes; the next
  * page load shows the new result, and the banner disappears once the content is fixed. (Pages that
  * load Vite's client reload by themselves; most pages have no script, so staff press reload.)
  * The banner is added to the dev server's HTML responses only: built pages never contain it (and it
@@ -15,14 +15,15 @@ import type { Plugin } from 'vite';
 import type { ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatReport, type Problem } from '../lib/content/check.ts';
-import { contentProblemsBanner, injectBanner } from '../lib/dev-banner.ts';
+import { formatReport, type Problem } from '../checker/check.ts';
+import { CONTENT_DIRS, checkProject } from '../checker/node.ts';
+import { contentProblemsBanner, injectBanner } from './dev-banner.ts';
 import { t } from '../i18n/index.ts';
-import { mark } from '../lib/timing.ts';
-import { contentFingerprint, passedBefore, rememberPass } from '../lib/check-cache.ts';
+import { mark } from './timing.ts';
+import { cachedCheck } from './check-cache.ts';
 
 /** Folders whose files the checker reads; a change there re-runs the check in `astro dev`. */
-const WATCHED = ['content', 'sources'];
+const WATCHED = CONTENT_DIRS;
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -32,9 +33,7 @@ export default function contentGuard(): AstroIntegration {
         mark('check', 'start');
         const root = fileURLToPath(config.root);
         // Unchanged since the last passing check (e.g. `npm run check` just ran): nothing to re-check.
-        const fingerprint = contentFingerprint(root);
-        const { problems } = passedBefore(root, fingerprint) ? { problems: [] as Problem[] } : checkContent(root);
-        if (!problems.length) rememberPass(root, fingerprint);
+        const { problems } = cachedCheck(root);
         mark('check', 'end');
         if (command === 'build' && problems.length) {
           const report = formatReport(problems);
@@ -65,7 +64,7 @@ function problemsBanner(root: string, initial: Problem[], logger: AstroIntegrati
   const recheck = () => {
     stale = false;
     try {
-      problems = checkContent(root).problems;
+      problems = checkProject(root).problems;
     } catch (error) {
       // The preview keeps running even if the checker itself fails on some odd file: say so on the page.
       const detail = error instanceof Error ? error.message : String(error);

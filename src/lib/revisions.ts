@@ -54,7 +54,7 @@ export interface RevisionEvent {
   date: string;
   /** `site`: the website's first publication; `page`: a page added later; `change`: a change note. */
   kind: 'site' | 'page' | 'change';
-  /** Language-less page path (see src/lib/routes.ts). */
+  /** Language-less page path (see src/model/routes.ts). */
   path: string;
   /** Page title, for `page` and `change`. */
   title: string;

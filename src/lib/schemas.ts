@@ -3,7 +3,7 @@
  *
  * Used twice, from one definition:
  *  - by Astro's content collections (src/content.config.ts), and
- *  - by the content checker (src/lib/content/check.ts), which runs before every build and
+ *  - by the content checker (src/checker/check.ts), which runs before every build and
  *    as `npm run check`, reading YAML with the YAML 1.2 core schema so that an impossible
  *    date such as 2026-13-45 stays text and is rejected instead of being rolled over.
  *
@@ -24,7 +24,7 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /**
- * A date field. Accepts text (from the checker's YAML reader) or a Date (from Astro's reader,
+ * A date field (`format: 'date'` in its metadata: the browser editor shows a date picker). Accepts text (from the checker's YAML reader) or a Date (from Astro's reader,
  * which turns unquoted dates into Date objects) and always yields the text form YYYY-MM-DD.
  */
 export const isoDate = () =>
@@ -33,14 +33,15 @@ export const isoDate = () =>
     z
       .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2021-06-16' })
       .refine(isRealIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD, e.g. 2021-06-16' }),
-  );
+  ).meta({ format: 'date' });
 
-/** A month written as YYYY-MM (e.g. 2020-07). */
+/** A month written as YYYY-MM (e.g. 2020-07); its metadata gives the editor the format and pattern. */
 export const isoMonth = () =>
   z
     .union([z.string(), z.date()])
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 7) : v))
-    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: 'expected a month written as YYYY-MM, e.g. 2020-07' });
+    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: 'expected a month written as YYYY-MM, e.g. 2020-07' })
+    .meta({ format: 'month', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 
 /** A stable identifier used in web addresses and anchors: lower-case letters, digits and hyphens. */
 export const slugId = () =>

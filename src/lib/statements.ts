@@ -5,7 +5,7 @@
  * the sentence with {placeholders}; this module fills them. Pure TS (unit-tested; no Astro imports).
  */
 import type { Lang } from './schemas.ts';
-import { chineseNumeral } from './plan.ts';
+import { chineseNumeral } from './format.ts';
 
 const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -3,7 +3,7 @@
  * fields mean the same in both languages.
  *
  * Read by Astro's content collections (src/content.config.ts), the content checker
- * (src/lib/content/check.ts) and the browser editor's generated configuration. Adding a collection
+ * (src/checker/check.ts) and the browser editor's generated configuration. Adding a collection
  * here is all it takes for the three of them to know it.
  *
  * Layout: `content/<lang>/<folder>/…` holds one language's words (a translator sees a whole

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be indexed; points at the sitemap (with the base path and site address). */
 import type { APIContext } from 'astro';
-import { withBase } from '../lib/routes.ts';
+import { withBase } from '../model/routes.ts';
 
 export function GET(context: APIContext) {
   const sitemap = new URL(withBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), context.site ?? 'https://kjcx.example').href;

@@ -7,7 +7,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { allPages, axe, langPages, MODE_PROPERTIES, MODE_RULES, NOT_FOUND, open as openAt, readable } from '../support/axe.ts';
-import { DISPLAY_MODES, expectedAttributes, useMode, type DisplayMode } from '../support/display-modes.ts';
+import { DISPLAY_MODES, expectedState, modeState, useMode, type DisplayMode } from '../support/display-modes.ts';
 import { nonEmpty } from '../support/assert.ts';
 import type { Page } from 'playwright-core';
 import { firstPart } from '../support/content-facts.ts';
@@ -27,9 +27,9 @@ const MODES = DISPLAY_MODES.filter((m) => m.name !== 'default' && m.stored?.size
   .sort((a, b) => Number(a.stored !== null) - Number(b.stored !== null));
 
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
-  test('the page list covers both languages', () => {
-    expect(LANG_PAGES.filter((p) => p.startsWith('zh/')).length).toBeGreaterThanOrEqual(20);
-    expect(LANG_PAGES.filter((p) => p.startsWith('en/')).length).toBe(LANG_PAGES.filter((p) => p.startsWith('zh/')).length);
+  test('the page list covers both languages, page for page', () => {
+    const zh = nonEmpty(LANG_PAGES.filter((p) => p.startsWith('zh/')), 'zh pages').map((p) => p.slice(3));
+    expect(LANG_PAGES.filter((p) => p.startsWith('en/')).map((p) => p.slice(3))).toEqual(zh);
   });
 
   test('text size medium (中) gives exactly the default page', async () => {
@@ -137,7 +137,7 @@ async function walkModes(page: Page, paths: string[], modes: DisplayMode[], visi
 /** Whether the page has the display buttons (every page of the two languages does; the root chooser does not). */
 const hasControls = (page: Page) => page.evaluate(() => !!document.querySelector('[data-display] [data-contrast-toggle]'));
 
-/** Store the mode's choice as public/display.js does, for the next load (a returning reader's browser). */
+/** Store the mode's choice as src/client/display.js does, for the next load (a returning reader's browser). */
 async function storeChoice(page: Page, mode: DisplayMode): Promise<void> {
   const value = mode.stored ? JSON.stringify(mode.stored) : null;
   await page
@@ -148,7 +148,7 @@ async function storeChoice(page: Page, mode: DisplayMode): Promise<void> {
     });
 }
 
-/** Press the page's own buttons (public/display.js handles them) until the page is in `mode`; then leave them. */
+/** Press the page's own buttons (src/client/display.js handles them) until the page is in `mode`; then leave them. */
 async function pressButtonsFor(page: Page, mode: DisplayMode): Promise<void> {
   const want = { size: mode.stored?.size ?? 'medium', high: mode.stored?.contrast === 'high' };
   await page.evaluate((want) => {
@@ -159,20 +159,6 @@ async function pressButtonsFor(page: Page, mode: DisplayMode): Promise<void> {
     if ((toggle.getAttribute('aria-pressed') === 'true') !== want.high) toggle.click();
     (document.activeElement as HTMLElement | null)?.blur();
   }, want);
-}
-
-/** What the page shows of its mode: <html>'s attributes and the buttons' pressed states. */
-const modeState = (page: Page) =>
-  page.evaluate(() => ({
-    size: document.documentElement.getAttribute('data-text-size'),
-    contrast: document.documentElement.getAttribute('data-contrast'),
-    pressed: [...document.querySelectorAll('[data-display] [aria-pressed="true"]')].map((b) => b.getAttribute('data-size') ?? 'contrast'),
-  }));
-
-/** The state public/display.js gives a page in `mode` (pressing the buttons or loading with the choice stored). */
-function expectedState(mode: DisplayMode) {
-  const high = mode.stored?.contrast ? mode.stored.contrast === 'high' : mode.media?.contrast === 'more';
-  return { ...expectedAttributes(mode), pressed: [mode.stored?.size ?? 'medium', ...(high ? ['contrast'] : [])] };
 }
 
 describe('reflow: no horizontal scrolling at 320 CSS px and at 400% zoom', () => {
@@ -221,6 +207,9 @@ describe('focus', () => {
       if (mode) await useMode(page, mode);
       if (forced) await page.emulateMedia({ forcedColors: 'active' });
       await page.goto(`${baseUrl}zh/plan/part-${firstPart()}/`);
+      // The mode really is in force (otherwise this would test the default page again).
+      if (mode) expect(await modeState(page), name).toEqual(expectedState(mode));
+      if (forced) expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), name).toBe(true);
       const seen = new Set<string>();
       for (let i = 0; i < 8; i++) {
         await page.keyboard.press('Tab');

@@ -11,6 +11,7 @@ import { allPages, axe, langPages, NOT_FOUND, open, readable, TAGS, type AxeViol
 import { nginxCsp } from '../support/csp.ts';
 import { cspViolations, recordCspViolations, trackRequests } from '../support/network.ts';
 import { nonEmpty } from '../support/assert.ts';
+import { readFacts } from '../support/content-facts.ts';
 import { t } from '../../src/i18n/index.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -108,9 +109,13 @@ const visit = (path: string) => {
   return v;
 };
 
-test('the crawl visited every built page of both languages, the root and the 404 page', () => {
-  expect(LANG_PAGES.filter((p) => p.startsWith('zh/')).length).toBeGreaterThanOrEqual(18);
-  expect(LANG_PAGES.filter((p) => p.startsWith('en/')).length).toBe(LANG_PAGES.filter((p) => p.startsWith('zh/')).length);
+test('the crawl visited every built page of both languages, the root and the 404 page; every Part, main task and source of the content has its page', () => {
+  const zh = LANG_PAGES.filter((p) => p.startsWith('zh/')).map((p) => p.slice(3));
+  expect(LANG_PAGES.filter((p) => p.startsWith('en/')).map((p) => p.slice(3))).toEqual(zh);
+  const facts = readFacts();
+  const sources = (parse(readFileSync('sources/manifest.yaml', 'utf8'), { schema: 'core' }) as { documents: { id: string }[] }).documents;
+  const own = [...facts.chapters.map((c) => `plan/part-${c.number}/`), ...facts.tasks.map((x) => `tasks/${x.number}/`), ...sources.map((d) => `sources/${d.id}/`)];
+  expect(zh).toEqual(expect.arrayContaining([...nonEmpty(own, 'content files')]));
   expect([...visits.keys()]).toEqual(PAGES);
   expect(PAGES).toContain('');
   expect(PAGES).toContain(NOT_FOUND);
@@ -173,6 +178,8 @@ describe('every page', () => {
     }
   });
 
+  /** The display settings script (src/client/display.js), served under its hashed name. */
+  const isDisplayScript = (src: string) => /^\/_astro\/display\.[\w-]+\.js$/.test(src);
   test('reading pages ship no JavaScript but the small display script (and the search highlighter loader): no inline scripts or handlers', () => {
     const seen = new Set<string>();
     // Reading pages: every page but search (which may load its own script where search is open).
@@ -181,24 +188,33 @@ describe('every page', () => {
       expect(scripts.inline, path).toBe(0);
       expect(scripts.handlers, path).toBe(0);
       for (const s of scripts.external) seen.add(s);
-      expect(scripts.external, path).toContain('/display.js');
+      expect(scripts.external.filter(isDisplayScript), path).toHaveLength(1);
     }
     // display.js, the search highlighter's tiny loader (it fetches more only for ?hl= visits from search results)
     // and read aloud's (it fetches the reader only when 朗读本页 / Read aloud is pressed).
-    expect([...seen].filter((src) => src !== '/display.js' && !/^\/_astro\/(SearchHighlight|ReadAloud)[\w.-]*\.js$/.test(src))).toEqual([]);
-    expect(seen.has('/display.js')).toBe(true);
+    expect([...seen].filter((src) => !isDisplayScript(src) && !/^\/_astro\/(SearchHighlight|ReadAloud)[\w.-]*\.js$/.test(src))).toEqual([]);
+    expect([...seen].some(isDisplayScript)).toBe(true);
   });
 
-  test('has a description, a canonical address and Open Graph tags that match it', () => {
+  test('has a description (a Part’s or main task’s own, from its content file), a canonical address and Open Graph tags that match it', () => {
+    let own = 0;
     for (const path of nonEmpty(LANG_PAGES, 'pages')) {
       const { canonical, description, og } = visit(path).dom;
       expect(new URL(canonical!).pathname, path).toBe(`/${path}`);
-      expect(description!.length, path).toBeGreaterThan(10);
+      expect(description?.trim(), path).toBeTruthy();
+      // A Part or a main task describes itself with words of its own file (any length staff give them), not the site's.
+      const m = /^(zh|en)\/(?:plan\/part-(\d+)|tasks\/(\d+))\/$/.exec(path);
+      if (m) {
+        const fm = frontMatter(`content/${m[1]}/${m[2] ? 'chapters' : 'tasks'}/${m[2] ?? m[3]}.md`);
+        expect(Object.values(fm).filter((v) => typeof v === 'string'), path).toContain(description);
+        own += 1;
+      }
       expect(og.url, path).toBe(canonical);
       expect(og.title, path).toBeTruthy();
       expect(og.description, path).toBe(description);
       expect(og.locale, path).toBe(path.startsWith('zh/') ? 'zh_CN' : 'en_US');
     }
+    expect(own, 'Part and main-task pages were among them').toBeGreaterThan(0);
   });
 
   test('has one language switch, to the same page in the other language (following it: site.test.ts)', () => {

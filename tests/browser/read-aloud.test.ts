@@ -1,8 +1,10 @@
 /**
- * 朗读本页 / Read aloud (issue #11, 适老化), against a stubbed speechSynthesis (page.addInitScript):
- * what is spoken, in what order and language, the controls (keyboard, pause/resume/stop, the
- * paragraph marked and scrolled into view, the live status), hidden without a local voice, and the
- * reader loaded only on first use. Expectations come from the content files.
+ * 朗读本页 / Read aloud (issue #11, 适老化), against a stubbed speechSynthesis that behaves as
+ * Chromium's does (tests/support/speech.ts: voices arrive later with `voiceschanged`, every event is
+ * asynchronous, a cancelled utterance gets a late event): what is spoken, in what order and language,
+ * the controls (keyboard, pause/resume/stop, the paragraph marked and scrolled into view, the live
+ * status), late events of cancelled utterances ignored, hidden without a local voice, and the reader
+ * loaded only on first use. Expectations come from the content files and the interface strings.
  */
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,89 +13,20 @@ import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { frontMatter, indicatorIds } from '../support/content-facts.ts';
 import { t } from '../../src/i18n/index.ts';
-import { MAIN_SECTIONS } from '../../src/i18n/labels.ts';
+import { MAIN_SECTIONS } from '../../src/model/titles.ts';
 import { axe, MODE_RULES, readable, TAGS } from '../support/axe.ts';
-import { DISPLAY_MODES, useMode } from '../support/display-modes.ts';
+import { DISPLAY_MODES, expectedState, modeState, useMode } from '../support/display-modes.ts';
+import { eventsAfter, eventsDelivered, finish, LOCAL_VOICES, speaking, spoken, spokenCount, stubSpeech, voicesLoaded } from '../support/speech.ts';
+import { uiPattern } from '../support/statements.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 const LANGS = ['zh', 'en'] as const;
 type L = (typeof LANGS)[number];
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
+/** The progress line for paragraph n, of any total, as the interface string says it. */
+const progressOf = (lang: L, n: number) => new RegExp(`^${uiPattern(lang, 'readAloud.progress', { n: String(n) }).source}$`);
 
-interface StubVoice {
-  name: string;
-  lang: string;
-  localService: boolean;
-  default?: boolean;
-}
-const LOCAL_VOICES: StubVoice[] = [
-  { name: 'Stub Mandarin', lang: 'zh-CN', localService: true },
-  { name: 'Stub English', lang: 'en-GB', localService: true },
-];
-interface Spoken {
-  text: string;
-  lang: string;
-  voice: string | null;
-}
-
-/**
- * A stand-in for the browser's speech synthesis. `auto`: each utterance ends after that many ms;
- * without it the test ends utterances itself with window.__finish(). cancel() interrupts as browsers do.
- */
-async function stubSpeech(page: Page, options: { voices?: readonly StubVoice[]; auto?: number; absent?: boolean } = {}) {
-  await page.addInitScript(({ voices, auto, absent }) => {
-    const w = window as unknown as Record<string, unknown>;
-    if (absent) {
-      Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
-      return;
-    }
-    type U = { text: string; lang: string; voice: { name: string } | null; onend?: (e: unknown) => void; onerror?: (e: unknown) => void; onstart?: (e: unknown) => void };
-    const spoken: { text: string; lang: string; voice: string | null }[] = [];
-    let current: U | null = null;
-    let cancels = 0;
-    class Utterance {
-      text: string;
-      lang = '';
-      voice: { name: string } | null = null;
-      constructor(text: string) {
-        this.text = text;
-      }
-    }
-    const end = (u: U | null) => {
-      if (!u || current !== u) return;
-      current = null;
-      u.onend?.({ type: 'end' });
-    };
-    const synth = {
-      getVoices: () => voices,
-      speak(u: U) {
-        spoken.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null });
-        current = u;
-        setTimeout(() => u.onstart?.({ type: 'start' }), 0);
-        if (auto) setTimeout(() => end(u), auto);
-      },
-      cancel() {
-        cancels++;
-        const u = current;
-        current = null;
-        u?.onerror?.({ type: 'error', error: 'interrupted' });
-      },
-      pause() {},
-      resume() {},
-      addEventListener() {},
-      removeEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-    w.__spoken = spoken;
-    w.__finish = () => end(current);
-    w.__speaking = () => current !== null;
-    w.__cancels = () => cancels;
-  }, { voices: options.voices ?? LOCAL_VOICES, auto: options.auto ?? 0, absent: options.absent ?? false });
-}
-
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken.slice());
 const isVisible = (page: Page, sel: string) => page.locator(sel).isVisible();
 
 /** A chapter that carries the targets table (else the first chapter), and its words in each language. */
@@ -148,7 +81,8 @@ describe('hidden where it cannot work', () => {
       for (const lang of LANGS) {
         await page.goto(`${baseUrl}${lang}/plan/part-${words(lang).number}/`);
         expect(await page.locator('[data-read-aloud]').count(), lang).toBe(1);
-        await page.waitForTimeout(100);
+        // The voices (if any) have arrived and the loader has seen them: its verdict is final.
+        if (!('absent' in options)) await voicesLoaded(page);
         expect(await isVisible(page, '[data-read-aloud]'), lang).toBe(false);
       }
       expect(errors).toEqual([]);
@@ -160,10 +94,32 @@ describe('hidden where it cannot work', () => {
     const { page } = await watchedPage(chromium.browser);
     await stubSpeech(page, { voices: [LOCAL_VOICES[0]!] });
     await page.goto(`${baseUrl}zh/drafting-notes/`);
-    expect(await isVisible(page, '[data-read-aloud] [data-ra="start"]')).toBe(true);
+    await page.locator('[data-read-aloud] [data-ra="start"]').waitFor({ state: 'visible' });
     await page.goto(`${baseUrl}en/drafting-notes/`);
-    await page.waitForTimeout(100);
+    await voicesLoaded(page);
     expect(await isVisible(page, '[data-read-aloud]')).toBe(false);
+    await page.close();
+  });
+});
+
+describe('shown once a local voice is known', () => {
+  test('voices that arrive later (voiceschanged, as in Chromium): hidden until then, shown after', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await stubSpeech(page);
+    await page.goto(`${baseUrl}zh/drafting-notes/`);
+    const before = await page.evaluate(() => ({ loaded: (window as unknown as { __voicesLoaded: boolean }).__voicesLoaded, hidden: document.querySelector<HTMLElement>('[data-read-aloud]')!.hidden }));
+    // The page may already have had its voices by now; if not, the control must still be hidden.
+    if (!before.loaded) expect(before.hidden).toBe(true);
+    await voicesLoaded(page);
+    expect(await isVisible(page, '[data-read-aloud] [data-ra="start"]')).toBe(true);
+    await page.close();
+  });
+
+  test('voices known at once: shown at once', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await stubSpeech(page, { voicesAtOnce: true });
+    await page.goto(`${baseUrl}en/drafting-notes/`);
+    expect(await isVisible(page, '[data-read-aloud] [data-ra="start"]')).toBe(true);
     await page.close();
   });
 });
@@ -179,6 +135,7 @@ describe('reads the main text, in order, in the page’s language', () => {
       await stubSpeech(page, { auto: 5 });
       const w = words(lang);
       await page.goto(`${baseUrl}${lang}/plan/part-${w.number}/`);
+      await page.locator('[data-ra="start"]').waitFor({ state: 'visible' });
       expect(await page.getAttribute('[data-read-aloud] [data-ra="start"]', 'type')).toBe('button');
       expect(await page.textContent('[data-read-aloud] [data-ra="start"]')).toBe(t(lang, 'readAloud.start'));
       const before = [...scripts];
@@ -218,7 +175,7 @@ describe('reads the main text, in order, in the page’s language', () => {
     for (const lang of LANGS) {
       const other: L = lang === 'zh' ? 'en' : 'zh';
       await page.goto(`${baseUrl}${lang}/bilingual/part-${words(lang).number}/`);
-      await page.click('[data-ra="start"]');
+      await page.click('[data-ra="start"]'); // (waits for the control to be shown)
       await page.waitForFunction((done) => document.querySelector('[data-ra-status]')?.textContent === done, t(lang, 'readAloud.done'));
       const texts = (await spoken(page)).map((s) => s.text);
       expect(inOrder(texts, [...words(lang).paragraphs, ...words(lang).indicators]), lang).toEqual([]);
@@ -241,14 +198,15 @@ describe('controls', () => {
     expect(await status.getAttribute('role')).toBe('status');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-ra'));
 
+    await page.locator('[data-ra="start"]').waitFor({ state: 'visible' });
     await page.focus('[data-ra="start"]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 1);
+    await spokenCount(page, 1);
     expect(await status.textContent()).toBe(t(lang, 'readAloud.reading'));
     expect(await focused()).toBe('pause');
     expect([await isVisible(page, '[data-ra="start"]'), await isVisible(page, '[data-ra="pause"]'), await isVisible(page, '[data-ra="stop"]')]).toEqual([false, true, true]);
-    const total = await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent);
-    expect(total).toMatch(/^第1段，共\d+段$/);
+    const progress = () => page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent ?? '');
+    expect(await progress()).toMatch(progressOf(lang, 1));
     const marked = () => page.evaluate(() => {
       const el = document.querySelector('.read-aloud-current');
       if (!el) return null;
@@ -266,25 +224,30 @@ describe('controls', () => {
 
     // Read on to a paragraph further down: it is marked and scrolled into view.
     for (let i = 0; i < 4; i++) {
-      await page.evaluate(() => (window as unknown as { __finish: () => void }).__finish());
-      await page.waitForFunction((n) => (window as unknown as { __spoken: unknown[] }).__spoken.length === n, i + 2);
+      await finish(page);
+      await spokenCount(page, i + 2);
     }
     said = await spoken(page);
-    await page.waitForTimeout(600); // smooth scrolling
+    // Scrolling may be smooth: wait until the marked paragraph is in view (or time out: not scrolled).
+    await page.waitForFunction(() => {
+      const r = document.querySelector('.read-aloud-current')?.getBoundingClientRect();
+      return !!r && r.bottom > 0 && r.top < innerHeight;
+    });
     const m = await marked();
     expect(m?.count).toBe(1);
     expect(m?.text).toContain(said.at(-1)!.text.replace(/\s+/g, '').slice(0, 20));
     expect(m?.inView).toBe(true);
     if (m?.below) expect(m.scrolled).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent)).toMatch(/^第5段，共\d+段$/);
+    expect(await progress()).toMatch(progressOf(lang, 5));
 
     // Pause (Space): speech is cancelled, nothing more is spoken, Resume has the focus.
+    const delivered = await eventsDelivered(page);
     await page.keyboard.press('Space');
     expect(await status.textContent()).toBe(t(lang, 'readAloud.paused'));
-    expect(await page.evaluate(() => (window as unknown as { __speaking: () => boolean }).__speaking())).toBe(false);
+    expect(await speaking(page)).toBe(false);
     expect(await focused()).toBe('resume');
-    await page.evaluate(() => (window as unknown as { __finish: () => void }).__finish());
-    await page.waitForTimeout(50);
+    // The cancelled utterance's late event has arrived, and nothing more was said.
+    await eventsAfter(page, delivered);
     expect((await spoken(page)).length).toBe(said.length);
 
     // Resume (Enter): the paragraph that was interrupted is read again from its start.
@@ -300,7 +263,7 @@ describe('controls', () => {
     expect(await focused()).toBe('stop');
     await page.keyboard.press('Enter');
     expect(await status.textContent()).toBe(t(lang, 'readAloud.stopped'));
-    expect(await page.evaluate(() => (window as unknown as { __speaking: () => boolean }).__speaking())).toBe(false);
+    expect(await speaking(page)).toBe(false);
     expect(await page.locator('.read-aloud-current').count()).toBe(0);
     expect(await focused()).toBe('start');
 
@@ -313,15 +276,50 @@ describe('controls', () => {
     await page.close();
   });
 
+  test('late events of a cancelled utterance are ignored: pause and resume at once re-reads the paragraph, stop and start at once reads from the top (Safari-like late end)', async () => {
+    const { page, errors } = await watchedPage(chromium.browser);
+    await stubSpeech(page, { cancelEvent: 'end' });
+    const lang = 'en';
+    await page.goto(`${baseUrl}${lang}/plan/part-${words(lang).number}/`);
+    await page.click('[data-ra="start"]');
+    await spokenCount(page, 1);
+    await finish(page);
+    await spokenCount(page, 2);
+    const before = await spoken(page);
+    // Pause and resume in one go: the cancelled utterance's late `end` arrives after the resume.
+    let delivered = await eventsDelivered(page);
+    await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('[data-ra="pause"]')!.click();
+      document.querySelector<HTMLButtonElement>('[data-ra="resume"]')!.click();
+    });
+    await eventsAfter(page, delivered + 1);
+    let now = await spoken(page);
+    expect(now.length, 'one utterance more: the same paragraph again, nothing skipped').toBe(before.length + 1);
+    expect(now.at(-1)).toEqual(before.at(-1));
+    expect(await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent ?? '')).toMatch(progressOf(lang, 2));
+    // Stop and start again in one go: reading starts at the first paragraph and stays there.
+    delivered = await eventsDelivered(page);
+    await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('[data-ra="stop"]')!.click();
+      document.querySelector<HTMLButtonElement>('[data-ra="start"]')!.click();
+    });
+    await eventsAfter(page, delivered + 1);
+    now = await spoken(page);
+    expect(now.at(-1)).toEqual(before[0]);
+    expect(await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent ?? '')).toMatch(progressOf(lang, 1));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('English page: English labels and messages', async () => {
     const { page } = await watchedPage(chromium.browser);
     await stubSpeech(page);
     await page.goto(`${baseUrl}en/drafting-notes/`);
     await page.click('[data-ra="start"]');
-    await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 1);
+    await spokenCount(page, 1);
     expect(await page.textContent('[data-ra="pause"]')).toBe(t('en', 'readAloud.pause'));
     expect(await page.textContent('[data-ra-status]')).toBe(t('en', 'readAloud.reading'));
-    expect(await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent)).toMatch(/^Paragraph 1 of \d+$/);
+    expect(await page.evaluate(() => document.querySelector('[data-ra-progress]')?.textContent)).toMatch(progressOf('en', 1));
     expect((await spoken(page))[0]!.lang).toBe('en');
     await page.close();
   });
@@ -339,12 +337,14 @@ describe('axe-core: the controls while reading, in the default and the contrast 
       const rules = mode.name === 'default' ? { tags: TAGS } : { rules: MODE_RULES };
       for (const path of LANGS.flatMap((l) => [`${l}/plan/part-${words(l).number}/`, `${l}/bilingual/part-${words(l).number}/`])) {
         await page.goto(baseUrl + path);
-        expect(await isVisible(page, '[data-ra="start"]'), path).toBe(true);
+        // The mode really is in force (otherwise this would check the default page again).
+        expect(await modeState(page), `${path}, ${mode.name}`).toEqual(expectedState(mode));
+        await page.locator('[data-ra="start"]').waitFor({ state: 'visible' });
         problems.push(readable(`${path} (ready)`, await axe(page, rules)));
         await page.click('[data-ra="start"]');
-        await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 1);
-        await page.evaluate(() => (window as unknown as { __finish: () => void }).__finish());
-        await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length === 2);
+        await spokenCount(page, 1);
+        await finish(page);
+        await spokenCount(page, 2);
         expect(await page.locator('.read-aloud-current').count(), path).toBe(1);
         problems.push(readable(`${path} (reading)`, await axe(page, rules)));
         await page.click('[data-ra="pause"]');

@@ -1,6 +1,6 @@
 /**
  * Site search in a real browser (Chromium), on the built site served on 127.0.0.1.
- * Expected pages come from the ground truth (bench/search/ground-truth.ts): the pages whose text in
+ * Expected pages come from the ground truth (tests/support/ground-truth.ts): the pages whose text in
  * the content files (Markdown, YAML, the interface strings the page shows) contains the query, never
  * from the built index. Tests of the index itself read the index's page records.
  */
@@ -11,11 +11,15 @@ import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { readIndexedPages, results } from '../support/search.ts';
 import { DIST, pagesIn } from '../support/site.ts';
 import { parse } from 'yaml';
-import { contains, contentPages, pagesContaining } from '../../bench/search/ground-truth.ts';
+import { contains, contentPages, pagesContaining } from '../support/ground-truth.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
-import { statementVars } from '../../src/lib/statements.ts';
-import { htmlText } from '../../src/search/terms.ts';
+import { MAIN_SECTIONS } from '../../src/model/titles.ts';
+import { uiPattern } from '../support/statements.ts';
+import { absentWord, crossLanguageQueries, usedTerm, usedTerms } from '../support/queries.ts';
+import { trackRequests } from '../support/network.ts';
+import { htmlText } from '../../src/lib/search/terms.ts';
 import { firstPart, readFacts } from '../support/content-facts.ts';
+import { readMarkdown } from '../support/content-edit.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -31,6 +35,9 @@ const nonEmpty = (lang: 'zh' | 'en', q: string) => {
 };
 
 const squash = (s: string) => s.replace(/[\s\u200b]+/g, '').toLowerCase();
+const surveyPeriods = (parse(readFileSync('content/data/survey.yaml', 'utf8')) as { periods: unknown[] }).periods.length;
+/** The first main task's title, as its file says. */
+const taskTitle = () => String(readMarkdown(`content/zh/tasks/${readFacts().tasks[0]!.number}.md`).data.title);
 
 test('the index holds each page’s main content only, one index per language, content pages only', () => {
   for (const lang of ['zh', 'en'] as const) {
@@ -49,10 +56,8 @@ test('the index holds each page’s main content only, one index per language, c
         // Links to the side-by-side view and to the open data, and the timeline's own headings.
         'bilingual.link', 'data.targets', 'data.survey', 'timeline.title', 'timeline.listTitle',
       ];
-      const chromeStrings = chromeKeys.map((key) => t(lang, key, statementVars(lang, readFacts())));
-      for (const chrome of chromeStrings) {
-        expect(p.text.includes(chrome), `${p.url} contains "${chrome}"`).toBe(false);
-      }
+      // Each string as the page would show it, whatever fills its {placeholders}.
+      for (const key of chromeKeys) expect(uiPattern(lang, key).test(p.text), `${p.url} contains "${t(lang, key)}"`).toBe(false);
     }
   }
 });
@@ -64,7 +69,7 @@ test('text repeated on a page for readers is indexed once: Table 1 (not also its
   for (const lang of ['zh', 'en'] as const) {
     const survey = indexed.find((p) => p.url === `/${lang}/survey/`)!;
     const paragraphs = cellTexts(`${lang}/survey/index.html`, /<p id="period-[^"]+">([\s\S]*?)<\/p>/g);
-    expect(paragraphs.length).toBeGreaterThan(4);
+    expect(paragraphs.length).toBeGreaterThanOrEqual(surveyPeriods);
     for (const text of paragraphs) expect(count(survey.text, text), text).toBe(1);
     const targets = indexed.find((p) => p.url === `/${lang}/targets/`)!;
     const names = cellTexts(`${lang}/targets/index.html`, /<tr id="indicator-[^"]+"[^>]*><th scope="row">([\s\S]*?)<\/th>/g);
@@ -131,7 +136,8 @@ describe('queries return exactly the pages that contain them, with the term high
 
 /**
  * Words a science-and-technology plan could use but this one does not (the first of each list the
- * content lacks, so a revision that adds one moves the test to the next), and interface words around
+ * content lacks, so a revision that adds one moves the test to the next; when the content has them
+ * all, two glossary terms run together: tests/support/queries.ts), and interface words around
  * the text (the headings' "link to this section" labels), which are not content.
  */
 const ABSENT_CANDIDATES = {
@@ -140,12 +146,13 @@ const ABSENT_CANDIDATES = {
 } as const;
 const permalinkWords = (lang: 'zh' | 'en') => t(lang, 'permalink.label', { title: '' }).replace(/[:：]\s*$/, '').trim();
 const ABSENT_CASES = (['zh', 'en'] as const).flatMap((lang) => [
-  [lang, ABSENT_CANDIDATES[lang].find((q) => expectedPages(lang, q).length === 0) ?? ''] as const,
-  [lang, permalinkWords(lang)] as const,
+  [lang, absentWord(lang, ABSENT_CANDIDATES[lang])] as const,
+  // The headings' "link to this section" words, unless staff ever write them in the text.
+  ...(expectedPages(lang, permalinkWords(lang)).length === 0 ? [[lang, permalinkWords(lang)] as const] : []),
 ]);
 
-test('there is an absent word per language to search for', () => {
-  for (const [lang, q] of ABSENT_CASES) expect(q, `every candidate word occurs in the ${lang} content: add one it lacks`).not.toBe('');
+test('the absent words are absent from the content', () => {
+  for (const [lang, q] of ABSENT_CASES) expect(expectedPages(lang, q), `${lang}: ${q}`).toEqual([]);
 });
 
 describe('a term the plan never uses', () => {
@@ -165,34 +172,44 @@ describe('a term the plan never uses', () => {
 
 test('the query lives in the URL: reload restores it, the back button returns to the previous search', async () => {
   const { page, errors } = await watchedPage(chromium.browser);
-  await page.goto(`${baseUrl}zh/search/?q=${encodeURIComponent('数字经济')}`);
-  const first = await results(page, '数字经济');
+  // Two glossary terms the text uses (read from the content, so a revision changes the words, not the test).
+  const [q1, q2] = [usedTerm('zh', 0), usedTerm('zh', 1)];
+  await page.goto(`${baseUrl}zh/search/?q=${encodeURIComponent(q1)}`);
+  const first = await results(page, q1);
   expect(first.shown.length).toBeGreaterThan(0);
   await page.reload();
-  const again = await results(page, '数字经济');
+  const again = await results(page, q1);
   expect(again.shown).toEqual(first.shown);
-  expect(await page.inputValue('#search-q')).toBe('数字经济');
+  expect(await page.inputValue('#search-q')).toBe(q1);
 
-  await page.fill('#search-q', '孵化器');
+  await page.fill('#search-q', q2);
   await page.press('#search-q', 'Enter');
-  const second = await results(page, '孵化器');
-  expect(new URL(page.url()).searchParams.get('q')).toBe('孵化器');
-  expect(second.shown.map((r) => r.path).sort()).toEqual(nonEmpty('zh', '孵化器'));
+  const second = await results(page, q2);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(q2);
+  expect(second.shown.map((r) => r.path).sort()).toEqual(nonEmpty('zh', q2));
 
   await page.goBack();
-  const back = await results(page, '数字经济');
+  const back = await results(page, q1);
   expect(back.shown).toEqual(first.shown);
-  expect(await page.inputValue('#search-q')).toBe('数字经济');
+  expect(await page.inputValue('#search-q')).toBe(q1);
   await page.goForward();
-  await results(page, '孵化器');
+  await results(page, q2);
   expect(errors).toEqual([]);
   await page.close();
 });
 
 test('a filter narrows the results, and is kept in the URL', async () => {
   const { page, errors } = await watchedPage(chromium.browser);
-  const q = '创新';
-  await page.goto(`${baseUrl}zh/search/?q=${q}`);
+  // A glossary term (else a word of a task's title) that main-task pages and other pages contain.
+  const isTask = (p: string) => /^\/zh\/tasks\/\d+\/$/.test(p);
+  const titleWords = [...(readFacts().tasks.length ? taskTitle() : '').matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!);
+  const found = [...usedTerms('zh'), ...titleWords].find((w) => {
+    const pages = expectedPages('zh', w);
+    return pages.some(isTask) && pages.some((p) => !isTask(p));
+  });
+  expect(found, 'a word on main-task pages and on other pages').toBeDefined();
+  const q = found!;
+  await page.goto(`${baseUrl}zh/search/?q=${encodeURIComponent(q)}`);
   const all = await results(page, q);
   const taskType = t('zh', 'search.type.task');
   await page.selectOption('#search-type', taskType);
@@ -200,12 +217,12 @@ test('a filter narrows the results, and is kept in the URL', async () => {
   expect(narrowed.shown.length).toBeGreaterThan(0);
   expect(narrowed.shown.length).toBeLessThan(all.shown.length);
   for (const r of narrowed.shown) expect(r.path).toMatch(/^\/zh\/tasks\/\d+\/$/);
-  expect(narrowed.shown.map((r) => r.path).sort()).toEqual(expectedPages('zh', q).filter((p) => /^\/zh\/tasks\/\d+\/$/.test(p)));
+  expect(narrowed.shown.map((r) => r.path).sort()).toEqual(expectedPages('zh', q).filter(isTask));
   expect(new URL(page.url()).searchParams.get('type')).toBe(taskType);
 
   // One task area whose content holds the query: the option its page names as its task filter.
   const options = await page.$$eval('#search-task option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-  const taskPages = nonEmpty('zh', q).filter((p) => /^\/zh\/tasks\/\d+\/$/.test(p));
+  const taskPages = nonEmpty('zh', q).filter(isTask);
   const filterValue = (path: string) => /data-pagefind-filter="task\[data-value\]" data-value="([^"]*)"/.exec(readFileSync(join(DIST, path, 'index.html'), 'utf8'))?.[1];
   const taskPage = taskPages.find((p) => options.includes(filterValue(p) ?? ''));
   expect(taskPage, `a task page with ${q} whose filter value is one of the options ${options.join(', ')}`).toBeDefined();
@@ -223,14 +240,10 @@ test('a filter narrows the results, and is kept in the URL', async () => {
 
 test('the Chinese search never returns English pages, and the reverse', async () => {
   const { page, errors } = await watchedPage(chromium.browser);
-  // Terms that occur in both languages' pages (R&D, GDP; Chinese terms on the English glossary).
-  for (const [lang, q] of [
-    ['zh', 'R&D'],
-    ['zh', 'GDP'],
-    ['en', 'R&D'],
-    ['en', 'GDP'],
-    ['en', '高新技术企业'],
-  ] as const) {
+  // Words that occur on pages of both languages (Latin words of the Chinese text; Chinese terms on the English glossary).
+  const cases = crossLanguageQueries();
+  expect(cases.length, 'words on pages of both languages').toBeGreaterThan(0);
+  for (const [lang, q] of cases) {
     const other = lang === 'zh' ? 'en' : 'zh';
     expect(expectedPages(other, q).length, `${q} is on ${other} pages too`).toBeGreaterThan(0);
     await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
@@ -251,11 +264,12 @@ test('keyboard only: the header search box, the results, and a result opened wit
     if (await page.evaluate(() => document.activeElement?.id === 'site-search-q')) break;
   }
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
-  await page.keyboard.type('研发机构');
+  const q = usedTerm('zh');
+  await page.keyboard.type(q);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/zh\/search\/\?q=/);
-  const { shown } = await results(page, '研发机构');
-  expect(shown.map((r) => r.path).sort()).toEqual(nonEmpty('zh', '研发机构'));
+  const { shown } = await results(page, q);
+  expect(shown.map((r) => r.path).sort()).toEqual(nonEmpty('zh', q));
   // From the search field, Tab reaches the first result's link.
   await page.focus('#search-q');
   let onResult = false;
@@ -267,11 +281,11 @@ test('keyboard only: the header search box, the results, and a result opened wit
   const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
   await page.keyboard.press('Enter');
   await page.waitForURL(href);
-  expect(new URL(page.url()).searchParams.get('hl')).toBe('研发机构');
+  expect(new URL(page.url()).searchParams.get('hl')).toBe(q);
   await page.waitForFunction(() => document.documentElement.dataset['highlighted']);
   const marks = await page.$$eval('main mark.search-hit', (ms) => ms.map((m) => m.textContent));
   expect(marks.length).toBeGreaterThan(0);
-  for (const m of marks) expect(squash(m ?? '')).toBe('研发机构');
+  for (const m of marks) expect(squash(m ?? '')).toBe(squash(q));
   const current = page.locator('main mark.search-hit-current');
   expect(await current.count()).toBe(1);
   const inView = await current.evaluate((m) => {
@@ -285,15 +299,21 @@ test('keyboard only: the header search box, the results, and a result opened wit
 
 test('sub-results link to the heading the term appears under, and the page marks the term after it', async () => {
   const { page, errors } = await watchedPage(chromium.browser);
-  for (const [lang, q] of [
-    ['zh', '科技孵化器'],
-    ['en', 'incubators'],
-  ] as const) {
-    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
-    await results(page, q);
-    const links = await page.$$eval('#search-results .search-passages a[href*="#"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.length, lang).toBeGreaterThan(0);
+  for (const lang of ['zh', 'en'] as const) {
+    // The first glossary term the text uses whose results have passages under headings.
+    let q = '';
+    let links: string[] = [];
+    for (const term of usedTerms(lang)) {
+      await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(term)}`);
+      await results(page, term);
+      links = await page.$$eval('#search-results .search-passages a[href*="#"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      q = term;
+      if (links.length) break;
+    }
+    expect(links.length, `${lang}: no term's results link to a heading`).toBeGreaterThan(0);
     for (const href of links) {
+      // As from the results page: a new document each time (two passages of one page differ only by their #).
+      await page.goto('about:blank');
       await page.goto(href);
       const id = decodeURIComponent(new URL(href).hash.slice(1));
       expect(new URL(href).searchParams.get('hl')).toBe(q);
@@ -317,13 +337,14 @@ test('sub-results link to the heading the term appears under, and the page marks
 
 test('an English result opened from search shows the term highlighted', async () => {
   const { page, errors } = await watchedPage(chromium.browser);
-  await page.goto(`${baseUrl}en/search/?q=incubators`);
-  await results(page, 'incubators');
+  const q = usedTerm('en');
+  await page.goto(`${baseUrl}en/search/?q=${encodeURIComponent(q)}`);
+  await results(page, q);
   await page.click('#search-results > li:first-child h2 a');
   await page.waitForFunction(() => document.documentElement.dataset['highlighted']);
   const marks = await page.$$eval('main mark.search-hit', (ms) => ms.map((m) => m.textContent ?? ''));
   expect(marks.length).toBeGreaterThan(0);
-  for (const m of marks) expect(contains(m, 'incubators')).toBe(true);
+  for (const m of marks) expect(contains(m, q)).toBe(true);
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -346,10 +367,9 @@ test('a term at the end of a table cell is highlighted: the next cell’s text d
 
 test('the search page with results is readable at 375 px without horizontal scrolling', async () => {
   const { page } = await watchedPage(chromium.browser, { viewport: { width: 375, height: 800 } });
-  for (const [lang, q] of [
-    ['zh', '高新技术企业'],
-    ['en', 'science and technology service industry'],
-  ] as const) {
+  for (const lang of ['zh', 'en'] as const) {
+    // The term with the most results: the longest list of excerpts.
+    const q = [...usedTerms(lang)].sort((a, b) => expectedPages(lang, b).length - expectedPages(lang, a).length)[0]!;
     await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
     await results(page, q);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -365,7 +385,7 @@ describe('search box on every page, and without JavaScript', () => {
     test(`${lang}: without JavaScript the box leads to the search page, which says search needs JavaScript and links to the contents`, async () => {
       const { page, errors } = await watchedPage(chromium.browser, { javaScriptEnabled: false });
       await page.goto(`${baseUrl}${lang}/`);
-      await page.fill('#site-search-q', lang === 'zh' ? '孵化器' : 'incubators');
+      await page.fill('#site-search-q', usedTerm(lang));
       await page.press('#site-search-q', 'Enter');
       await page.waitForURL(/\/search\/\?q=/);
       expect(new URL(page.url()).pathname).toBe(`/${lang}/search/`);
@@ -373,7 +393,7 @@ describe('search box on every page, and without JavaScript', () => {
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.textContent()).toContain(t(lang, 'search.noscript'));
       const links = await notice.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      for (const p of ['drafting-notes/', 'plan/', 'tasks/', 'targets/', 'survey/', 'glossary/']) expect(links).toContain(`/${lang}/${p}`);
+      for (const [, p] of MAIN_SECTIONS) expect(links).toContain(`/${lang}/${p}`);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -381,14 +401,16 @@ describe('search box on every page, and without JavaScript', () => {
 
   test('reading pages load no search code until the reader searches', async () => {
     const { page } = await watchedPage(chromium.browser);
-    const loaded: string[] = [];
-    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    const tracker = trackRequests(page);
     await page.goto(`${baseUrl}zh/plan/part-${firstPart()}/`);
-    await page.waitForLoadState('networkidle');
+    // Every request the page started has ended (no fixed wait: the tracker knows what is in flight).
+    await tracker.idle({ quietMs: 200 });
+    const loaded = tracker.requests.map((r) => new URL(r.url()).pathname);
+    tracker.dispose();
     // Only the highlighter's loader (a few hundred bytes): no Pagefind, no highlighter, no search page code.
     expect(loaded.filter((p) => p.startsWith('/pagefind/') || /highlight-run|search\.astro/.test(p))).toEqual([]);
-    // (besides the display-settings script, public/display.js, and read aloud's loader)
-    expect(loaded.filter((p) => p.endsWith('.js') && p !== '/display.js' && !/\/ReadAloud[\w.-]*\.js$/.test(p))).toHaveLength(1);
+    // (besides the display-settings script, src/client/display.js, and read aloud's loader)
+    expect(loaded.filter((p) => p.endsWith('.js') && !/\/_astro\/display\.[\w-]+\.js$/.test(p) && !/\/ReadAloud[\w.-]*\.js$/.test(p))).toHaveLength(1);
     await page.close();
   });
 });

@@ -44,7 +44,7 @@ function cases(): Case[] {
     { kind: 'page without its slash (redirect)', path: page.slice(0, -1), status: 301, cacheControl: NO_CACHE, uncompressed: true },
     { kind: 'hashed stylesheet', path: first('_astro', /\.css$/), status: 200, cacheControl: YEAR, type: /^text\/css/ },
     { kind: 'hashed script', path: first('_astro', /\.js$/), status: 200, cacheControl: YEAR, type: /javascript/ },
-    { kind: 'display script', path: 'display.js', status: 200, cacheControl: NO_CACHE, type: /javascript/ },
+    { kind: 'display script (hashed)', path: first('_astro', /^display\.[\w-]+\.js$/), status: 200, cacheControl: YEAR, type: /javascript/ },
     { kind: 'icon', path: 'favicon.svg', status: 200, cacheControl: NO_CACHE, type: /^image\/svg\+xml/ },
     { kind: 'search script', path: 'pagefind/pagefind.js', status: 200, cacheControl: HOUR, type: /javascript/ },
     { kind: 'search index entry', path: 'pagefind/pagefind-entry.json', status: 200, cacheControl: HOUR, type: /^application\/json/ },

@@ -12,10 +12,9 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** The full browser, as readers run it: the benchmarks (Lighthouse, search timings) use it. */
-export const BROWSER_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
-/** The tests: the headless shell first, then any full browser. */
-export const TEST_CANDIDATES = ['/usr/bin/chromium-headless-shell', ...BROWSER_CANDIDATES];
+import { BROWSER_CANDIDATES, TEST_CANDIDATES } from './system-paths.ts';
+
+export { BROWSER_CANDIDATES, TEST_CANDIDATES };
 
 export function findChromium(candidates: readonly string[] = TEST_CANDIDATES, env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.CHROMIUM_PATH;
@@ -26,7 +25,8 @@ export function findChromium(candidates: readonly string[] = TEST_CANDIDATES, en
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium chromium-headless-shell`) ' +
+      'No Chromium found. `npm test` installs it where it can (root or sudo without a password, Debian/Ubuntu); else run ' +
+        '`sudo apt-get install -y chromium chromium-headless-shell` ' +
         'or set CHROMIUM_PATH to a Chromium or Chrome executable. Looked in: ' + candidates.join(', '),
     );
   }

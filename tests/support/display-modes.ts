@@ -1,9 +1,9 @@
-/** The display modes the site offers (see public/display.js), for tests that run in each of them. */
+/** The display modes the site offers (see src/client/display.js), for tests that run in each of them. */
 import type { Page } from 'playwright-core';
 
 export interface DisplayMode {
   name: string;
-  /** What public/display.js stores in localStorage['plan-display'], or null for none. */
+  /** What src/client/display.js stores in localStorage['plan-display'], or null for none. */
   stored: { size?: 'small' | 'medium' | 'large'; contrast?: 'high' | 'normal' } | null;
   /** Media emulation (the system asking for more contrast / forced colours). */
   media?: Parameters<Page['emulateMedia']>[0];
@@ -33,8 +33,22 @@ export async function useMode(page: Page, mode: DisplayMode): Promise<void> {
   if (mode.media) await page.emulateMedia(mode.media);
 }
 
-/** The attributes public/display.js should have set for this mode. */
+/** The attributes src/client/display.js should have set for this mode. */
 export function expectedAttributes(mode: DisplayMode): { size: string | null; contrast: string | null } {
   const size = mode.stored?.size;
   return { size: size === 'small' || size === 'large' ? size : null, contrast: mode.stored?.contrast ?? null };
+}
+
+/** What the page shows of its mode: <html>'s attributes and the display buttons' pressed states. */
+export const modeState = (page: Page) =>
+  page.evaluate(() => ({
+    size: document.documentElement.getAttribute('data-text-size'),
+    contrast: document.documentElement.getAttribute('data-contrast'),
+    pressed: [...document.querySelectorAll('[data-display] [aria-pressed="true"]')].map((b) => b.getAttribute('data-size') ?? 'contrast'),
+  }));
+
+/** The state src/client/display.js gives a page in `mode` (pressing the buttons or loading with the choice stored). */
+export function expectedState(mode: DisplayMode): Awaited<ReturnType<typeof modeState>> {
+  const high = mode.stored?.contrast ? mode.stored.contrast === 'high' : mode.media?.contrast === 'more';
+  return { ...expectedAttributes(mode), pressed: [mode.stored?.size ?? 'medium', ...(high ? ['contrast'] : [])] };
 }

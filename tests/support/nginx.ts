@@ -13,12 +13,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { NGINX_CANDIDATES } from './system-paths.ts';
 
 export const NGINX_CONF = resolve('docs/nginx.conf');
-const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
 const MIME_TYPES = ['/etc/nginx/mime.types', '/usr/local/nginx/conf/mime.types'];
 
-export function findNginx(candidates: readonly string[] = CANDIDATES, env: NodeJS.ProcessEnv = process.env): string {
+export function findNginx(candidates: readonly string[] = NGINX_CANDIDATES, env: NodeJS.ProcessEnv = process.env): string {
   if (env.NGINX_PATH) {
     if (!existsSync(env.NGINX_PATH)) throw new Error(`NGINX_PATH is set to ${env.NGINX_PATH}, but no file is there.`);
     return env.NGINX_PATH;
@@ -27,7 +27,7 @@ export function findNginx(candidates: readonly string[] = CANDIDATES, env: NodeJ
   if (!found) {
     throw new Error(
       'No nginx found: the browser tests serve the site with a real nginx and docs/nginx.conf. ' +
-        'Install it (Debian/Ubuntu: `sudo apt-get install -y nginx`; .ci/run does this) or set NGINX_PATH. Looked in: ' +
+        '`npm test` installs it where it can (root or sudo without a password, Debian/Ubuntu); else run `sudo apt-get install -y nginx`, or set NGINX_PATH. Looked in: ' +
         candidates.join(', '),
     );
   }

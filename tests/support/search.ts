@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { normalizeQuery } from '../../src/search/match.ts';
+import { normalizeQuery } from '../../src/lib/search/match.ts';
 
 export interface Shown {
   path: string;

@@ -21,8 +21,14 @@ export const isPastVersion = (path: string) => /(^|\/)history\/[^/]+\/\d+\/$/.te
 
 /** Every page of the built site but the history pages, as a path relative to the site root, e.g. `zh/plan/part-3/`. */
 export function builtPages(dir = DIST): string[] {
-  return allBuiltPages(dir).filter((p) => !isHistoryPage(p));
+  return allBuiltPages(dir).filter((p) => !isHistoryPage(p) && !isEditorPage(p));
 }
+
+/**
+ * The browser editor (/admin/): not a page of the site (no layout, its own Content-Security-Policy,
+ * not indexed); tests/browser/editor.test.ts checks it.
+ */
+export const isEditorPage = (path: string) => /^admin\//.test(path);
 
 /** Every page of the built site, history pages included. */
 export function allBuiltPages(dir = DIST): string[] {

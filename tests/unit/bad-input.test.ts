@@ -1,31 +1,20 @@
 /**
  * Bad content never gets published: for each fixture in tests/fixtures the checker reports the file,
  * the line, the field and what was expected (in zh and en), exactly as the fixture declares them.
- * The checker runs in-process for every fixture; a few fixtures (one of each kind: front matter,
- * Markdown body, a whole file) also go through `npm run check` and `npm run build` as staff run
- * them: both exit non-zero naming the problem, and the build leaves the last good site untouched.
+ * The checker runs in-process for every fixture; tests/integration/bad-input-cli.test.ts runs a few
+ * through `npm run check` and `npm run build` as staff run them.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { checkContent, formatReport, type Problem } from '../../src/lib/content/check.ts';
+import { formatReport, type Problem } from '../../src/checker/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
 
 const FIXTURES = resolve('tests/fixtures');
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-/** Fixtures that also run through the npm scripts: a front-matter field, a Markdown body, a whole file. */
-const CLI_CASES = ['wrong-type', 'broken-link', 'missing-translation'];
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
-
-const run = (dir: string, script: string) =>
-  spawnSync('npm', ['run', '--silent', script], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, PLAN_OUT_DIR: join(dir, 'out'), FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 120_000,
-  });
 
 /** Why a reported problem is not the one the fixture declares, or null when it is. */
 function mismatch(p: Problem, spec: FixtureCase): string | null {
@@ -42,7 +31,6 @@ const where = (spec: FixtureCase) => `${spec.file}${spec.line ? `:${spec.line}` 
 
 test('there are fixtures for wrong type, missing field, impossible date, dangling reference, missing translation', () => {
   expect(cases).toEqual(expect.arrayContaining(['wrong-type', 'missing-field', 'impossible-date', 'dangling-reference', 'missing-translation']));
-  expect(cases).toEqual(expect.arrayContaining(CLI_CASES));
 });
 
 test('every fixture declares its file, line and field (null: the whole file) and the expected message', () => {
@@ -71,7 +59,7 @@ test('a problem at another line, in another field, in another file or without Ch
 test('the unchanged content passes the check in a copy of the project', () => {
   const dir = copyProject();
   copies.push(dir);
-  expect(checkContent(dir).problems).toEqual([]);
+  expect(checkProject(dir).problems).toEqual([]);
 });
 
 describe.each(cases)('fixture %s', (name) => {
@@ -80,7 +68,7 @@ describe.each(cases)('fixture %s', (name) => {
   const spec = applyFixture(dir, join(FIXTURES, name));
 
   test('the checker names the file, line, field and what was expected, in zh and en; the report prints them', () => {
-    const { problems } = checkContent(dir);
+    const { problems } = checkProject(dir);
     expect(problems.length, 'the fixture is reported at all').toBeGreaterThan(0);
     const reasons = problems.map((p) => mismatch(p, spec));
     expect(reasons.includes(null), `no reported problem is the declared one:\n${problems.map((p, i) => `${JSON.stringify(p)} → ${reasons[i]}`).join('\n')}`).toBe(true);
@@ -88,34 +76,5 @@ describe.each(cases)('fixture %s', (name) => {
     expect(report).toContain('内容检查发现');
     expect(report).toContain(where(spec));
     expect(report).toContain(spec.expected);
-  });
-
-  if (!CLI_CASES.includes(name)) return;
-
-  /** Runs an npm script in the copy: it must fail, naming the file, line, field and what was expected. */
-  const failsNamingTheProblem = (script: string): string => {
-    const r = run(dir, script);
-    const out = r.stdout + r.stderr;
-    expect(r.status, out).not.toBe(0);
-    expect(out).toContain(where(spec));
-    expect(out).toContain(spec.expected);
-    return out;
-  };
-
-  test('npm run check exits non-zero with a bilingual message', () => {
-    expect(failsNamingTheProblem('check')).toContain('内容检查发现');
-  });
-
-  test('npm run build exits non-zero, names the problem, and leaves the last good site as it was', () => {
-    const out = join(dir, 'out');
-    mkdirSync(join(out, 'zh'), { recursive: true });
-    writeFileSync(join(out, 'zh', 'index.html'), 'last good site');
-    failsNamingTheProblem('build');
-    expect(readdirSync(out)).toEqual(['zh']);
-    expect(readdirSync(join(out, 'zh'))).toEqual(['index.html']);
-    expect(readFileSync(join(out, 'zh', 'index.html'), 'utf8')).toBe('last good site');
-    // Nothing half-built is left beside it either.
-    expect(readdirSync(dir).filter((f) => f.startsWith('.build-'))).toEqual([]);
-    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 });

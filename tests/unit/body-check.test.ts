@@ -1,8 +1,8 @@
-/** The Markdown-text rules of the checker (src/lib/content/body.ts) on realistic edits. */
+/** The Markdown-text rules of the checker (src/checker/rules/body.ts) on realistic edits. */
 import { afterAll, expect, test } from 'vitest';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 
 const copies: string[] = [];
@@ -36,7 +36,7 @@ test('links that resolve pass: pages, relative links, headings, paragraphs, sect
     join(dir, 'content/en/chapters/5.md'),
     ['', '## Safeguard measures {#measures}', '', 'See [the first paragraph](#measures-p1) and [Part 2](/en/plan/part-2/).', '', '![Diagram](/images/map.svg)', ''].join('\n'),
   );
-  expect(checkContent(dir).problems).toEqual([]);
+  expect(checkProject(dir).problems).toEqual([]);
 });
 
 test('every broken link, missing image and missing alt text in one file is reported, each with its own line', () => {
@@ -45,7 +45,7 @@ test('every broken link, missing image and missing alt text in one file is repor
     join(dir, 'content/en/tasks/2.md'),
     ['', '[a](/en/tasks/99/)', '', '[b](/en/plan/part-1/#nowhere)', '', '[c](/kjcx/en/plan/)', '', '![](/images/none.png)', ''].join('\n'),
   );
-  const problems = checkContent(dir).problems.filter((p) => p.file === 'content/en/tasks/2.md');
+  const problems = checkProject(dir).problems.filter((p) => p.file === 'content/en/tasks/2.md');
   const lines = problems.map((p) => [p.line, p.en.split(':')[0]]);
   expect(lines).toEqual(
     expect.arrayContaining([
@@ -64,7 +64,7 @@ test('an HTML comment is allowed; any other HTML is rejected with a plain messag
   const dir = copy();
   appendFileSync(join(dir, 'content/zh/tasks/1.md'), '\n<!-- 编辑备注 -->\n\n文字<br>换行\n');
   appendFileSync(join(dir, 'content/en/tasks/1.md'), '\nText.\n');
-  const problems = checkContent(dir).problems;
+  const problems = checkProject(dir).problems;
   expect(problems.map((p) => p.en.slice(0, 36))).toEqual(['HTML is not allowed in content files']);
   expect(problems[0]!.zh).toContain('内容文件中不允许使用 HTML');
 });

@@ -3,13 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent, NEUTRAL_FIELDS, type MarkdownCollection } from '../../src/lib/content/check.ts';
-import { listFiles } from '../../src/lib/content/files.ts';
+import { NEUTRAL_FIELDS, type MarkdownCollection } from '../../src/checker/check.ts';
+import { checkProject, listFiles } from '../../src/checker/node.ts';
 import { UI } from '../../src/i18n/index.ts';
 import { MIN_OWN_TITLE, pageTitle, titleLength, TITLE_MAX } from '../../src/lib/page-title.ts';
 
 const root = resolve('.');
-const result = checkContent(root);
+const result = checkProject(root);
 
 test('the content check finds no problems', () => {
   expect(result.problems).toEqual([]);

@@ -1,7 +1,7 @@
-/** The staff preview's content-problems banner (src/lib/dev-banner.ts): pure HTML from problems. */
+/** The staff preview's content-problems banner (src/integrations/dev-banner.ts): pure HTML from problems. */
 import { describe, expect, test } from 'vitest';
-import { BANNER_ID, contentProblemsBanner, escapeHtml, injectBanner } from '../../src/lib/dev-banner.ts';
-import type { Problem } from '../../src/lib/content/check.ts';
+import { BANNER_ID, contentProblemsBanner, escapeHtml, injectBanner } from '../../src/integrations/dev-banner.ts';
+import type { Problem } from '../../src/checker/check.ts';
 import { t } from '../../src/i18n/index.ts';
 
 /** Parses the banner's text back out: the banner is plain HTML, so a DOM-free reading is enough here. */

@@ -6,9 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent, type MarkdownCollection } from '../../src/lib/content/check.ts';
+import type { MarkdownCollection } from '../../src/checker/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 
-const { entries } = checkContent(resolve('.'));
+const { entries } = checkProject(resolve('.'));
 const glossary = parse(readFileSync('content/data/glossary.yaml', 'utf8')).terms as { id: string; zh: string; en: string }[];
 
 /** Everything a reader sees of an entry: its text fields and its body. */

@@ -11,7 +11,7 @@ import { pageVersions, versionBlocks, type HistorySpec } from '../../src/lib/his
 import { historySpecs } from '../../src/lib/history/pages.ts';
 import { surveyChanges, targetChanges } from '../../src/lib/history/data.ts';
 import { compareVersions } from '../../src/lib/history/compare.ts';
-import { formatDateRange } from '../../src/lib/plan.ts';
+import { formatDateRange } from '../../src/lib/format.ts';
 
 const Z = '0'.repeat(40);
 const oid = (c: string) => c.repeat(40);
@@ -225,7 +225,7 @@ describe('data changes', () => {
   test('Table 1 dates old → new, labelled with the period name', () => {
     const a = 'periods:\n  - { id: 2020-07, start: 2020-07-29, end: 2020-07-30 }\n';
     const b = 'periods:\n  - { id: 2020-07, start: 2020-07-29, end: 2020-07-31 }\n';
-    // Written as the survey page writes date ranges (src/lib/plan.ts formatDateRange).
+    // Written as the survey page writes date ranges (src/lib/format.ts formatDateRange).
     expect(surveyChanges('en', a, b, { '2020-07': 'July 2020' })).toEqual([
       { id: '2020-07', label: 'July 2020', before: formatDateRange('en', '2020-07-29', '2020-07-30'), after: formatDateRange('en', '2020-07-29', '2020-07-31') },
     ]);

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
-import { chineseNumeral, formatDate, formatDateRange, neighbours, targetParts, targetPhrase, valueWithUnit, type IndicatorData } from '../../src/lib/plan.ts';
+import { chineseNumeral, formatDate, formatDateRange, targetParts, targetPhrase, valueWithUnit, type IndicatorData } from '../../src/lib/format.ts';
+import { neighbours } from '../../src/lib/order.ts';
 import { COMPARISONS } from '../../src/lib/schemas.ts';
-import { comparisonTemplates } from '../../src/i18n/labels.ts';
+import { comparisonTemplates } from '../../src/model/titles.ts';
 
 const templates = comparisonTemplates;
 const units = { percent: '%', enterprises: '家', units: '个', items: '件', people: '人' };
@@ -23,7 +24,7 @@ test('the parts of a target phrase: the comparison words of its template around 
       const ind: IndicatorData = { id: 'x', value: 3500, unit: 'people', comparison };
       const template = templates(lang)[comparison];
       const { before, figure, after } = targetParts(lang, ind, words, templates(lang));
-      expect(figure, `${lang} ${comparison}`).toBe(valueWithUnit(lang, 3500, words.people));
+      expect(figure, `${lang} ${comparison}`).toBe(lang === 'zh' ? '3500人' : '3,500 people');
       expect(`${before}{v}${after}`, `${lang} ${comparison}`).toBe(template);
       expect(`${before}${figure}${after}`).toBe(targetPhrase(lang, ind, words, templates(lang)));
     }

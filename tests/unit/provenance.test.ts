@@ -4,29 +4,29 @@
  * whatever the figures, paragraphs and sources say after future revisions.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent, type Problem } from '../../src/lib/content/check.ts';
+import type { Problem } from '../../src/checker/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 import { parseSourceText, findSection, comparable } from '../../src/lib/sources/text.ts';
 import { arabicFigures } from '../../src/lib/sources/text.ts';
+import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { blocks, editMarkdown, editYaml, numberTokens, readMarkdown, readYaml, replaceFigure } from '../support/content-edit.ts';
 
 const root = resolve('.');
 const copies: string[] = [];
-afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => copies.forEach(removeCopy));
 function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'provenance-'));
-  for (const f of ['content', 'sources']) cpSync(join(root, f), join(dir, f), { recursive: true });
+  const dir = copyProject(root, { files: ['content', 'sources'], prefix: 'provenance-' });
   copies.push(dir);
   return dir;
 }
 
-const baseline = checkContent(root);
+const baseline = checkProject(root);
 const zhEntries = Object.values(baseline.entries).flat().filter((e) => e.lang === 'zh');
 const manifest = readYaml(join(root, 'sources/manifest.yaml')) as { documents: { id: string; file: string }[] };
 const sourceText = (id: string) => parseSourceText(readFileSync(join(root, 'sources', manifest.documents.find((d) => d.id === id)!.file), 'utf8'));
-const problemsIn = (dir: string, file: string) => checkContent(dir).problems.filter((p) => p.file === file);
+const problemsIn = (dir: string, file: string) => checkProject(dir).problems.filter((p) => p.file === file);
 const lineOf = (dir: string, file: string, predicate: (line: string) => boolean) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex(predicate) + 1;
 
 test('the real content passes every provenance and figure rule', () => {
@@ -115,7 +115,7 @@ describe('the same figures in both languages', () => {
     const dir = copy();
     const next = c!.value + 7;
     editMarkdown(join(dir, c!.zh.file.path), { body: (body) => body.replace(c!.block.text, replaceFigure(c!.block.text, c!.value, next)) });
-    const problems = checkContent(dir).problems.filter((p: Problem) => /figures differ/.test(p.en));
+    const problems = checkProject(dir).problems.filter((p: Problem) => /figures differ/.test(p.en));
     expect(problems).toHaveLength(1);
     const p = problems[0]!;
     expect(p.file).toBe(c!.en.file.path);
@@ -123,14 +123,14 @@ describe('the same figures in both languages', () => {
     expect(p.line).toBe(c!.en.file.bodyLine + c!.enBlock.line - 1);
     expect(p.en).toContain(String(next));
     expect(p.en).toContain(String(c!.value));
-    expect(checkContent(dir).problems.some((x) => x.file === c!.zh.file.path && x.en.includes(`${next} not found`))).toBe(true);
+    expect(checkProject(dir).problems.some((x) => x.file === c!.zh.file.path && x.en.includes(`${next} not found`))).toBe(true);
   });
 
   test('a figure changed in the English only is rejected too', () => {
     const dir = copy();
     const next = c!.value + 7;
     editMarkdown(join(dir, c!.en.file.path), { body: (body) => body.replace(c!.enBlock.text, replaceFigure(c!.enBlock.text, c!.value, next)) });
-    const problems = checkContent(dir).problems;
+    const problems = checkProject(dir).problems;
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: c!.en.file.path, field: 'body' });
     expect(problems[0]!.en).toContain(c!.zh.file.path);
@@ -156,7 +156,7 @@ describe('the same figures in both languages', () => {
     for (const e of Object.values(baseline.entries).flat()) {
       if (numberTokens(e.file.body).some((t) => t.value === c!.value)) editMarkdown(join(dir, e.file.path), { body: (b) => replaceFigure(b, c!.value, next) });
     }
-    expect(checkContent(dir).problems).toEqual([]);
+    expect(checkProject(dir).problems).toEqual([]);
   });
 });
 
@@ -168,7 +168,7 @@ describe('declaring sources', () => {
     const dir = copy();
     editMarkdown(join(dir, zh.file.path), { data: (doc) => void doc.delete('source') });
     editMarkdown(join(dir, enPath), { data: (doc) => doc.set('source', doc.createNode(zh.data.source)) });
-    const problems = checkContent(dir).problems;
+    const problems = checkProject(dir).problems;
     expect(problems.find((p) => p.file === zh.file.path)).toMatchObject({ field: 'source' });
     expect(problems.find((p) => p.file === enPath)).toMatchObject({ field: 'source' });
     expect(problems.find((p) => p.file === enPath)!.en).toContain(zh.file.path);
@@ -179,7 +179,7 @@ describe('declaring sources', () => {
     editMarkdown(join(dir, zh.file.path), { data: (doc) => doc.setIn(['source', 'document'], 'no-such-document') });
     const other = zhEntries.find((e) => e.file.path !== zh.file.path)!;
     editMarkdown(join(dir, other.file.path), { data: (doc) => doc.setIn(['source', 'section'], '九、不存在的一节') });
-    const problems = checkContent(dir).problems;
+    const problems = checkProject(dir).problems;
     const unknownDoc = problems.find((p) => p.file === zh.file.path && p.field === 'source.document');
     expect(unknownDoc!.en).toContain(manifest.documents[0]!.id);
     const unknownSection = problems.find((p) => p.file === other.file.path && p.field === 'source.section');

@@ -5,7 +5,7 @@ import { blockAnchors, prefixIds, stripIds, topLevelBlocks } from '../../src/lib
 import { alignByAnchor } from '../../src/lib/reading/bilingual.ts';
 import { layoutTimeline, monthsBetween } from '../../src/lib/reading/timeline.ts';
 import { LIST_SEPARATOR, plainText, surveyRecords, targetRecords, toCsv, toJson, type TargetWords } from '../../src/lib/reading/open-data.ts';
-import { comparisonTemplates as templates } from '../../src/i18n/labels.ts';
+import { comparisonTemplates as templates } from '../../src/model/titles.ts';
 import { parseCsv, parseCsvRecords } from '../support/csv.ts';
 
 const yaml = <T>(path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' }) as T;
@@ -67,22 +67,36 @@ describe('timeline layout', () => {
     expect(() => monthsBetween('2021-02', '2020-11')).toThrow();
   });
 
-  test('the Table 1 periods span July 2020 to June 2021, in order, inside the axis', () => {
-    const { periods } = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml');
-    const layout = layoutTimeline([...periods].reverse());
-    expect(layout.from).toBe('2020-07');
-    expect(layout.to).toBe('2021-06');
-    expect(layout.months).toHaveLength(12);
+  test('the axis runs from the first period’s month to the last one’s, each period in order inside it, placed by its days', () => {
+    // Periods given out of order, across a year end and a leap-year February.
+    const periods = [
+      { id: '2020-02', start: '2020-02-28', end: '2020-03-02' },
+      { id: '2019-11', start: '2019-11-10', end: '2019-11-12' },
+    ];
+    const layout = layoutTimeline(periods);
+    expect(layout.from).toBe('2019-11');
+    expect(layout.to).toBe('2020-03');
+    expect(layout.months.map((m) => m.id)).toEqual(['2019-11', '2019-12', '2020-01', '2020-02', '2020-03']);
     expect(layout.months[0]!.x).toBe(0);
-    expect(layout.events.map((e) => e.id)).toEqual(periods.map((p) => p.id));
+    expect(layout.events.map((e) => e.id)).toEqual(['2019-11', '2020-02']);
     for (const e of layout.events) {
       expect(e.x0).toBeGreaterThanOrEqual(0);
       expect(e.x1).toBeLessThanOrEqual(1);
       expect(e.x1).toBeGreaterThan(e.x0);
     }
-    // 29 July 2020 is day 28 of the 365 days from 1 July 2020 to 30 June 2021.
-    expect(layout.events[0]!.x0).toBeCloseTo(28 / 365, 3);
-    expect(layout.events.at(-1)!.x1).toBeCloseTo((365 - 14) / 365, 3);
+    // 1 Nov 2019 to 31 Mar 2020 is 152 days: 10 November starts after 9 of them; 2 March ends 29 days before the end.
+    expect(layout.events[0]!.x0).toBeCloseTo(9 / 152, 3);
+    expect(layout.events.at(-1)!.x1).toBeCloseTo((152 - 29) / 152, 3);
+  });
+
+  test('the real Table 1: every period of content/data/survey.yaml inside an axis from its first month to its last', () => {
+    const { periods } = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml');
+    const layout = layoutTimeline([...periods].reverse());
+    const months = (d: string) => String(d).slice(0, 7);
+    expect(layout.from).toBe(periods.map((p) => months(p.start)).sort()[0]);
+    expect(layout.to).toBe(periods.map((p) => months(p.end)).sort().at(-1));
+    expect([...layout.events.map((e) => e.id)].sort()).toEqual(periods.map((p) => p.id).sort());
+    for (const e of layout.events) expect(e.x0 >= 0 && e.x1 <= 1 && e.x1 > e.x0, e.id).toBe(true);
   });
 });
 

@@ -1,14 +1,13 @@
-/** Glossary aliases: how the search plans a query (src/search/aliases.ts) and the content check (src/lib/content/glossary-aliases.ts). */
+/** Glossary aliases: how the search plans a query (src/lib/search/aliases.ts) and the content check (src/checker/rules/glossary-aliases.ts). */
 import { describe, expect, test } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { otherLanguageQuery, planQuery, samePhrase, type AliasTerm } from '../../src/search/aliases.ts';
-import { checkGlossaryAliases } from '../../src/lib/content/glossary-aliases.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { readSourceFile } from '../../src/lib/content/files.ts';
+import { otherLanguageQuery, planQuery, samePhrase, type AliasTerm } from '../../src/lib/search/aliases.ts';
+import { checkGlossaryAliases } from '../../src/checker/rules/glossary-aliases.ts';
+import { checkProject, readSourceFile } from '../../src/checker/node.ts';
 
 const terms: AliasTerm[] = [
   { id: 'hte', zh: '高新技术企业', en: 'high-tech enterprise', aliases: { zh: ['高企'], en: ['HNTE'] } },
@@ -105,7 +104,7 @@ describe('planQuery: overlapping aliases, spacing variants, an alias inside a ph
 
 describe('the content check of aliases', () => {
   const root = resolve('.');
-  const { entries } = checkContent(root);
+  const { entries } = checkProject(root);
   const targetText = Object.fromEntries(
     (['zh', 'en'] as const).map((lang) => {
       const file = readSourceFile(root, join(root, `content/${lang}/targets.yaml`));

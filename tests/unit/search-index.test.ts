@@ -1,12 +1,12 @@
-/** The search index integration (src/search/pagefind.ts), run on small throw-away sites. */
+/** The search index integration (src/integrations/pagefind.ts), run on small throw-away sites. */
 import { afterEach, expect, test } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex } from '../../src/search/pagefind.ts';
-import { TOKENS_MARK } from '../../src/search/tokens.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { TOKENS_MARK } from '../../src/lib/search/tokens.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
-/** Site search: matching, verification and excerpts (src/search/match.ts, tokens.ts). */
+/** Site search: matching, verification and excerpts (src/lib/search/match.ts, tokens.ts). */
 import { describe, expect, test } from 'vitest';
-import { excerpt, findMatches, isCjkQuery, normalizeQuery, sections, segmentsToHtml, stem, verify, withHighlight, type FragmentLike } from '../../src/search/match.ts';
-import { characterQuery, hiddenCharacters, htmlForIndex, pageText, tokensBlock, TOKENS_MARK } from '../../src/search/tokens.ts';
+import { excerpt, findMatches, isCjkQuery, normalizeQuery, sections, segmentsToHtml, stem, verify, withHighlight, type FragmentLike } from '../../src/lib/search/match.ts';
+import { characterQuery, hiddenCharacters, htmlForIndex, pageText, tokensBlock, TOKENS_MARK } from '../../src/lib/search/tokens.ts';
 
 const ZW = '\u200b';
 /** Text as Pagefind stores it for Chinese: words separated by zero-width spaces. */

@@ -1,9 +1,9 @@
-/** The check of the built site (src/lib/site-check.ts) finds broken links, missing anchors and unsafe markup. */
+/** The check of the built site (src/integrations/site-check.ts) finds broken links, missing anchors and unsafe markup. */
 import { afterAll, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkBuiltSite } from '../../src/lib/site-check.ts';
+import { checkBuiltSite } from '../../src/integrations/site-check.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

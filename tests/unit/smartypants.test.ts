@@ -1,5 +1,5 @@
 /**
- * Typographic punctuation (src/markdown/smartypants.ts): the site's pipeline gives exactly the HTML
+ * Typographic punctuation (src/integrations/markdown/smartypants.ts): the site's pipeline gives exactly the HTML
  * that Astro's own smartypants step gives, on every Markdown file of the site and on texts made to
  * hold each thing smartypants changes, while the texts it skips are those it cannot change.
  */
@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { createMarkdownProcessor, markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { markdownPlugins } from '../../src/markdown/pipeline.ts';
-import { mayChangePunctuation, remarkSmartPunctuation } from '../../src/markdown/smartypants.ts';
+import { markdownPlugins } from '../../src/integrations/markdown/pipeline.ts';
+import { mayChangePunctuation, remarkSmartPunctuation } from '../../src/integrations/markdown/smartypants.ts';
 
 const site = markdownPlugins('/');
 // Astro's smartypants step (on by default), with the site's other plugins.

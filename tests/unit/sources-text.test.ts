@@ -1,7 +1,7 @@
-/** The comparison rules of src/lib/sources/text.ts and the figure rules of src/lib/content/figures.ts, on small made-up texts. */
+/** The comparison rules of src/lib/sources/text.ts and the figure rules of src/checker/rules/figures.ts, on small made-up texts. */
 import { describe, expect, test } from 'vitest';
 import { arabicFigures, comparable, findSection, firstDifference, normalize, parseSourceText } from '../../src/lib/sources/text.ts';
-import { chineseNumeral, compareFigures, englishFigures } from '../../src/lib/content/figures.ts';
+import { chineseNumeral, compareFigures, englishFigures } from '../../src/checker/rules/figures.ts';
 
 describe('source texts', () => {
   const doc = parseSourceText('标题\n导言一段。\n\n一、第一节\n甲段，含3.5%。\n表1 某表\n\t时间\n7月1日-7月2日\n二、第二节\n乙段。\n');

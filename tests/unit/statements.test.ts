@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { countWord, joinList, monthText, partsPhrase, statementVars, summaryItems, tasksPhrase, type Status } from '../../src/lib/statements.ts';
 import { fitText, homeTitle, MIN_OWN_TITLE, pageTitle, titleLength, TITLE_MAX } from '../../src/lib/page-title.ts';
 import { footerFields, readSettings, SETTING_VARS } from '../../src/lib/site-settings.ts';
+import { expectedNamed, fromChinese, namedItems } from '../support/statements.ts';
 
 const statuses = (summary: number[], total: number): Status[] =>
   Array.from({ length: total }, (_, i) => ({ number: i + 1, status: summary.includes(i + 1) ? 'summary' : 'full' }));
@@ -26,6 +27,23 @@ describe('which parts are summaries', () => {
   test('nothing is a summary: no statement', () => {
     expect(summaryItems('zh', statuses([], 5), statuses([], 6))).toBeUndefined();
     expect(summaryItems('en', statuses([], 5), statuses([], 6))).toBeUndefined();
+  });
+  test('read back independently (tests/support/statements.ts), the phrase names exactly the summaries, for every mix of statuses up to 5 parts and 6 tasks', () => {
+    let checked = 0;
+    for (let parts = 0; parts < 1 << 5; parts++) {
+      for (const tasks of [0, 0b1, 0b101010, 0b111111, 0b11110]) {
+        const chapters = statuses([1, 2, 3, 4, 5].filter((n) => parts & (1 << (n - 1))), 5);
+        const ts = statuses([1, 2, 3, 4, 5, 6].filter((n) => tasks & (1 << (n - 1))), 6);
+        for (const lang of ['zh', 'en'] as const) {
+          const phrase = summaryItems(lang, chapters, ts);
+          const want = expectedNamed(chapters, ts);
+          if (!want.parts.length && Array.isArray(want.tasks) && !want.tasks.length) expect(phrase).toBeUndefined();
+          else expect(namedItems(lang, phrase!), `${lang}: ${phrase}`).toEqual(want), checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect([fromChinese('十'), fromChinese('十二'), fromChinese('二十三'), fromChinese('七')]).toEqual([10, 12, 23, 7]);
   });
   test('all tasks of one: the task itself, not “the one main tasks”', () => {
     expect(tasksPhrase('en', [1], 1)).toBe('Main Task 1');

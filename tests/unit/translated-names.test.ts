@@ -5,9 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkProject } from '../../src/checker/node.ts';
 
-const { entries } = checkContent(resolve('.'));
+const { entries } = checkProject(resolve('.'));
 const zhSurvey = entries.survey.filter((e) => e.lang === 'zh');
 const isCompany = (zhName: string) => /有限公司$/.test(zhName);
 

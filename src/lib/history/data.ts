@@ -4,7 +4,7 @@
  * diff of a data file. No Astro imports.
  */
 import type { Comparison, Lang, Unit } from '../schemas.ts';
-import { formatDateRange, targetPhrase } from '../plan.ts';
+import { formatDateRange, targetPhrase } from '../format.ts';
 import { readYaml } from './text.ts';
 
 export interface DataChange {

@@ -1,9 +1,9 @@
 /**
  * Which files make which page, for the history pages (no Astro imports). Mirrors the page
- * templates: src/revision-queries.ts says the same for the pages' dates.
+ * templates: src/queries/revision-queries.ts says the same for the pages' dates.
  */
 import type { Lang } from '../schemas.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../../model/routes.ts';
 import type { HistorySpec } from './versions.ts';
 import type { ChangeNote } from '../revisions.ts';
 import { readYaml } from './text.ts';

@@ -18,7 +18,7 @@ export type HistoryKind = 'markdown' | 'targets' | 'survey' | 'glossary' | 'sour
 export interface HistorySpec {
   /** Address segment: history/<key>/. */
   key: string;
-  /** The page's language-less path (src/lib/routes.ts). */
+  /** The page's language-less path (src/model/routes.ts). */
   path: string;
   lang: Lang;
   kind: HistoryKind;

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Comparison, Lang, Unit } from '../schemas.ts';
-import { formatNumber, targetPhrase } from '../plan.ts';
+import { formatNumber, targetPhrase } from '../format.ts';
 
 export interface TargetFigures {
   groups: { id: string; indicators: { id: string; value: number; unit: Unit; comparison: Comparison }[] }[];

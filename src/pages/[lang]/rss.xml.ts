@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { LANGS, type Lang } from '../../lib/schemas.ts';
-import { pageUrl, paths } from '../../lib/routes.ts';
-import { history } from '../../revision-queries.ts';
-import { historyLink } from '../../history-queries.ts';
+import { pageUrl, paths } from '../../model/routes.ts';
+import { history } from '../../queries/revision-queries.ts';
+import { historyLink } from '../../queries/history-queries.ts';
 import { eventId } from '../../lib/revisions.ts';
 import { t } from '../../i18n/index.ts';
 

@@ -1,6 +1,6 @@
 /** Open data as CSV (UTF-8 with BOM): see src/lib/reading/open-data.ts. */
 import type { APIRoute } from 'astro';
-import { surveyOpenData } from '../../reading-queries.ts';
+import { surveyOpenData } from '../../queries/reading-queries.ts';
 import { toCsv } from '../../lib/reading/open-data.ts';
 
 export const GET: APIRoute = async () =>

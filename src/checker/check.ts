@@ -1,0 +1,75 @@
+/**
+ * The content checker: validates every content file and the links between them, and reports
+ * every problem at once, each naming the file, the line, the field and what was expected,
+ * in Chinese and English. Runs as `npm run check` and as the first step of every build
+ * (src/integrations/content-guard.ts), so nothing is published from bad content; the browser
+ * editor runs it before saving.
+ *
+ * Pure and browser-bundlable: `checkContent(files)` takes the files as text, by repo-relative path
+ * (`content/…`, `sources/…`); src/checker/node.ts reads them from disk. Each file is read once
+ * (load.ts); then each rule (one file each in rules/) checks the content it needs.
+ */
+import { MARKDOWN_COLLECTIONS } from '../model/collections.ts';
+import { loadContent } from './load.ts';
+import { sourceManifestRule } from './rules/source-manifest.ts';
+import { translationsRule } from './rules/translations.ts';
+import { referencesRule } from './rules/references.ts';
+import { revisionDatesRule } from './rules/revision-dates.ts';
+import { provenanceRule } from './rules/provenance.ts';
+import { dataProvenanceRule } from './rules/data-provenance.ts';
+import { figuresRule } from './rules/figures.ts';
+import { alignmentRule } from './rules/alignment.ts';
+import { anchorsRule } from './rules/anchors.ts';
+import { bodyRule } from './rules/body.ts';
+import { glossaryAliasesRule } from './rules/glossary-aliases.ts';
+import type { CheckOptions, CheckResult, Input, MarkdownCollection, Problem, Rule } from './types.ts';
+
+export type * from './types.ts';
+
+/** Every rule, in the order their problems are listed. */
+export const RULES: readonly Rule[] = [
+  sourceManifestRule,
+  translationsRule,
+  referencesRule,
+  revisionDatesRule,
+  provenanceRule,
+  dataProvenanceRule,
+  figuresRule,
+  alignmentRule,
+  anchorsRule,
+  bodyRule,
+  glossaryAliasesRule,
+];
+
+/** The rules that can run on the inputs `held` (all of them when `held` is not given). */
+export const rulesFor = (held?: ReadonlySet<Input>): Rule[] => RULES.filter((rule) => !held || rule.needs.every((n) => held.has(n)));
+
+/** Front-matter fields that mean the same in every language (src/model/collections.ts `neutralFields`), by collection. */
+export const NEUTRAL_FIELDS = Object.fromEntries(MARKDOWN_COLLECTIONS.map((c) => [c.name, c.neutralFields])) as unknown as Record<
+  MarkdownCollection,
+  readonly string[]
+>;
+
+/**
+ * Check the content in `files` (repo-relative path → text: everything under content/ and sources/).
+ * Pure: the same files give the same problems.
+ */
+export function checkContent(files: ReadonlyMap<string, string>, options: CheckOptions = {}): CheckResult {
+  const { content, problems } = loadContent(files, options);
+  for (const rule of rulesFor(options.inputs)) problems.push(...rule.check(content));
+  return { problems, entries: content.entries, files: content.files };
+}
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `  [${p.field}]` : ''}`;
+  return `✗ ${where}\n    ${p.zh}\n    ${p.en}`;
+}
+
+export function formatReport(problems: Problem[]): string {
+  if (!problems.length) return '✓ 内容检查通过 / content check passed';
+  return [
+    `内容检查发现 ${problems.length} 个问题，网站未发布。/ The content check found ${problems.length} problem(s); nothing was published.`,
+    '',
+    ...problems.map(formatProblem),
+  ].join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * The Markdown text below the front matter:
+ *
+ *  - raw HTML is not allowed at all: the site is written in Markdown only. `<script>`, `<iframe>`,
+ *    `on…=` event handlers and `javascript:` addresses get their own, sharper message. (The build
+ *    also removes any HTML that slips through, with rehype-sanitize: see astro.config.mjs.)
+ *  - links to pages of this site must point at a page that exists, and an anchor (`#…`) must
+ *    exist on that page (src/checker/page-anchors.ts);
+ *  - every image needs a text alternative (alt text), and a local image must exist in public/;
+ *  - chapters, tasks and drafting-notes sections need some text.
+ */
+import type { Nodes as MdastNodes, Html } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
+import { say } from '../messages.ts';
+import { pageAnchors, parsedBodies, type ParsedBody } from '../page-anchors.ts';
+import type { Bilingual } from '../messages.ts';
+import type { Content, Lang, Problem, Rule } from '../types.ts';
+
+const UNSAFE_TAG = /<\s*(script|iframe|object|embed|frame|frameset)\b/i;
+const EVENT_HANDLER = /\son[a-z]+\s*=/i;
+const JS_URL = /^\s*(javascript|vbscript|data)\s*:/i;
+const JS_IN_HTML = /(?:href|src|action)\s*=\s*["']?\s*(?:javascript|vbscript):/i;
+
+type Positioned = { position?: { start: { line: number } } };
+type Add = (node: Positioned, text: Bilingual) => void;
+
+/** Whether public/ holds a file or folder at `path` (a site path, e.g. /images/map.png). */
+function inPublic(files: ReadonlySet<string>, path: string): boolean {
+  const p = path.replace(/^\/+/, '').replace(/\/+$/, '');
+  if (!p) return true;
+  if (files.has(p)) return true;
+  for (const f of files) if (f.startsWith(`${p}/`)) return true;
+  return false;
+}
+
+function checkUrl(content: Content, p: ParsedBody, add: Add, node: MdastNodes, url: string, kind: 'link' | 'image'): void {
+  const lang = p.entry.lang;
+  if (JS_URL.test(url)) return add(node, say('unsafeAddress', kind, url));
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // https:, mailto:, tel: … are not checked
+  const target = new URL(url, new URL(`http://site/${lang}/${p.page}`));
+  const path = decodeURI(target.pathname);
+  if (kind === 'image') {
+    if (content.publicFiles && !inPublic(content.publicFiles, path)) add(node, say('imageNotFound', url));
+    return;
+  }
+  const anchors = pageAnchors(content);
+  const m = /^\/(zh|en)\/(.*)$/.exec(path);
+  const pagePath = m ? m[2]! : undefined;
+  const withSlash = pagePath === undefined ? undefined : pagePath === '' || pagePath.endsWith('/') ? pagePath : `${pagePath}/`;
+  if (!m || withSlash === undefined || !anchors.pages(lang).has(withSlash)) return add(node, say('brokenLink', url, lang));
+  const fragment = decodeURIComponent(target.hash.slice(1));
+  if (fragment && !anchors.of(m[1] as Lang, withSlash).has(fragment)) add(node, say('missingAnchor', url, `/${m[1]}/${withSlash}`, fragment));
+}
+
+function checkHtml(node: Html, lang: Lang, add: Add): void {
+  const html = node.value;
+  const tag = UNSAFE_TAG.exec(html)?.[1]?.toLowerCase();
+  if (tag) add(node, say('unsafeTag', tag));
+  else if (EVENT_HANDLER.test(html)) add(node, say('eventHandler', EVENT_HANDLER.exec(html)![0].trim()));
+  else if (JS_IN_HTML.test(html)) add(node, say('javascriptInHtml'));
+  else if (!/^<!--[\s\S]*-->$/.test(html.trim())) add(node, say('htmlNotAllowed', html.trim().slice(0, 40), lang));
+}
+
+function checkText(content: Content, p: ParsedBody): Problem[] {
+  const { entry } = p;
+  const problems: Problem[] = [];
+  const lineOf = (node: Positioned) => (node.position ? node.position.start.line + entry.file.bodyLine - 1 : entry.file.bodyLine);
+  const add: Add = (node, text) => {
+    problems.push({ file: entry.file.path, line: lineOf(node), field: 'body', ...text });
+  };
+  if (!entry.file.body.trim() && (p.collection === 'chapters' || p.collection === 'tasks' || p.collection === 'notes')) add({}, say('emptyBody'));
+  visit(p.tree, (node: MdastNodes) => {
+    switch (node.type) {
+      case 'html':
+        return checkHtml(node, entry.lang, add);
+      case 'link':
+      case 'definition':
+        return checkUrl(content, p, add, node, node.url, 'link');
+      case 'image':
+        if (!node.alt?.trim()) add(node, say('imageWithoutAlt', node.url));
+        return checkUrl(content, p, add, node, node.url, 'image');
+      case 'imageReference':
+        if (!node.alt?.trim()) add(node, say('imageReferenceWithoutAlt'));
+        return;
+    }
+  });
+  return problems;
+}
+
+function check(content: Content): Problem[] {
+  return parsedBodies(content).flatMap((p) => checkText(content, p));
+}
+
+export const bodyRule: Rule = { name: 'body', needs: MARKDOWN_COLLECTIONS.map((c) => c.name), check };

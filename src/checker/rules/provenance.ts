@@ -1,0 +1,134 @@
+/**
+ * Provenance: every fact comes from an official text kept in sources/ (sources/manifest.yaml).
+ *
+ *  - Every Chinese Markdown entry declares `source` (document, section, verbatim); English entries
+ *    translate their Chinese counterpart and declare none.
+ *  - A verbatim entry's headings, paragraphs and table cells are found word for word in the
+ *    declared section (rules in src/lib/sources/text.ts); a passage that drifted is reported with
+ *    its line and the first difference.
+ *  - Every figure of a Chinese entry (verbatim or summary) is found in the declared section.
+ *  - Table 1 names (label, places, organisations) and the plan's metadata are found in the source.
+ * The 2025 target figures and Table 1 dates are checked against their source in rules/data-provenance.ts.
+ */
+import { arabicFigures, comparable, findSection, firstDifference, normalize, type SourceSection } from '../../lib/sources/text.ts';
+import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
+import { say } from '../messages.ts';
+import { textLeaves } from '../markdown.ts';
+import type { Content, Entry, LoadedSource, Problem, Rule, SourceFile } from '../types.ts';
+
+/** 《title》section, as messages and pages name a source. */
+export const citation = (doc: LoadedSource, section?: SourceSection) => `${doc.meta.title.startsWith('《') ? doc.meta.title : `《${doc.meta.title}》`}${section?.heading ?? ''}`;
+
+export interface Resolved {
+  doc: LoadedSource;
+  section?: SourceSection;
+  /** Comparable text of the section (or document). */
+  text: string;
+}
+
+type Add = (p: Problem) => void;
+
+/** Resolve a `source` reference, reporting an unknown document or section at `path` in `file`. */
+export function resolveRef(ref: { document: string; section?: string }, file: SourceFile, path: string[], docs: Map<string, LoadedSource>, add: Add): Resolved | undefined {
+  const doc = docs.get(ref.document);
+  if (!doc) {
+    add({ file: file.path, line: file.lineOf([...path, 'document']), field: `${path.join('.')}.document`, ...say('unknownDocument', ref.document, [...docs.keys()]) });
+    return undefined;
+  }
+  if (ref.section === undefined) return { doc, text: comparable(doc.text) };
+  const section = findSection(doc.text, ref.section);
+  if (!section) {
+    const headings = doc.text.sections.flatMap((s) => (s.heading ? [s.heading] : []));
+    add({ file: file.path, line: file.lineOf([...path, 'section']), field: `${path.join('.')}.section`, ...say('unknownSection', doc.path, ref.section, headings) });
+    return undefined;
+  }
+  return { doc, section, text: comparable(doc.text, section) };
+}
+
+interface Checked {
+  entry: Entry;
+  r: Resolved;
+  cite: string;
+  add: Add;
+  content: Content;
+}
+
+const lineOfBody = (file: SourceFile, l: number) => file.bodyLine + l - 1;
+
+/** A verbatim entry: its title (drafting notes) and every text leaf, word for word. */
+function verbatim({ entry, r, cite, add, content }: Checked): void {
+  const { file } = entry;
+  const title = entry.data.title;
+  if (entry.collection === 'notes' && typeof title === 'string' && !r.text.includes(normalize(title))) {
+    add({ file: file.path, line: file.lineOf(['title']), field: 'title', ...say('titleNotVerbatim', title, cite) });
+  }
+  for (const leaf of textLeaves(content.markdown(file.body))) {
+    const d = firstDifference(leaf.text, r.text);
+    if (!d) continue;
+    const text = d.matched ? say('passageDiffers', cite, d.before, d.source, d.passage) : say('passageNotFound', cite, d.passage);
+    add({ file: file.path, line: lineOfBody(file, leaf.line), field: 'body', ...text });
+  }
+}
+
+/** Figures, verbatim or not: every figure of the text and of its text fields is found in the source section. */
+function figures({ entry, r, cite, add, content }: Checked): void {
+  const { file } = entry;
+  const sourceFigures = new Set(arabicFigures(r.text));
+  const texts = [
+    // Link texts name places on the site ([表1](…)), not facts: left out.
+    ...textLeaves(content.markdown(file.body), { skipLinks: true }).map((l) => ({ text: l.text, line: lineOfBody(file, l.line), field: 'body' })),
+    ...(['title', 'summary', 'shortTitle'] as const).flatMap((f) =>
+      typeof entry.data[f] === 'string' ? [{ text: entry.data[f] as string, line: file.lineOf([f]) ?? 1, field: f }] : [],
+    ),
+  ];
+  for (const t of texts) {
+    const missing = [...new Set(arabicFigures(t.text).filter((f) => !sourceFigures.has(f)))];
+    if (missing.length) add({ file: file.path, line: t.line, field: t.field, ...say('figureNotInSource', missing, cite) });
+  }
+}
+
+/** Names in Table 1 rows and in the plan's metadata block are written as the source writes them. */
+function names({ entry, r, cite, add }: Checked): void {
+  const found: { value: string; path: (string | number)[] }[] = [];
+  if (entry.collection === 'survey') {
+    found.push({ value: String(entry.data.label), path: ['label'] });
+    for (const key of ['places', 'organisations'] as const) (entry.data[key] as string[]).forEach((value, i) => found.push({ value, path: [key, i] }));
+  }
+  if (entry.collection === 'plan') {
+    const meta = (entry.data.document ?? {}) as Record<string, unknown>;
+    for (const key of ['publisher', 'commissionedBy', 'draftedBy', 'stage']) if (typeof meta[key] === 'string') found.push({ value: meta[key] as string, path: ['document', key] });
+  }
+  const whole = entry.collection === 'plan' ? comparable(r.doc.text) : r.text;
+  const where = entry.collection === 'plan' ? citation(r.doc) : cite;
+  for (const n of found) {
+    if (!whole.includes(normalize(n.value))) add({ file: entry.file.path, line: entry.file.lineOf(n.path), field: n.path.join('.'), ...say('nameNotInSource', n.value, where) });
+  }
+}
+
+function checkEntry(entry: Entry, content: Content, add: Add): void {
+  const { file } = entry;
+  const ref = entry.data.source as { document: string; section?: string; verbatim: boolean } | undefined;
+  if (entry.lang !== 'zh') {
+    if (ref) add({ file: file.path, line: file.lineOf(['source']), field: 'source', ...say('sourceInEnglish', file.path.replace(/^content\/en\//, 'content/zh/')) });
+    return;
+  }
+  if (!ref) {
+    add({ file: file.path, line: 1, field: 'source', ...say('sourceMissing') });
+    return;
+  }
+  const r = resolveRef(ref, file, ['source'], content.sources, add);
+  if (!r) return;
+  const checked: Checked = { entry, r, cite: citation(r.doc, r.section), add, content };
+  if (ref.verbatim) verbatim(checked);
+  figures(checked);
+  names(checked);
+}
+
+function check(content: Content): Problem[] {
+  if (!content.manifest) return [];
+  const problems: Problem[] = [];
+  for (const list of Object.values(content.entries)) for (const entry of list) checkEntry(entry, content, (p) => problems.push(p));
+  return problems;
+}
+
+export const provenanceRule: Rule = { name: 'provenance', needs: [...MARKDOWN_COLLECTIONS.map((c) => c.name), 'sources', 'sourceTexts'], check };

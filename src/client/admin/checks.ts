@@ -1,0 +1,138 @@
+/**
+ * The site's checks before the editor saves (Sveltia's `preSave` event): the project's own checker
+ * (src/checker/, bundled into the editor: the same code as `npm run check`) runs on the content as it
+ * will be after the save. A save whose files have a problem is refused: nothing is written, each
+ * problem is shown in Chinese and English above its field (src/client/admin/problems.ts) and listed
+ * in the editor's error message.
+ *
+ * What the checker reads: the site's files as the last build read them (`admin/files.json`,
+ * src/pages/admin/files.json.ts), updated with what was saved in this browser since and with the
+ * entry being saved, exactly as the editor will write it (the project's own formats,
+ * src/lib/editor/text-format.ts), and official texts uploaded with it. So every rule runs, on every
+ * file. What this cannot see — changes saved meanwhile by someone else, or waiting in other change
+ * requests — the Git host's pipeline checks again (`npm run check` on every change request).
+ */
+import { checkContent, type Problem } from '../../checker/index.ts';
+import { LANGS, LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA } from '../../model/collections.ts';
+import { ORIGINAL_KEY, writeMarkdownFile, writeYamlFile } from '../../lib/editor/text-format.ts';
+import { editorCollections, type Field } from '../../lib/editor/config.ts';
+import { clearProblems, describe, showProblems } from './problems.ts';
+
+type Data = Record<string, unknown>;
+
+/** One file the save writes. */
+export interface Saved {
+  path: string;
+  text: string;
+}
+
+const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBlank = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+
+/** The data as the editor writes it: empty optional fields left out, its own `__sc_…` keys dropped. */
+export function asWritten(data: unknown, fields: readonly Field[] | undefined): unknown {
+  if (Array.isArray(data)) return data.map((item) => asWritten(item, fields));
+  if (!isObject(data)) return data;
+  const out: Data = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key.startsWith('__sc_')) continue;
+    const field = fields?.find((f) => f.name === key);
+    const v = asWritten(value, field?.fields as Field[] | undefined);
+    if (field && field.required === false && isBlank(v)) continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+const withNewline = (t: string) => `${t.trim()}\n`;
+
+interface EntryJs {
+  collection: string;
+  slug: string;
+  path: string;
+  data: Data;
+  i18n?: Record<string, { data: Data }>;
+  mediaFiles?: { name: string; path: string; file?: File }[];
+}
+
+const collections = editorCollections() as unknown as { name: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[] }[];
+
+/** The files a save writes, from the entry Sveltia hands to `preSave`. */
+export function savedFiles(entry: EntryJs): Saved[] {
+  const byLocale: Record<string, Data> = { [LANGS[0]]: entry.data };
+  for (const [locale, { data }] of Object.entries(entry.i18n ?? {})) byLocale[locale] = data;
+  const collection = collections.find((c) => c.name === entry.collection);
+  const markdown = MARKDOWN_COLLECTIONS.find((c) => c.name === entry.collection);
+  if (markdown) {
+    return LANGS.filter((l) => byLocale[l]).map((locale) => ({
+      path: `content/${locale}/${markdown.folder}/${entry.slug}.md`,
+      text: withNewline(writeMarkdownFile(asWritten(byLocale[locale], collection?.fields) as Data)),
+    }));
+  }
+  const localized = LOCALIZED_DATA.find((d) => d.name === entry.collection);
+  if (localized) {
+    const fields = collection?.files?.[0]?.fields;
+    return LANGS.filter((l) => byLocale[l]).map((locale) => ({
+      path: `content/${locale}/${localized.file}`,
+      text: withNewline(writeYamlFile(asWritten(byLocale[locale], fields) as Data)),
+    }));
+  }
+  const file = collection?.files?.find((f) => f.name === entry.slug || f.file === entry.path);
+  const neutral = NEUTRAL_DATA.find((d) => d.path === file?.file);
+  if (!file || !neutral) return [];
+  return [{ path: neutral.path, text: withNewline(writeYamlFile(asWritten(entry.data, file.fields) as Data)) }];
+}
+
+/** The problems of the files a save writes, on the content as it will be after it. */
+export function problemsOfSave(base: ReadonlyMap<string, string>, publicFiles: ReadonlySet<string>, saved: readonly Saved[]): Problem[] {
+  const after = new Map(base);
+  for (const s of saved) after.set(s.path, s.text);
+  const paths = new Set(saved.map((s) => s.path));
+  return checkContent(after, { publicFiles }).problems.filter((p) => paths.has(p.file));
+}
+
+interface Cms {
+  registerEventListener(listener: { name: string; handler: (args: { entry: { toJS(): unknown } }) => unknown }): void;
+}
+
+/** Register the checks with the editor. `snapshotUrl`: the build's admin/files.json. */
+export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
+  let snapshot: Promise<{ files: Record<string, string>; publicFiles: string[] }> | undefined;
+  /** What was saved in this browser since the page was opened. */
+  const session = new Map<string, string>();
+  addEventListener('hashchange', clearProblems);
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: async ({ entry }) => {
+      clearProblems();
+      snapshot ??= fetch(snapshotUrl).then((r) => r.json());
+      const { files, publicFiles } = await snapshot;
+      const js = entry.toJS() as EntryJs;
+      const base = new Map([...Object.entries(files), ...session]);
+      const names = new Set(publicFiles);
+      for (const media of js.mediaFiles ?? []) {
+        const path = media.path.replace(/^\/+/, '');
+        if (path.startsWith('sources/') && media.file) base.set(path, await media.file.text());
+        else if (path.startsWith('public/')) names.add(path.slice('public/'.length));
+      }
+      const saved = savedFiles(js);
+      // The editor's own copy of the entry's files is the freshest: it replaces the build's.
+      for (const [locale, data] of [[LANGS[0], js.data], ...Object.entries(js.i18n ?? {}).map(([l, v]) => [l, v.data])] as [string, Data][]) {
+        const original = data[ORIGINAL_KEY];
+        const path = saved.find((s) => s.path.startsWith(`content/${locale}/`))?.path ?? (saved.length === 1 ? saved[0]!.path : undefined);
+        if (typeof original === 'string' && path) base.set(path, withNewline(original));
+      }
+      const problems = problemsOfSave(base, names, saved);
+      if (problems.length) {
+        showProblems(problems);
+        const summary =
+          `保存前的检查发现 ${problems.length} 个问题，未保存。/ The check before saving found ${problems.length} problem(s); nothing was saved.\n\n` +
+          problems.map(describe).join('\n\n');
+        throw new Error('saving_failed', { cause: new Error(summary) });
+      }
+      for (const s of saved) session.set(s.path, s.text);
+      for (const [path, text] of base) if (path.startsWith('sources/') && !(path in files)) session.set(path, text);
+    },
+  });
+}

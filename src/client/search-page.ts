@@ -1,0 +1,233 @@
+/**
+ * The search page's own result handling (no Pagefind UI bundle). Pagefind (pagefind.js + its index)
+ * is loaded only here, on the search page (reading pages have a plain form that leads here), as soon
+ * as the page opens, so it is ready by the time the reader has typed. Every candidate Pagefind returns is verified against the page's full indexed text
+ * (src/lib/search/match.ts): only pages that really contain the query are listed, each with the
+ * passage(s) where it occurs, marked, linking to the heading above it with ?hl= so the page marks it too.
+ */
+import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search/match.ts';
+import { SEARCH_PARAMS } from '../lib/search/kinds.ts';
+import { characterQuery } from '../lib/search/tokens.ts';
+import { otherLanguageQuery, planQuery, type Lang, type QueryPlan } from '../lib/search/aliases.ts';
+import type { TermCardData } from '../lib/search/terms.ts';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<FragmentLike>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+}
+interface SearchState {
+  q: string;
+  type: string;
+  task: string;
+}
+
+const root = document.getElementById('search') as HTMLElement;
+const base = root.dataset['base'] ?? '/';
+const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+const lang = (root.dataset['lang'] ?? 'zh') as Lang;
+const terms = JSON.parse(root.dataset['terms'] ?? '[]') as TermCardData[];
+const card = document.getElementById('search-card') as HTMLElement;
+const otherSearch = document.getElementById('search-other') as HTMLElement;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const typeSelect = document.getElementById('search-type') as HTMLSelectElement;
+const taskSelect = document.getElementById('search-task') as HTMLSelectElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-results') as HTMLOListElement;
+
+const say = (key: string, vars: Record<string, string | number> = {}) =>
+  (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+let pagefind: Promise<PagefindApi> | null = null;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    // A plain variable, not a template literal, so that Vite does not wrap the import in its
+    // preloading helper (about 0.7 KB gzip that a file with no dependencies does not need).
+    const url = `${base}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // No web worker: one file less to download for a first query (the index is small).
+    await api.options({ baseUrl: base, noWorker: true });
+    await api.init();
+    return api;
+  })();
+  // A failed load (e.g. the connection dropped) is tried again on the next search.
+  pagefind.catch(() => {
+    pagefind = null;
+  });
+  return pagefind;
+}
+
+/**
+ * Pagefind's candidates for every wording of the plan (the query, and the glossary term it stands for:
+ * aliases.ts), verified and re-excerpted: a page is a result when it holds one of them.
+ */
+async function searchVerified(plan: QueryPlan, filters: Record<string, string> = {}): Promise<VerifiedResult[]> {
+  if (!plan.searches.length) return [];
+  const api = await loadPagefind();
+  // Pagefind's own matches first (its ranking), then pages found only through the wordings' single
+  // characters (tokens.ts): together every page that can contain one of them.
+  const words = plan.searches.flatMap((q) => {
+    const chars = characterQuery(q);
+    return chars && chars !== q ? [q, chars] : [q];
+  });
+  const found = await Promise.all(words.map((w) => api.search(w, { filters })));
+  const candidates = new Map<string, PagefindResult>();
+  for (const r of found.flatMap((f) => f?.results ?? [])) if (!candidates.has(r.id)) candidates.set(r.id, r);
+  const data = await Promise.all([...candidates.values()].map((r) => r.data()));
+  return data.map((d) => verify(d, plan.searches)).filter((r): r is VerifiedResult => r !== null);
+}
+
+/** The term card above the results: the term, its 2025 target(s), how many result pages hold it, its page. */
+function renderCard(plan: QueryPlan, results: VerifiedResult[]) {
+  const data = plan.term && terms.find((x) => x.id === plan.term!.id);
+  if (!data) {
+    card.hidden = true;
+    card.innerHTML = '';
+    return;
+  }
+  const wording = data[lang];
+  const pages = results.filter((r) => r.matched.includes(normalizeQuery(wording))).length;
+  const list = data.targets ?? [];
+  const targets = list.map((x) => (list.length > 1 ? `${x.name}${say('label.sep')}${x.phrase}` : x.phrase)).join('；');
+  const parts = [
+    `<span class="search-card-term">${escapeHtml(wording)}</span>`,
+    ...(targets ? [escapeHtml(say('search.cardTarget', { targets }))] : []),
+    escapeHtml(say('search.cardPages', { n: pages })),
+    `<a href="${escapeHtml((root.dataset['termUrl'] ?? '').replace('{id}', data.id))}">${escapeHtml(say('search.cardLink'))}</a>`,
+  ];
+  card.innerHTML = `<p>${parts.join(' · ')}</p>`;
+  card.hidden = false;
+}
+
+/** One link: the same search on the other language's search page (the term's rendering there, when the query names one). */
+function renderOtherLanguage(plan: QueryPlan, q: string) {
+  const link = otherSearch.querySelector('a')!;
+  const other = otherLanguageQuery(lang, plan, q);
+  link.href = `${root.dataset['other'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(other)}`;
+  link.textContent = say('search.otherLanguage', { q: other });
+  otherSearch.hidden = false;
+}
+
+function readUrl(): SearchState {
+  const p = new URLSearchParams(location.search);
+  return { q: normalizeQuery(p.get(SEARCH_PARAMS.query) ?? ''), type: p.get(SEARCH_PARAMS.type) ?? '', task: p.get(SEARCH_PARAMS.task) ?? '' };
+}
+
+function urlFor(s: SearchState): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set(SEARCH_PARAMS.query, s.q);
+  if (s.type) p.set(SEARCH_PARAMS.type, s.type);
+  if (s.task) p.set(SEARCH_PARAMS.task, s.task);
+  const qs = p.toString();
+  return `${location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+function setSelect(select: HTMLSelectElement, value: string) {
+  select.value = [...select.options].some((o) => o.value === value) ? value : '';
+}
+
+function render(results: VerifiedResult[]) {
+  list.innerHTML = results
+    .map(
+      (r) =>
+        `<li class="search-result"><h2><a href="${escapeHtml(r.passages[0]?.url ?? r.url)}">${escapeHtml(r.title)}</a></h2>` +
+        (r.types.length ? `<p class="search-type">${r.types.map(escapeHtml).join(' · ')}</p>` : '') +
+        `<ul class="search-passages" aria-label="${escapeHtml(say('search.inSection'))}">${r.passages
+          .map((p) => `<li>${p.heading ? `<a href="${escapeHtml(p.url)}">${escapeHtml(p.heading)}</a>` : ''}<p class="search-excerpt">${segmentsToHtml(p.segments)}</p></li>`)
+          .join('')}</ul></li>`,
+    )
+    .join('');
+}
+
+let sequence = 0;
+async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+  const token = ++sequence;
+  const started = performance.now();
+  input.value = state.q;
+  setSelect(typeSelect, state.type);
+  setSelect(taskSelect, state.task);
+  const url = urlFor(state);
+  if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
+  else if (history !== 'none') window.history.replaceState(null, '', url);
+  root.dataset['state'] = 'busy';
+  if (!state.q) {
+    list.innerHTML = '';
+    card.hidden = true;
+    otherSearch.hidden = true;
+    status.textContent = say('search.empty');
+    root.dataset['state'] = 'idle';
+    return;
+  }
+  status.textContent = say('search.loading', { q: state.q });
+  const filters: Record<string, string> = {};
+  if (state.type) filters['type'] = state.type;
+  if (state.task) filters['task'] = state.task;
+  const plan = planQuery(lang, state.q, terms);
+  let results: VerifiedResult[];
+  try {
+    results = await searchVerified(plan, filters);
+  } catch (error) {
+    if (token !== sequence) return;
+    list.innerHTML = '';
+    status.textContent = say('search.error');
+    root.dataset['state'] = 'error';
+    console.warn(error);
+    return;
+  }
+  if (token !== sequence) return;
+  render(results);
+  renderCard(plan, results);
+  renderOtherLanguage(plan, state.q);
+  const n = results.length;
+  // When a glossary alias or other-language term widened the search, say so (only if it found something).
+  const w = plan.widening;
+  const widened = w && results.some((r) => r.matched.includes(normalizeQuery(w.searched))) ? w : undefined;
+  const q = widened && !results.some((r) => r.matched.includes(state.q)) ? widened.searched : state.q;
+  const count = n === 0 ? say(state.type || state.task ? 'search.noneFiltered' : 'search.none', { q }) : say(n === 1 ? 'search.countOne' : 'search.count', { n, q });
+  status.textContent = widened ? `${say(widened.kind === 'alias' ? 'search.widenedAlias' : 'search.widenedOther', { term: widened.term, typed: widened.typed })}${lang === 'zh' ? '' : ' '}${count}` : count;
+  root.dataset['state'] = 'done';
+  root.dataset['query'] = state.q;
+  root.dataset['count'] = String(n);
+  root.dataset['ms'] = String(Math.round(performance.now() - started));
+  // Since the page began loading (for the benchmark's cold first query).
+  root.dataset['at'] = String(Math.round(performance.now()));
+}
+
+const current = (): SearchState => ({ q: normalizeQuery(input.value), type: typeSelect.value, task: taskSelect.value });
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run(current(), 'push');
+});
+for (const select of [typeSelect, taskSelect]) select.addEventListener('change', () => void run(current(), 'push'));
+// The header's search box on this page searches in place.
+for (const other of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
+  if (other === form) continue;
+  other.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = new FormData(other).get(SEARCH_PARAMS.query);
+    void run({ ...current(), q: normalizeQuery(typeof q === 'string' ? q : '') }, 'push');
+    input.focus();
+  });
+}
+// The reader has come to search: start loading Pagefind now, while they type (errors show on search).
+void loadPagefind().catch(() => {});
+// While the reader types, let Pagefind fetch the index parts the query will need.
+input.addEventListener('input', () => {
+  const q = normalizeQuery(input.value);
+  if (q) void loadPagefind().then((api) => api.preload(q), () => {});
+});
+window.addEventListener('popstate', () => void run(readUrl(), 'none'));
+
+const initial = readUrl();
+if (initial.q) void run(initial, 'replace');
+else root.dataset['state'] = 'idle';

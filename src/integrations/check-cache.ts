@@ -1,0 +1,85 @@
+/**
+ * Remembers that the content check passed for exactly the inputs it read, so `npm run build` right
+ * after `npm run check` (or a second build of unchanged content) does not check everything again.
+ *
+ * The fingerprint covers every input of the checker: the text of everything under content/ and
+ * sources/, the names of the files in public/ (images must exist), the text of every module the
+ * checker runs — found by following the imports from src/checker/node.ts, so a module added to the
+ * checker (or a file it imports from elsewhere, e.g. the search matcher) is covered without a list to
+ * keep — and package-lock.json (the packages it imports). Only a passing check is remembered, in
+ * .cache/content-check.json. When the imports cannot be read, nothing is remembered and the check runs.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { initSync, parse } from 'es-module-lexer';
+import { CONTENT_DIRS, checkProject, listFiles } from '../checker/node.ts';
+import type { Problem } from '../checker/types.ts';
+
+/** The module the build and `npm run check` run the checker through. */
+export const CHECKER_ENTRY = 'src/checker/node.ts';
+const cacheFile = (root: string) => join(root, '.cache', 'content-check.json');
+const rel = (root: string, abs: string) => relative(root, abs).split('\\').join('/');
+
+
+/**
+ * Every project file the module `entry` (repo-relative) imports, directly or not, itself included, in
+ * a stable order. Packages (bare imports) are left out: package-lock.json stands for them.
+ */
+export function moduleGraph(root: string, entry = CHECKER_ENTRY): string[] {
+  initSync();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const [imports] = parse(readFileSync(join(root, file), 'utf8'), file);
+    for (const { n } of imports) {
+      if (!n || !n.startsWith('.')) continue;
+      const target = posix.normalize(posix.join(posix.dirname(file), n.replace(/[?#].*$/, '')));
+      if (!existsSync(join(root, target))) throw new Error(`${file} imports ${n}, which does not exist`);
+      visit(target);
+    }
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
+/** The fingerprint of every input of the checker; undefined when the checker's imports cannot be read. */
+export function contentFingerprint(root: string): string | undefined {
+  let modules: string[];
+  try {
+    modules = moduleGraph(root);
+  } catch {
+    return undefined;
+  }
+  const withText = [...CONTENT_DIRS.flatMap((d) => listFiles(join(root, d)).map((f) => rel(root, f))), ...modules, 'package-lock.json'];
+  const hash = createHash('sha256');
+  for (const f of withText) hash.update(`${f}\0`).update(existsSync(join(root, f)) ? readFileSync(join(root, f)) : '').update('\0');
+  for (const f of listFiles(join(root, 'public'))) hash.update(`${rel(root, f)}\0`);
+  return hash.digest('hex');
+}
+
+/** Whether the last passing check saw exactly these inputs. */
+export function passedBefore(root: string, fingerprint: string | undefined): boolean {
+  if (!fingerprint) return false;
+  try {
+    return (JSON.parse(readFileSync(cacheFile(root), 'utf8')) as { passed?: string }).passed === fingerprint;
+  } catch {
+    return false;
+  }
+}
+
+export function rememberPass(root: string, fingerprint: string | undefined): void {
+  if (!fingerprint) return;
+  mkdirSync(dirname(cacheFile(root)), { recursive: true });
+  writeFileSync(cacheFile(root), JSON.stringify({ passed: fingerprint }) + '\n');
+}
+
+/** The content check of the project at `root`, skipped when it passed before on the same inputs. */
+export function cachedCheck(root: string): { problems: Problem[]; fromCache: boolean } {
+  const fingerprint = contentFingerprint(root);
+  if (passedBefore(root, fingerprint)) return { problems: [], fromCache: true };
+  const { problems } = checkProject(root);
+  if (!problems.length) rememberPass(root, fingerprint);
+  return { problems, fromCache: false };
+}

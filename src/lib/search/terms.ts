@@ -1,0 +1,110 @@
+/**
+ * Policy-term pages (术语索引) and the search page's term cards (pure; the content is gathered by
+ * src/queries/term-queries.ts). For one glossary term: every passage of the site's text where it
+ * occurs, each with the link to its paragraph anchor; the 2025 targets whose indicator names it; the
+ * task areas whose text holds it. Nothing is written here: everything is found in the content.
+ */
+import { topLevelBlocks } from '../reading/html-blocks.ts';
+import { excerpt, findMatches, type Segment } from './match.ts';
+import type { AliasTerm, Lang } from './aliases.ts';
+
+/** A block of a page's text with the anchor it has on that page. */
+export interface TextBlock {
+  id: string;
+  text: string;
+}
+
+/** One page of the site as the term pages read it. */
+export interface TermDoc {
+  /** Page address, e.g. /zh/plan/part-3/ */
+  url: string;
+  title: string;
+  blocks: TextBlock[];
+}
+
+export interface TermPassage {
+  /** Page address with the paragraph anchor. */
+  url: string;
+  pageTitle: string;
+  segments: Segment[];
+}
+
+export interface TermTarget {
+  /** Link to the indicator's row in the targets table. */
+  url: string;
+  name: string;
+  phrase: string;
+}
+
+export interface TermTask {
+  url: string;
+  title: string;
+}
+
+export interface TermInfo {
+  term: AliasTerm;
+  passages: TermPassage[];
+  targets: TermTarget[];
+  tasks: TermTask[];
+  /** The pages the passages are on, in order. */
+  pages: string[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** The text of an HTML fragment, tags removed, cells and paragraphs kept apart by a space. */
+export const htmlText = (html: string): string =>
+  html
+    .replace(/<\/(?:p|li|td|th|dt|dd|h[1-6]|caption|tr)>/gi, ' $&')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#?\w+);/g, (m, e: string) =>
+      /^#x[0-9a-f]+$/i.test(e) ? String.fromCodePoint(parseInt(e.slice(2), 16)) : /^#\d+$/.test(e) ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The anchored top-level blocks (paragraphs, lists, tables) of rendered Markdown. */
+export const markdownBlocks = (html: string): TextBlock[] =>
+  topLevelBlocks(html)
+    .filter((b) => b.id && !/^h[1-6]$/.test(b.tag))
+    .map((b) => ({ id: b.id!, text: htmlText(b.html) }));
+
+/** Every passage of `docs` where `wording` occurs, in page order. */
+export function passagesFor(docs: readonly TermDoc[], wording: string, lang: Lang): TermPassage[] {
+  const out: TermPassage[] = [];
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      const matches = findMatches(block.text, wording);
+      if (!matches.length) continue;
+      out.push({ url: `${doc.url}#${block.id}`, pageTitle: doc.title, segments: excerpt(block.text, matches, 0, lang === 'zh' ? 40 : 90) });
+    }
+  }
+  return out;
+}
+
+export function termInfo(
+  term: AliasTerm,
+  lang: Lang,
+  docs: readonly TermDoc[],
+  indicators: readonly TermTarget[],
+  tasks: readonly (TermTask & { text: string })[],
+): TermInfo {
+  const wording = term[lang];
+  const passages = passagesFor(docs, wording, lang);
+  return {
+    term,
+    passages,
+    targets: indicators.filter((i) => findMatches(i.name, wording).length > 0),
+    tasks: tasks.filter((t) => findMatches(t.text, wording).length > 0).map(({ url, title }) => ({ url, title })),
+    pages: [...new Set(passages.map((p) => p.url.split('#')[0]!))],
+  };
+}
+
+/** What the search page needs to know about each term (kept small: it is part of the search page). */
+export interface TermCardData {
+  id: string;
+  zh: string;
+  en: string;
+  aliases?: AliasTerm['aliases'];
+  /** The 2025 targets whose indicator names the term, in the search's language ("超过200家"); left out when none. */
+  targets?: { name: string; phrase: string }[];
+}

@@ -1,0 +1,78 @@
+/**
+ * Every page's address, in one place. A page is named by its language-less path (e.g. `plan/part-3/`);
+ * `pageUrl` adds the base path and the language, so the language switch and hreflang alternates of
+ * any page are the same path in the other language.
+ */
+import { LANGS, type Lang } from '../lib/schemas.ts';
+
+export const paths = {
+  home: '',
+  notes: 'drafting-notes/',
+  plan: 'plan/',
+  chapter: (n: number) => `plan/part-${n}/`,
+  tasks: 'tasks/',
+  task: (n: number) => `tasks/${n}/`,
+  targets: 'targets/',
+  survey: 'survey/',
+  glossary: 'glossary/',
+  /** A policy-term page (术语索引): where one glossary term occurs across the site. */
+  term: (id: string) => `glossary/${id}/`,
+  revisions: 'revisions/',
+  search: 'search/',
+  accessibility: 'accessibility/',
+  fullText: 'full-text/',
+  /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
+  bilingual: (doc: string) => `bilingual/${doc}/`,
+  /** A page's history (every version, with redlines): `key` from src/lib/history/pages.ts, e.g. `part-3`. */
+  history: (key: string) => `history/${key}/`,
+  /** The page as it stood at version `n` of its history (point-in-time reading). */
+  historyVersion: (key: string, n: number) => `history/${key}/${n}/`,
+  /** The readable copy of an official text in sources/ (id from sources/manifest.yaml). */
+  source: (id: string) => `sources/${id}/`,
+} as const;
+
+/** Open-data files: language-neutral, one address each, relative to the base path. */
+export const dataFiles = {
+  targetsJson: 'data/targets.json',
+  targetsCsv: 'data/targets.csv',
+  surveyJson: 'data/survey.json',
+  surveyCsv: 'data/survey.csv',
+} as const;
+
+/** The kinds of page the site has; each page declares one (search filters use them). */
+export type PageKind =
+  | 'home'
+  | 'notes'
+  | 'plan'
+  | 'chapter'
+  | 'tasks'
+  | 'task'
+  | 'targets'
+  | 'survey'
+  | 'glossary'
+  | 'term'
+  | 'revisions'
+  | 'search'
+  | 'accessibility'
+  | 'full-text'
+  | 'bilingual'
+  | 'history'
+  | 'source'
+  | 'not-found';
+
+/** Join the configured base (e.g. `/` or `/kjcx/`) with a site-relative path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\//, '')}`;
+}
+
+export function pageUrl(base: string, lang: Lang, path: string): string {
+  return withBase(base, `${lang}/${path}`);
+}
+
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+
+/** getStaticPaths for a page that exists once per language. */
+export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));

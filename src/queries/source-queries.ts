@@ -1,0 +1,89 @@
+/**
+ * The official texts of sources/ for pages: the manifest, each text split into sections, and the
+ * source line a page shows (来源：《起草说明》三、文本内容), linked to the readable copy.
+ * Read once per build. The rules that check content against these texts are in
+ * src/checker/rules/provenance.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { getCollection, getEntry } from 'astro:content';
+import { sourceManifestSchema, type Lang } from '../lib/schemas.ts';
+import { findSection, parseSourceText, type SourceText } from '../lib/sources/text.ts';
+import type { SourceDocument } from '../checker/types.ts';
+
+export interface SourceDoc {
+  meta: SourceDocument;
+  text: SourceText;
+}
+
+let cache: SourceDoc[] | undefined;
+
+/** Every document of sources/manifest.yaml, with its text (the content check has validated them). */
+export function sourceDocuments(): SourceDoc[] {
+  if (!cache) {
+    const dir = join(process.cwd(), 'sources');
+    const manifest = sourceManifestSchema().parse(parse(readFileSync(join(dir, 'manifest.yaml'), 'utf8'), { schema: 'core' }));
+    cache = manifest.documents.map((meta) => ({ meta, text: parseSourceText(readFileSync(join(dir, meta.file), 'utf8')) }));
+  }
+  return cache;
+}
+
+export interface SourceRef {
+  document: string;
+  section?: string;
+}
+
+export interface SourceCitation {
+  document: string;
+  /** Short title in the page's language, e.g. 《起草说明》 / Drafting Notes. */
+  title: string;
+  /**
+   * Sections cited, with their anchors on the readable copy; empty = the whole document. `heading`
+   * is as the source writes it; `name` is what the page shows: on English pages the English name
+   * from the manifest (`en.sections`) when it has one, else the heading; `lang` is the language of `name`.
+   */
+  sections: { heading: string; id: string; name: string; lang: Lang }[];
+}
+
+/** Group references by document: one citation per document, its sections in source order, the whole document when any reference names none. */
+export function citations(lang: Lang, refs: (SourceRef | undefined)[]): SourceCitation[] {
+  const out: SourceCitation[] = [];
+  for (const doc of sourceDocuments()) {
+    const mine = refs.filter((r): r is SourceRef => r?.document === doc.meta.id);
+    if (!mine.length) continue;
+    const whole = mine.some((r) => !r.section);
+    const ids = new Set(mine.flatMap((r) => (r.section ? [findSection(doc.text, r.section)?.id ?? ''] : [])));
+    const names = lang === 'zh' ? [] : Object.entries(doc.meta.en.sections ?? {});
+    const nameOf = (id: string) => names.find(([heading]) => findSection(doc.text, heading)?.id === id)?.[1];
+    const sections = whole
+      ? []
+      : doc.text.sections
+          .filter((s) => ids.has(s.id) && s.heading)
+          .map((s) => {
+            const name = nameOf(s.id);
+            return { heading: s.heading!, id: s.id, name: name ?? s.heading!, lang: name ? lang : doc.meta.lang };
+          });
+    out.push({ document: doc.meta.id, title: lang === 'zh' ? doc.meta.shortTitle : doc.meta.en.shortTitle, sections });
+  }
+  return out;
+}
+
+/** The source a content entry declares: English entries translate their Chinese counterpart, which declares it. */
+export async function sourceOf(collection: 'notes' | 'chapters' | 'tasks' | 'survey' | 'plan', id: string): Promise<SourceRef | undefined> {
+  const zhId = id.replace(/^en\//, 'zh/');
+  const entry = await getEntry(collection, zhId);
+  return (entry?.data as { source?: SourceRef } | undefined)?.source;
+}
+
+/** Table 1: the dates' source (content/data/survey.yaml) and its rows' (content/zh/survey/). */
+export async function surveySources(): Promise<(SourceRef | undefined)[]> {
+  const data = await getEntry('surveyData', 'data/survey');
+  const rows = await getCollection('survey', (e) => e.id.startsWith('zh/'));
+  return [data?.data.source, ...rows.map((r) => r.data.source)];
+}
+
+/** The 2025 targets: the figures' source (content/data/targets.yaml). */
+export async function targetSources(): Promise<(SourceRef | undefined)[]> {
+  return [(await getEntry('targetData', 'data/targets'))?.data.source];
+}

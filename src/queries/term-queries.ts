@@ -1,0 +1,105 @@
+/**
+ * The content the policy-term pages and term cards read (astro:content, through src/queries/content-queries.ts):
+ * each page's anchored text blocks as the built page shows them, the 2025 targets and the task areas.
+ * The logic is in src/lib/search/terms.ts.
+ */
+import { chapters, glossary, notesSections, surveyPeriods, targets, tasks } from './content-queries.ts';
+import { getEntry } from 'astro:content';
+import type { Lang } from '../lib/schemas.ts';
+import { pageUrl, paths } from '../model/routes.ts';
+import { targetPhrase } from '../lib/format.ts';
+import { t } from '../i18n/index.ts';
+import { comparisonTemplates, partTitle, taskTitle } from '../model/titles.ts';
+import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
+
+const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
+
+async function surveyBlocks(lang: Lang): Promise<TextBlock[]> {
+  const periods = await surveyPeriods(lang);
+  return periods.flatMap((p) => [
+    { id: `period-${p.id}`, text: [p.entry.data.label, ...(p.entry.data.places ?? []), ...(p.entry.data.organisations ?? [])].join(' ') },
+    ...markdownBlocks(html(p.entry)),
+  ]);
+}
+
+async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
+  const data = await targets(lang);
+  const templates = comparisonTemplates(lang);
+  return data.groups.flatMap((g) =>
+    g.indicators.map((i) => ({ url: `${pageUrl(base, lang, paths.targets)}#indicator-${i.id}`, name: i.name, phrase: targetPhrase(lang, i, data.units, templates) })),
+  );
+}
+
+/** Every content page of one language, with its anchored blocks. */
+export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
+  const rows = await targetRows(lang, base);
+  // The targets table: each group's name (its tbody) and each indicator's row.
+  const groups = (await targets(lang)).groups;
+  const targetBlocks = groups.flatMap((g) => [
+    { id: `group-${g.id}`, text: g.name },
+    ...rows.filter((r) => g.indicators.some((i) => r.url.endsWith(`#indicator-${i.id}`))).map((r) => ({ id: r.url.split('#')[1]!, text: `${r.name} ${r.phrase}` })),
+  ]);
+  const survey = await surveyBlocks(lang);
+  const docs: TermDoc[] = [];
+  const notes = await notesSections(lang);
+  docs.push({
+    url: pageUrl(base, lang, paths.notes),
+    title: t(lang, 'nav.notes'),
+    blocks: notes.flatMap((n) => [...markdownBlocks(html(n)), ...(n.data.surveyTable ? survey : [])]),
+  });
+  const plan = await getEntry('plan', `${lang}/index`);
+  if (plan) docs.push({ url: pageUrl(base, lang, paths.plan), title: t(lang, 'nav.plan'), blocks: markdownBlocks(html(plan)) });
+  for (const c of await chapters(lang)) {
+    docs.push({
+      url: pageUrl(base, lang, paths.chapter(c.data.number)),
+      title: partTitle(lang, c.data.number, c.data.title),
+      blocks: [...markdownBlocks(html(c)), ...(c.data.targets ? targetBlocks : [])],
+    });
+  }
+  for (const task of await tasks(lang)) {
+    docs.push({ url: pageUrl(base, lang, paths.task(task.data.number)), title: taskTitle(lang, task.data.number, task.data.shortTitle), blocks: markdownBlocks(html(task)) });
+  }
+  docs.push({ url: pageUrl(base, lang, paths.targets), title: t(lang, 'nav.targets'), blocks: targetBlocks });
+  docs.push({ url: pageUrl(base, lang, paths.survey), title: t(lang, 'nav.survey'), blocks: survey });
+  return docs;
+}
+
+const cache = new Map<string, Promise<TermInfo[]>>();
+
+/** Every glossary term with its passages, targets and task areas in `lang` (computed once per build and language). */
+export function termInfos(lang: Lang, base: string): Promise<TermInfo[]> {
+  // The dev server (staff preview) re-reads the content on every request.
+  if (import.meta.env.DEV) return computeTermInfos(lang, base);
+  const key = `${lang} ${base}`;
+  let infos = cache.get(key);
+  if (!infos) cache.set(key, (infos = computeTermInfos(lang, base)));
+  return infos;
+}
+
+async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
+  const docs = await termDocs(lang, base);
+  const rows = await targetRows(lang, base);
+  const taskList = (await tasks(lang)).map((task) => ({
+    url: pageUrl(base, lang, paths.task(task.data.number)),
+    title: taskTitle(lang, task.data.number, task.data.shortTitle),
+    text: `${task.data.title} ${htmlText(html(task))}`,
+  }));
+  return (await glossary()).map((term) => termInfo(term, lang, docs, rows, taskList));
+}
+
+/**
+ * The term cards' data for the search page of `lang` (in its HTML, so kept small: the term page's
+ * address is made from the id with termUrlTemplate, targets only where a term has any).
+ */
+export async function termCards(lang: Lang, base: string): Promise<TermCardData[]> {
+  return (await termInfos(lang, base)).map(({ term, targets: tg }) => ({
+    id: term.id,
+    zh: term.zh,
+    en: term.en,
+    ...(term.aliases ? { aliases: term.aliases } : {}),
+    ...(tg.length ? { targets: tg.map((x) => ({ name: x.name, phrase: x.phrase })) } : {}),
+  }));
+}
+
+/** A term page's address with `{id}` for the term's id (the search page's term card fills it in). */
+export const termUrlTemplate = (lang: Lang, base: string): string => pageUrl(base, lang, paths.term('{id}'));

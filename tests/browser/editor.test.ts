@@ -1,0 +1,205 @@
+/**
+ * The browser editor at /admin/ (Sveltia CMS, bundled with the site), driven as staff drive it, on a
+ * local folder holding the project's files (tests/support/editor.ts), served by the real nginx with
+ * docs/nginx.conf:
+ *  - it loads nothing from any host but 127.0.0.1, under its own Content-Security-Policy, without a
+ *    violation; it opens in Chinese, switches to English, and its icons are drawn by the icon font;
+ *  - open and save change nothing else: every file is saved once through the editor (with an edit
+ *    staff would make), and every byte but the edit's is as it was — the other language's file of
+ *    the entry, saved unchanged, byte for byte.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { diffLines } from 'diff';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/chromium.ts';
+import { editableFiles, openEditor, readFolder, type EditorSession } from '../support/editor.ts';
+import { recordCspViolations } from '../support/network.ts';
+import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA } from '../../src/model/collections.ts';
+
+const chromium = useBrowser();
+const conf = readFileSync('docs/nginx.conf', 'utf8');
+/** The editor's policy as nginx sends it (its Git host variable filled in). */
+const editorCsp = () => {
+  const location = /location \/admin\/ \{([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? '';
+  const git = /set \$cms_git_origin "([^"]+)";/.exec(conf)?.[1] ?? '';
+  return /set \$csp "([^"]+)";/.exec(location)?.[1]?.replaceAll('$cms_git_origin', git);
+};
+
+const today = new Date().toISOString().slice(0, 10);
+const files = editableFiles('.');
+const names = (folder: string) =>
+  [...files.keys()].filter((p) => p.startsWith(`content/zh/${folder}/`) && p.endsWith('.md')).map((p) => p.slice(`content/zh/${folder}/`.length, -3));
+
+/** The field `keyPath` of the pane of `locale` (`_default` for a file in no language). */
+const field = (page: Page, locale: string, keyPath: string) =>
+  page.locator(`.content-editor .pane[data-mode="edit"][data-locale="${locale}"] [data-key-path="${keyPath}"]`).first();
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  // Saved: the editor closes and returns to the list.
+  await page.locator('.content-editor').waitFor({ state: 'detached', timeout: 10_000 }).catch(async (e) => {
+    await page.screenshot({ path: '/tmp/ed-fail.png' });
+    throw new Error(`not saved: ${(await page.locator('body').innerText()).slice(0, 800)}`, { cause: e });
+  });
+}
+
+async function appendTo(page: Page, locale: string, keyPath: string, text: string) {
+  const input = field(page, locale, keyPath).locator('input, textarea').first();
+  await input.fill(`${await input.inputValue()}${text}`);
+}
+
+/** A change note dated today, added at the top, and `updated` set to today. */
+async function addChangeNote(page: Page, locale: string, note: string) {
+  await field(page, locale, 'changes').getByRole('button', { name: /添加/ }).click();
+  await field(page, locale, 'changes.0.date').locator('input').fill(today);
+  await field(page, locale, 'changes.0.note').locator('input').fill(note);
+  await field(page, locale, 'updated').locator('input').fill(today);
+}
+
+/** Lines removed and added between two texts. */
+const changes = (before: string, after: string) => {
+  const parts = diffLines(before, after);
+  return {
+    removed: parts.filter((p) => p.removed).flatMap((p) => p.value.split('\n').filter(Boolean)),
+    added: parts.filter((p) => p.added).flatMap((p) => p.value.split('\n').filter(Boolean)),
+  };
+};
+
+describe('the browser editor (/admin/)', () => {
+  let session: EditorSession;
+  let written: Map<string, string> | undefined;
+  beforeAll(async () => {
+    session = await openEditor(chromium.browser, inject('baseUrl'), files, { record: recordCspViolations });
+  });
+  afterAll(async () => {
+    await session?.context.close();
+  });
+
+  test('is served with its own Content-Security-Policy, loads nothing from another host, opens in Chinese, draws its icons with the icon font', async () => {
+    const { page } = session;
+    const response = await page.request.get(new URL('admin/', inject('baseUrl')).href);
+    expect(response.headers()['content-security-policy']).toBe(editorCsp());
+    await page.getByText(MARKDOWN_COLLECTIONS[0].label.zh).first().waitFor();
+    // The guides' screenshot of what the editor lists (docs/editing-guide.*.md, refreshed by this test).
+    await page.screenshot({ path: 'docs/images/editor-collections.png' });
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
+    expect(await page.getByRole('button', { name: '创建条目或资源' }).count()).toBe(1);
+    // Icons are ligatures of the icon font: the word "search" is drawn as one square glyph.
+    const icon = await page.evaluate(async () => {
+      const faces = await document.fonts.load('24px "Material Symbols Outlined"', 'search');
+      const el = [...document.querySelectorAll('span, i')].find((e) => e.textContent?.trim() === 'search' && e.children.length === 0) as HTMLElement;
+      const { width } = el.getBoundingClientRect();
+      return { faces: faces.length, width, size: parseFloat(getComputedStyle(el).fontSize), family: getComputedStyle(el).fontFamily };
+    });
+    expect(icon.family).toContain('Material Symbols Outlined');
+    expect(icon.faces).toBeGreaterThan(0);
+    expect(icon.width).toBeLessThan(icon.size * 1.5);
+    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? ['(no recorder)'])).toEqual([]);
+    expect(session.external).toEqual([]);
+  });
+
+  test('open and save change nothing else: every content and data file, saved through the editor, differs only by its edit', async () => {
+    const { page } = session;
+    const base = inject('baseUrl');
+    const open = async (hash: string) => {
+      await page.goto(new URL(`admin/#/collections/${hash}`, base).href);
+      await page.locator('.content-editor').waitFor();
+    };
+    /** path → how it must differ from the file as it was (undefined: not at all). */
+    const expected = new Map<string, (before: string, after: string) => void>();
+    const appended = (suffix: string) => (before: string, after: string) => {
+      const { removed, added } = changes(before, after);
+      expect(removed).toHaveLength(1);
+      expect(added).toEqual([`${removed[0]}${suffix}`]);
+    };
+    const noted = (before: string, after: string) => {
+      const { removed, added } = changes(before, after);
+      expect(removed.every((l) => l.startsWith('updated:')), removed.join('\n')).toBe(true);
+      expect(added).toContain(`updated: ${today}`);
+      expect(added.join('\n')).toContain('note: Round trip.');
+    };
+
+    let shot = false;
+    for (const decl of MARKDOWN_COLLECTIONS) {
+      for (const name of names(decl.folder)) {
+        await open(`${decl.name}/entries/${decl.folder}/${name}`);
+        const path = `content/en/${decl.folder}/${name}.md`;
+        if (await field(page, 'en', 'changes').count()) {
+          await addChangeNote(page, 'en', 'Round trip.');
+          if (!shot) {
+            // The guides' screenshot of an entry with a new change note.
+            await field(page, 'en', 'changes').scrollIntoViewIfNeeded();
+            await page.screenshot({ path: 'docs/images/editor-entry.png' });
+            shot = true;
+          }
+          expected.set(path, noted);
+        } else {
+          await appendTo(page, 'en', 'body', ' Z');
+          expected.set(path, appended(' Z'));
+        }
+        await save(page);
+      }
+    }
+    for (const decl of LOCALIZED_DATA) {
+      await open(`${decl.name}/entries/${decl.name}`);
+      await appendTo(page, 'en', 'title', ' Z');
+      expected.set(`content/en/${decl.file}`, appended(' Z'));
+      await save(page);
+    }
+    // Table 1's dates (content/data/survey.yaml) have no edit the checks accept without a new official
+    // text: that file's round trip is proved by tests/unit/editor-format.test.ts (same formats).
+    for (const decl of NEUTRAL_DATA.filter((d) => d.name === 'targetData')) {
+      // Leaving out the optional section: the figures are then looked for in the whole document.
+      await open(`data/entries/${decl.name}`);
+      await field(page, '_default', 'source.section').locator('input').fill('');
+      expected.set(decl.path, (before, after) => {
+        const { removed, added } = changes(before, after);
+        expect(added).toEqual([]);
+        expect(removed).toHaveLength(1);
+        expect(removed[0]).toMatch(/^\s+section: /);
+      });
+      await save(page);
+    }
+    await open('data/entries/glossary');
+    await appendTo(page, '_default', 'terms.0.en', ' Z');
+    expected.set('content/data/glossary.yaml', appended(' Z'));
+    await save(page);
+    await open('sources/entries/manifest');
+    await appendTo(page, '_default', 'documents.0.provenance', ' Z');
+    expected.set('sources/manifest.yaml', appended(' Z'));
+    await save(page);
+
+    const after = await readFolder(page);
+    written = after;
+    expect([...after.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [path, before] of files) {
+      const check = expected.get(path);
+      if (check) check(before, after.get(path)!);
+      else expect(after.get(path), path).toBe(before);
+    }
+  });
+
+  test('the site’s checks run before saving: a figure changed in one language only is refused, with the check’s message in both languages above the field, and nothing is written', async () => {
+    const { page } = session;
+    const before = await readFolder(page);
+    // A Part's or a section's English text with a figure (read from the content, not pinned).
+    const path = [...before.keys()].find((p) => /^content\/en\/(notes|chapters)\/.*\.md$/.test(p) && /\d%/.test(before.get(p)!.split('\n---\n')[1] ?? ''))!;
+    const [, folder, name] = /^content\/en\/([^/]+)\/(.+)\.md$/.exec(path)!;
+    const decl = MARKDOWN_COLLECTIONS.find((c) => c.folder === folder)!;
+    await page.goto(new URL(`admin/#/collections/${decl.name}/entries/${folder}/${name}`, inject('baseUrl')).href);
+    const body = field(page, 'en', 'body').locator('textarea');
+    const text = await body.inputValue();
+    // A percentage: a figure the Chinese text gives too.
+    const figure = /(\d+)(?:\.\d+)?%/.exec(text)!;
+    await body.fill(text.slice(0, figure.index) + String(Number(figure[1]) + 1) + text.slice(figure.index + figure[1]!.length));
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const problem = page.locator('.content-editor .pane[data-mode="edit"] [data-key-path] .plan-check-problem');
+    await problem.first().waitFor();
+    expect(await problem.first().locator('[lang="zh-CN"]').innerText()).toMatch(/\p{Script=Han}/u);
+    expect(await problem.first().locator('[lang="en"]').innerText()).toMatch(/[a-z]/);
+    expect(await page.getByRole('alertdialog').or(page.getByRole('dialog')).last().innerText()).toContain('nothing was saved');
+    await page.screenshot({ path: 'docs/images/editor-refused.png' });
+    expect(await readFolder(page)).toEqual(before);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What the built site (dist/) says about its own content (issue #11), against the content's own fields:
+ * the accessibility statement names exactly the parts and tasks marked `status: summary`; the counts
+ * are those of the data files; no interface string is left with a {placeholder}; page titles fit a
+ * browser tab; built without settings, no page has a footer settings block. The same after a revision
+ * (a status flipped, settings set): tests/integration/derived-statements.test.ts.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { allBuiltPages, builtPages, DIST } from '../support/site.ts';
+import { readFacts } from '../support/content-facts.ts';
+import { expectedNamed, namedItems, uiPattern } from '../support/statements.ts';
+import { nonEmpty } from '../support/assert.ts';
+import { t, UI } from '../../src/i18n/index.ts';
+import { TITLE_MAX } from '../../src/lib/page-title.ts';
+
+const LANGS = ['zh', 'en'] as const;
+const decode = (s: string) =>
+  s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const read = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
+
+describe('the accessibility statement follows the content’s status', () => {
+  test('it names exactly the parts and tasks the content marks as summaries (none: no such item), in both languages', () => {
+    const facts = readFacts();
+    const anySummary = [...facts.chapters, ...facts.tasks].some((x) => x.status === 'summary');
+    for (const lang of LANGS) {
+      const item = /<li data-statement="a11y\.notYet2">([\s\S]*?)<\/li>/.exec(read(`${lang}/accessibility/`))?.[1];
+      if (!anySummary) {
+        expect(item, lang).toBeUndefined();
+        continue;
+      }
+      expect(item, lang).toBeDefined();
+      expect(decode(item!), lang).toMatch(uiPattern(lang, 'a11y.notYet2'));
+      expect(namedItems(lang, decode(item!)), lang).toEqual(expectedNamed(facts.chapters, facts.tasks));
+    }
+  });
+});
+
+describe('counts come from the data', () => {
+  test('the targets page and the home page count the indicators of content/data/targets.yaml', () => {
+    const n = String(readFacts().indicators);
+    for (const lang of LANGS) {
+      expect(decode(read(`${lang}/targets/`)), lang).toMatch(uiPattern(lang, 'targets.intro', { indicators: n }));
+      expect(decode(read(`${lang}/`)), lang).toMatch(uiPattern(lang, 'home.targetsMore', { indicators: n }));
+    }
+  });
+
+  test('no page shows an unfilled {placeholder} of an interface string in its text', () => {
+    const names = [...new Set(LANGS.flatMap((l) => Object.values(UI[l]).flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))))];
+    expect(names.length).toBeGreaterThan(0);
+    for (const page of nonEmpty(builtPages(DIST), 'pages')) {
+      // The page's text (templates for the page's own scripts may sit in attributes, e.g. read aloud's progress line).
+      const text = decode(read(page));
+      for (const name of names) expect(text.includes(`{${name}}`), `${page} shows {${name}}`).toBe(false);
+    }
+  });
+});
+
+describe('page titles', () => {
+  /** Each glossary term's page and its rendering there: `${lang}/glossary/${id}/` → the term, whole. */
+  const termOfPage = new Map(
+    (parse(readFileSync('content/data/glossary.yaml', 'utf8')) as { terms: { id: string; zh: string; en: string }[] }).terms.flatMap((term) =>
+      LANGS.map((lang): [string, string] => [`${lang}/glossary/${term.id}/`, term[lang]]),
+    ),
+  );
+
+  test(`every page’s <title> is at most ${TITLE_MAX} characters, in both languages, history pages included, except a glossary term’s page whose title is the whole term; nothing is cut; the full site name is in the page`, () => {
+    const long: string[] = [];
+    const cut: string[] = [];
+    let wholeTerms = 0;
+    for (const page of [...nonEmpty(allBuiltPages(DIST), 'pages'), '404.html']) {
+      const html = page.endsWith('.html') ? readFileSync(join(DIST, page), 'utf8') : read(page);
+      const title = decode(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
+      expect(title, page).not.toBe('');
+      // The one exception: a formal name is never cut, so a term longer than the limit is its page's whole title.
+      if ([...title].length > TITLE_MAX) {
+        if (title === termOfPage.get(page)) wholeTerms++;
+        else long.push(`${page}: ${[...title].length} characters: ${title}`);
+      }
+      if (title.endsWith('…')) cut.push(`${page}: ${title}`);
+      const lang = page.slice(0, 3);
+      if (lang === 'zh/' || lang === 'en/') expect(decode(html), page).toContain(t(lang === 'zh/' ? 'zh' : 'en', 'site.title'));
+    }
+    expect(long).toEqual([]);
+    expect(cut, 'a title too long for the tab gives way to a shorter form of it (src/lib/page-title.ts); it is not cut').toEqual([]);
+    // Every term over the limit by itself is on its page whole (none is left out of the count above).
+    const overLimit = [...termOfPage].filter(([, term]) => [...term].length > TITLE_MAX);
+    expect(wholeTerms).toBe(overLimit.length);
+  });
+});
+
+test('built without the footer settings, no page has any of them', () => {
+  for (const page of nonEmpty(builtPages(DIST), 'pages')) expect(/<ul class="site-info"/.test(read(page)), page).toBe(false);
+});

@@ -1,0 +1,60 @@
+/**
+ * Bad content through the npm scripts, as staff run them: for one fixture of each kind (a front-matter
+ * field, a Markdown body, a whole file) `npm run check` and `npm run build` exit non-zero naming the
+ * file, line, field and what was expected, and the build leaves the last good site untouched.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
+
+const FIXTURES = resolve('tests/fixtures');
+/** Fixtures that run through the npm scripts: a front-matter field, a Markdown body, a whole file. */
+const CLI_CASES = ['wrong-type', 'broken-link', 'missing-translation'];
+const copies: string[] = [];
+afterAll(() => copies.forEach(removeCopy));
+
+const run = (dir: string, script: string) =>
+  spawnSync('npm', ['run', '--silent', script], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, PLAN_OUT_DIR: join(dir, 'out'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 300_000,
+  });
+
+/** Where the report points, as formatProblem writes it: `file:line  [field]`. */
+const where = (spec: FixtureCase) => `${spec.file}${spec.line ? `:${spec.line}` : ''}${spec.field ? `  [${spec.field}]` : ''}`;
+
+describe.each(CLI_CASES)('fixture %s', (name) => {
+  const dir = copyProject();
+  copies.push(dir);
+  const spec = applyFixture(dir, join(FIXTURES, name));
+
+  /** Runs an npm script in the copy: it must fail, naming the file, line, field and what was expected. */
+  const failsNamingTheProblem = (script: string): string => {
+    const r = run(dir, script);
+    const out = r.stdout + r.stderr;
+    expect(r.status, out).not.toBe(0);
+    expect(out).toContain(where(spec));
+    expect(out).toContain(spec.expected);
+    return out;
+  };
+
+  test('npm run check exits non-zero with a bilingual message', () => {
+    expect(failsNamingTheProblem('check')).toContain('内容检查发现');
+  });
+
+  test('npm run build exits non-zero, names the problem, and leaves the last good site as it was', () => {
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'zh'), { recursive: true });
+    writeFileSync(join(out, 'zh', 'index.html'), 'last good site');
+    failsNamingTheProblem('build');
+    expect(readdirSync(out)).toEqual(['zh']);
+    expect(readdirSync(join(out, 'zh'))).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'zh', 'index.html'), 'utf8')).toBe('last good site');
+    // Nothing half-built is left beside it either.
+    expect(readdirSync(dir).filter((f) => f.startsWith('.build-'))).toEqual([]);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * Ground truth for the search benchmark and the search tests: for each query, the pages whose text
+ * contains it. The text of each page is read from the content (the Markdown and YAML files, read
+ * here with the tests' own reader, and the interface strings the page template shows; targets and
+ * dates written as tests/support/expected.ts says, not by the site's formatting code), never from the
+ * built site or its search index, so whatever the indexer drops still counts as expected.
+ * Independent of the site's search code:
+ * - a query with Chinese characters: a substring of the text (whitespace ignored, Latin letters case-folded);
+ * - otherwise: the words in order, each as a whole word in its own or a plural/-ing/-ed form.
+ * Aliases (bench/search/aliases.json and the glossary): a query that is a glossary alias or a term of the
+ * other language is expected to find the pages that contain its canonical term (`expectedForTerm`).
+ * Run directly to print the truth as JSON: `node tests/support/ground-truth.ts`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { t, type UiKey } from '../../src/i18n/index.ts';
+import { partLabel, taskLabel } from '../../src/model/titles.ts';
+import { readMarkdown } from './content-edit.ts';
+import { expectedDate, expectedTarget } from './expected.ts';
+
+export type Lang = 'zh' | 'en';
+export interface ContentPage {
+  lang: Lang;
+  url: string;
+  text: string;
+}
+export interface Queries {
+  zh: Record<string, string[]>;
+  en: Record<string, string[]>;
+}
+export interface GlossaryTerm {
+  id: string;
+  zh: string;
+  en: string;
+  aliases?: { zh?: string[]; en?: string[] };
+}
+
+const ROOT = resolve('.');
+const yaml = <T>(file: string, root = ROOT): T => parse(readFileSync(resolve(root, file), 'utf8')) as T;
+
+/** Markdown as the reader sees it: no heading marks, anchors, emphasis or link targets. */
+export const markdownText = (md: string): string =>
+  md
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\{#[a-z0-9-]+\}/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`]+/g, '')
+    .replace(/\|/g, ' ');
+
+/** A Markdown entry of one language: its front matter and body, as the file says. */
+interface Entry {
+  lang: Lang;
+  data: Record<string, unknown>;
+  file: { body: string };
+}
+
+/** The Markdown files of content/<lang>/<folder>/, both languages. */
+function entriesOf(root: string, folder: string): Entry[] {
+  return (['zh', 'en'] as const).flatMap((lang) => {
+    const dir = join(root, 'content', lang, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => {
+        const { data, body } = readMarkdown(join(dir, f));
+        return { lang, data, file: { body } };
+      });
+  });
+}
+
+/** The text of every indexed page of the site, from the content files. */
+export function contentPages(root = ROOT): ContentPage[] {
+  const entries = { notes: entriesOf(root, 'notes'), chapters: entriesOf(root, 'chapters'), tasks: entriesOf(root, 'tasks'), survey: entriesOf(root, 'survey') };
+  const glossary = yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml', root).terms;
+  const targetData = yaml<{ groups: { id: string; indicators: { id: string; value: number; unit: string; comparison: string }[] }[] }>('content/data/targets.yaml', root);
+  const surveyData = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml', root);
+  const pages: ContentPage[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const ui = (...keys: UiKey[]) => keys.map((k) => t(lang, k)).join('\n');
+    const inLang = (list: Entry[]) => list.filter((e) => e.lang === lang);
+    const body = (e: Entry) => markdownText(e.file.body);
+    const field = (e: Entry, k: string) => String(e.data[k] ?? '');
+    const labels = yaml<{ title: string; groups: Record<string, string>; indicators: Record<string, string>; units: Record<string, string> }>(`content/${lang}/targets.yaml`, root);
+    const targets = [
+      labels.title,
+      ui('targets.caption', 'targets.colIndicator', 'targets.colTarget'),
+      ...targetData.groups.flatMap((g) => [labels.groups[g.id] ?? '', ...g.indicators.map((i) => `${labels.indicators[i.id]} ${expectedTarget(lang, i, labels.units)}`)]),
+    ].join('\n');
+    const survey = [
+      ui('survey.caption', 'survey.colTime', 'survey.colActivity'),
+      ...surveyData.periods.map((p) => {
+        const e = inLang(entries.survey).find((x) => String(x.data['period']) === p.id);
+        const list = (k: string) => ((e?.data[k] as string[] | undefined) ?? []).join('\n');
+        return [e ? field(e, 'label') : '', e ? body(e) : '', ui('survey.dates'), expectedDate(lang, String(p.start)), expectedDate(lang, String(p.end)), ui('survey.places'), list('places'), ui('survey.organisations'), list('organisations')].join('\n');
+      }),
+    ].join('\n');
+    const notes = [...inLang(entries.notes)].sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+    pages.push({
+      lang,
+      url: `/${lang}/drafting-notes/`,
+      text: [ui('notes.title'), ...notes.flatMap((n) => [field(n, 'title'), body(n), n.data['surveyTable'] ? survey : ''])].join('\n'),
+    });
+    for (const c of inLang(entries.chapters)) {
+      const n = Number(c.data['number']);
+      const taskTitles = inLang(entries.tasks).filter((x) => Number(x.data['chapter']) === n).map((x) => field(x, 'title'));
+      pages.push({ lang, url: `/${lang}/plan/part-${n}/`, text: [partLabel(lang, n), field(c, 'title'), body(c), ...taskTitles, c.data['targets'] ? targets : ''].join('\n') });
+    }
+    for (const task of inLang(entries.tasks)) {
+      const n = Number(task.data['number']);
+      pages.push({ lang, url: `/${lang}/tasks/${n}/`, text: [taskLabel(lang, n), field(task, 'title'), body(task)].join('\n') });
+    }
+    pages.push({ lang, url: `/${lang}/targets/`, text: [ui('targets.intro'), targets].join('\n') });
+    pages.push({ lang, url: `/${lang}/survey/`, text: [ui('survey.title', 'survey.intro'), survey].join('\n') });
+    pages.push({
+      lang,
+      url: `/${lang}/glossary/`,
+      text: [ui('glossary.title', 'glossary.intro', 'glossary.caption', 'glossary.colZh', 'glossary.colEn'), ...glossary.map((g) => `${g.zh}\n${g.en}`)].join('\n'),
+    });
+  }
+  return pages;
+}
+
+export const glossaryTerms = (): GlossaryTerm[] => yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml').terms;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The forms a query word may take in the text (plural, -ing, -ed), as a regex alternation. */
+function forms(word: string): string {
+  const w = word.toLowerCase();
+  const out = new Set([w, `${w}s`, `${w}es`]);
+  if (w.endsWith('y')) out.add(`${w.slice(0, -1)}ies`);
+  if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1));
+  const stemE = w.endsWith('e') ? w.slice(0, -1) : w;
+  for (const suffix of ['ing', 'ed']) out.add(stemE + suffix);
+  if (w.endsWith('ing')) out.add(w.slice(0, -3)).add(`${w.slice(0, -3)}e`);
+  if (w.endsWith('ed')) out.add(w.slice(0, -2)).add(`${w.slice(0, -1)}`);
+  return [...out].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+export function contains(text: string, query: string): boolean {
+  const q = query.normalize('NFKC').trim();
+  if (/\p{Script=Han}/u.test(q)) {
+    // The text compared as the query is: NFKC (full-width （） and letters), no whitespace, case-folded.
+    const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
+    return squash(text).includes(squash(q));
+  }
+  // A word character: a letter or digit, but not a Han character (占GDP比重 contains the word GDP).
+  const w = '(?:[^\\P{L}\\p{Script=Han}]|\\p{N})';
+  const words = [...q.matchAll(new RegExp(`${w}+`, 'gu'))];
+  if (!words.length) return false;
+  // Between two words: spaces and light punctuation; other punctuation (a comma, a bracket) only where
+  // the query has the same there too.
+  const light = `[\\s\\-‐–—&'’/·]*`;
+  const pattern = words
+    .map((m, i) => {
+      const other = i === 0 ? '' : q.slice(words[i - 1]!.index + words[i - 1]![0].length, m.index).replace(/[\s\-‐–—&'’/·]+/g, '');
+      const sep = i === 0 ? '' : other ? `${light}(?:${escape(other)}${light})?` : light;
+      return `${sep}(?:${forms(m[0])})`;
+    })
+    .join('');
+  return new RegExp(`(?<!${w})${pattern}(?!${w})`, 'iu').test(text);
+}
+
+/** The pages of `lang` whose text contains `query`. */
+export const pagesContaining = (pages: readonly ContentPage[], lang: Lang, query: string): string[] =>
+  pages.filter((p) => p.lang === lang && contains(p.text, query)).map((p) => p.url).sort();
+
+export function groundTruth(pages: ContentPage[], queries: Queries): Record<Lang, Record<string, string[]>> {
+  const out: Record<Lang, Record<string, string[]>> = { zh: {}, en: {} };
+  for (const lang of ['zh', 'en'] as const) for (const q of Object.values(queries[lang]).flat()) out[lang][q] = pagesContaining(pages, lang, q);
+  return out;
+}
+
+/** Letters and digits only, lower case, " & " read as "and": "Maker-Spaces", "maker spaces" and "makerspaces" alike. */
+const squash = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(^|\s)&(?=\s|$)/g, '$1and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+const pluralOf = (x: string, y: string) => y === x || y === `${x}s` || y === `${x}es` || (x.endsWith('y') && y === `${x.slice(0, -1)}ies`);
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+/** The same words (each contains the other), or, without Chinese characters, the same letters spaced or hyphenated otherwise. */
+const sameWording = (a: string, b: string) =>
+  (contains(b, a) && contains(a, b)) || (!hasHan(a) && !hasHan(b) && squash(a) !== '' && (pluralOf(squash(a), squash(b)) || pluralOf(squash(b), squash(a))));
+
+/**
+ * What a query that names a glossary term (an alias in `lang`, the term written together or apart
+ * otherwise, or the term or an alias in the other language) should find on the `lang` search: the
+ * pages that contain the canonical term in `lang`, and the pages that contain the query as typed.
+ * Null when the query names no term, or is the term itself.
+ */
+export function expectedForTerm(pages: readonly ContentPage[], terms: readonly GlossaryTerm[], lang: Lang, query: string): { term: GlossaryTerm; pages: string[] } | null {
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  if (terms.some((g) => contains(g[lang], query) && contains(query, g[lang]))) return null;
+  const term =
+    terms.find((g) => sameWording(query, g[lang]) || (g.aliases?.[lang] ?? []).some((a) => sameWording(query, a))) ??
+    terms.find((g) => sameWording(query, g[other]) || (g.aliases?.[other] ?? []).some((a) => sameWording(query, a)));
+  if (!term) return null;
+  return { term, pages: [...new Set([...pagesContaining(pages, lang, term[lang]), ...pagesContaining(pages, lang, query)])].sort() };
+}
+
+/**
+ * What a query should find on the `lang` search, glossary included: a term's pages for an alias or an
+ * other-language term (`expectedForTerm`); for a query that contains an alias, the pages holding the
+ * query with the (longest) alias replaced by its term, too, and when that wording names a term, that
+ * term's pages; otherwise the pages containing the query.
+ */
+export function expectedPages(pages: readonly ContentPage[], terms: readonly GlossaryTerm[], lang: Lang, query: string): string[] {
+  const named = expectedForTerm(pages, terms, lang, query);
+  if (named) return named.pages;
+  const literal = pagesContaining(pages, lang, query);
+  const inside = terms
+    .flatMap((g) => (g.aliases?.[lang] ?? []).map((alias) => ({ g, alias })))
+    .filter(({ alias }) => query.toLowerCase().includes(alias.toLowerCase()))
+    .sort((a, b) => b.alias.length - a.alias.length)[0];
+  if (!inside) return literal;
+  const at = query.toLowerCase().indexOf(inside.alias.toLowerCase());
+  const rewritten = `${query.slice(0, at)}${inside.g[lang]}${query.slice(at + inside.alias.length)}`;
+  const again = expectedForTerm(pages, terms, lang, rewritten);
+  return [...new Set([...literal, ...pagesContaining(pages, lang, rewritten), ...(again?.pages ?? [])])].sort();
+}
+
+export const loadQueries = (file = resolve('bench/search/queries.json')): Queries => JSON.parse(readFileSync(file, 'utf8')) as Queries;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(groundTruth(contentPages(), loadQueries()), null, 2));
+}
