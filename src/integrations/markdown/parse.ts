@@ -12,6 +12,7 @@
  */
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
+import type { Processor } from 'unified';
 
 const FEATURES = { gfm: true, frontmatter: false } as const;
 
@@ -24,6 +25,6 @@ export function parseMarkdownTree(text: string): Root {
  * unified() pipeline still runs every other step as before (smartypants, the site's plugins,
  * remark-rehype, rehype-raw, sanitizing, stringify).
  */
-export function remarkSatteriParse(this: { parser?: (text: string) => Root }) {
+export function remarkSatteriParse(this: Processor) {
   this.parser = (text: string) => parseMarkdownTree(text);
 }

@@ -29,7 +29,7 @@ export function mayChangePunctuation(tree: Root): boolean {
 }
 
 export function remarkSmartPunctuation() {
-  const transform = remarkSmartypants() as unknown as (tree: Root) => void;
+  const transform = (remarkSmartypants as unknown as () => (tree: Root) => void)();
   return (tree: Root) => {
     if (mayChangePunctuation(tree)) transform(tree);
   };
