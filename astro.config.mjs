@@ -6,7 +6,7 @@ import editor from './src/integrations/editor.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/integrations/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
-import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
+import { lastmodFromModel } from './src/integrations/sitemap.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
 const site = process.env.PLAN_SITE ?? 'https://kjcx.example';
@@ -44,7 +44,8 @@ export default defineConfig({
         !new URL(page).pathname.startsWith(new URL('admin/', new URL(base, site)).pathname) &&
         new URL(page).pathname !== new URL(base, site).pathname &&
         !/\/history\/[^/]+\/(\d+\/)?$/.test(new URL(page).pathname),
-      serialize: lastmodFromBuiltPage(outDir, base),
+      // lastmod: the date each page shows, from the page model (src/integrations/sitemap.ts).
+      serialize: lastmodFromModel(process.cwd(), base),
     }),
     // Search index (Pagefind) from the pages just built: see docs/search.md.
     pagefindIndex(),

@@ -10,7 +10,7 @@
  * (load.ts); then each rule (one file each in rules/) checks the content it needs.
  */
 import { MARKDOWN_COLLECTIONS } from '../model/collections.ts';
-import { loadContent } from './load.ts';
+import { loadContent, type Loaded } from './load.ts';
 import { sourceManifestRule } from './rules/source-manifest.ts';
 import { translationsRule } from './rules/translations.ts';
 import { referencesRule } from './rules/references.ts';
@@ -55,9 +55,14 @@ export const NEUTRAL_FIELDS = Object.fromEntries(MARKDOWN_COLLECTIONS.map((c) =>
  * Pure: the same files give the same problems.
  */
 export function checkContent(files: ReadonlyMap<string, string>, options: CheckOptions = {}): CheckResult {
-  const { content, problems } = loadContent(files, options);
-  for (const rule of rulesFor(options.inputs)) problems.push(...rule.check(content));
-  return { problems, entries: content.entries, files: content.files };
+  return checkLoaded(loadContent(files, options), options);
+}
+
+/** The rules on content already read (src/checker/load.ts), after the problems found reading it. */
+export function checkLoaded(loaded: Loaded, options: Pick<CheckOptions, 'inputs'> = {}): CheckResult {
+  const problems = [...loaded.problems];
+  for (const rule of rulesFor(options.inputs)) problems.push(...rule.check(loaded.content));
+  return { problems, entries: loaded.content.entries, files: loaded.content.files };
 }
 
 export function formatProblem(p: Problem): string {

@@ -120,8 +120,14 @@ function loadSourceTexts(r: Reader, manifest: DataFile<SourceManifest>): Map<str
   return docs;
 }
 
+/** The content as read, and what could not be read. */
+export interface Loaded {
+  content: Content;
+  problems: Problem[];
+}
+
 /** Read and validate every content file of `files`. */
-export function loadContent(files: ReadonlyMap<string, string>, options: CheckOptions = {}): { content: Content; problems: Problem[] } {
+export function loadContent(files: ReadonlyMap<string, string>, options: CheckOptions = {}): Loaded {
   const r: Reader = { files, read: [], problems: [], held: (input) => !options.inputs || options.inputs.has(input) };
   const entries = loadMarkdown(r);
   const data: Record<string, DataFile<unknown> | undefined> = {};

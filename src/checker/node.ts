@@ -3,8 +3,9 @@
  * (src/checker/check.ts). The only file of src/checker/ that touches the file system.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkContent } from './check.ts';
+import { join, relative, resolve } from 'node:path';
+import { checkLoaded } from './check.ts';
+import { loadContent, type Loaded } from './load.ts';
 import { parseSourceFile } from './read.ts';
 import type { CheckOptions, CheckResult, SourceFile } from './types.ts';
 
@@ -38,9 +39,45 @@ export function publicFiles(root: string): Set<string> {
   return new Set(listFiles(dir).map((abs) => rel(dir, abs)));
 }
 
-/** Check the project at `root` (its content/, sources/ and the file names of public/). */
-export function checkProject(root: string, options: CheckOptions = {}): CheckResult {
-  return checkContent(readContentFiles(root), { publicFiles: publicFiles(root), ...options });
+interface Read {
+  root: string;
+  files: Map<string, string>;
+  publicFiles: Set<string>;
+  loaded: Loaded;
+}
+
+/**
+ * Kept on globalThis, not in a module variable: Astro loads the content guard (astro.config.mjs), the
+ * content loader (src/content.config.ts) and the pages in separate module graphs of one process, and
+ * they must share one reading of the content.
+ */
+const READ = Symbol.for('plan.content.read');
+const store = globalThis as unknown as Record<symbol, Read | undefined>;
+
+const sameFiles = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+
+/**
+ * The project's content at `root`, read from disk and parsed once (src/checker/load.ts): the content
+ * check, the content collections and the pages all use this one reading during a build. With
+ * `fresh` (the dev server, after an edit), the disk is read again, and the files are parsed again only
+ * when one of them changed.
+ */
+export function loadProject(projectRoot: string, { fresh = false }: { fresh?: boolean } = {}): Loaded & { files: ReadonlyMap<string, string>; publicFiles: Set<string> } {
+  const root = resolve(projectRoot);
+  const last = store[READ];
+  if (last && last.root === root && !fresh) return { ...last.loaded, files: last.files, publicFiles: last.publicFiles };
+  const files = readContentFiles(root);
+  const names = publicFiles(root);
+  if (last && last.root === root && sameFiles(last.files, files) && sameSet(last.publicFiles, names)) return { ...last.loaded, files: last.files, publicFiles: last.publicFiles };
+  const loaded = loadContent(files, { publicFiles: names });
+  store[READ] = { root, files, publicFiles: names, loaded };
+  return { ...loaded, files, publicFiles: names };
+}
+
+/** Check the project at `root` (its content/, sources/ and the file names of public/), as read now from disk. */
+export function checkProject(root: string, options: Pick<CheckOptions, 'inputs'> = {}): CheckResult {
+  return checkLoaded(loadProject(root, { fresh: true }), options);
 }
 
 /** One content file read from disk, as the checker reads it. */

@@ -1,6 +1,7 @@
 /**
  * The pages the Markdown texts appear on and the anchors each page has, for the link, alignment and
- * duplicate-anchor rules. Ids are computed exactly as the build makes them: the same remark and rehype
+ * duplicate-anchor rules: the pages and what they show come from the page model (src/model/pages.ts);
+ * the ids of each text are computed exactly as the build makes them: the same remark and rehype
  * plugins (src/integrations/markdown/anchors.ts), the same front matter. Computed once per check.
  */
 import { unified } from 'unified';
@@ -8,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { remarkHeadingIds, rehypeParagraphAnchors } from '../integrations/markdown/anchors.ts';
-import { paths } from '../model/routes.ts';
+import { ownPageOf, partAnchors, sitePages } from '../model/pages.ts';
 import { LANGS } from '../lib/schemas.ts';
 import type { Content, Entry, Lang, MarkdownCollection } from './types.ts';
 
@@ -36,22 +37,6 @@ function idsOf(entry: Entry, tree: MdastRoot): { id: string; line?: number }[] {
   return ids;
 }
 
-function pageOf(collection: MarkdownCollection, entry: Entry): string {
-  const d = entry.data;
-  switch (collection) {
-    case 'notes':
-      return paths.notes;
-    case 'chapters':
-      return paths.chapter(d.number as number);
-    case 'tasks':
-      return paths.task(d.number as number);
-    case 'survey':
-      return paths.survey;
-    case 'plan':
-      return paths.plan;
-  }
-}
-
 const bodies = new WeakMap<Content, ParsedBody[]>();
 
 /** Every entry's text as a tree with its ids and its page. */
@@ -62,7 +47,7 @@ export function parsedBodies(content: Content): ParsedBody[] {
     for (const [collection, entries] of Object.entries(content.entries) as [MarkdownCollection, Entry[]][]) {
       for (const entry of entries) {
         const tree = content.markdown(entry.file.body);
-        list.push({ entry, collection, page: pageOf(collection, entry), tree, ids: idsOf(entry, tree) });
+        list.push({ entry, collection, page: ownPageOf(content, entry)?.path ?? '', tree, ids: idsOf(entry, tree) });
       }
     }
     bodies.set(content, list);
@@ -77,46 +62,20 @@ export interface PageAnchors {
   pages(lang: Lang): Set<string>;
 }
 
-/** Ids the page templates add around the Markdown text. */
-function templateAnchors(content: Content, anchorSet: (lang: Lang, page: string) => Set<string>): void {
-  const indicators = content.targetData?.data.groups.flatMap((g) => g.indicators.map((i) => `indicator-${i.id}`)) ?? [];
-  const groups = content.targetData?.data.groups.map((g) => `group-${g.id}`) ?? [];
-  const periods = content.surveyData?.data.periods.map((p) => `period-${p.id}`) ?? [];
-  const terms = content.glossary?.data.terms.map((term) => `term-${term.id}`) ?? [];
+/** Every page's anchors: those its template and parts add, and the ids of the texts it shows. */
+function allAnchors(content: Content, anchorSet: (lang: Lang, page: string) => Set<string>): void {
+  const idsOf = new Map(parsedBodies(content).map((p) => [p.entry, p.ids]));
   for (const lang of LANGS) {
-    for (const id of ['explore', 'targets-table', 'toc-title']) anchorSet(lang, paths.home).add(id);
-    for (const id of ['targets-table', ...indicators, ...groups]) anchorSet(lang, paths.targets).add(id);
-    for (const id of ['table-1', ...periods]) {
-      anchorSet(lang, paths.survey).add(id);
-      anchorSet(lang, paths.notes).add(id);
+    for (const page of sitePages(content, lang)) {
+      const set = anchorSet(lang, page.path);
+      for (const id of page.anchors) set.add(id);
+      for (const part of page.parts) {
+        for (const id of partAnchors(content, part)) set.add(id);
+        const texts = part.kind === 'entry' ? [part.entry] : part.kind === 'survey' ? part.entries : [];
+        const prefix = part.kind === 'entry' ? (part.idPrefix ?? '') : '';
+        for (const entry of texts) for (const { id } of idsOf.get(entry as Entry) ?? []) set.add(prefix + id);
+      }
     }
-    anchorSet(lang, paths.notes).add('toc-title');
-    for (const id of terms) anchorSet(lang, paths.glossary).add(id);
-  }
-  for (const p of parsedBodies(content)) {
-    if (p.collection === 'chapters' && p.entry.data.targets) for (const id of ['chapter-targets', ...indicators, ...groups]) anchorSet(p.entry.lang, p.page).add(id);
-  }
-}
-
-/** Anchors the Markdown texts give their pages (and the pages that list them). */
-function textAnchors(content: Content, anchorSet: (lang: Lang, page: string) => Set<string>): void {
-  const parsed = parsedBodies(content);
-  const firstNotes = new Map<Lang, number>();
-  for (const p of parsed) {
-    if (p.collection === 'notes') firstNotes.set(p.entry.lang, Math.min(firstNotes.get(p.entry.lang) ?? Infinity, p.entry.data.order as number));
-  }
-  for (const p of parsed) {
-    const set = anchorSet(p.entry.lang, p.page);
-    if (p.collection === 'notes') set.add(String(p.entry.data.anchor));
-    // The home page shows the first drafting-notes section (the introduction) too.
-    if (p.collection === 'notes' && p.entry.data.order === firstNotes.get(p.entry.lang)) for (const { id } of p.ids) anchorSet(p.entry.lang, paths.home).add(id);
-    if (p.collection === 'chapters') {
-      anchorSet(p.entry.lang, paths.plan).add(`part-${p.entry.data.number}`);
-      set.add('toc-title');
-    }
-    if (p.collection === 'tasks') anchorSet(p.entry.lang, paths.tasks).add(`task-${p.entry.data.number}`);
-    if (p.collection === 'survey') continue; // its paragraphs carry no page-wide anchors
-    for (const { id } of p.ids) set.add(id);
   }
 }
 
@@ -131,17 +90,14 @@ export function pageAnchors(content: Content): PageAnchors {
     if (!anchors.has(key)) anchors.set(key, new Set(['main']));
     return anchors.get(key)!;
   };
-  templateAnchors(content, anchorSet);
-  textAnchors(content, anchorSet);
+  allAnchors(content, anchorSet);
   const pageSets = new Map<Lang, Set<string>>();
   const result: PageAnchors = {
     of: anchorSet,
     pages(lang) {
       let set = pageSets.get(lang);
       if (!set) {
-        // Every fixed page of src/model/routes.ts (new ones are picked up automatically), plus one page per chapter and task.
-        set = new Set<string>(Object.values(paths as Record<string, unknown>).filter((p): p is string => typeof p === 'string'));
-        for (const p of parsedBodies(content)) if (p.entry.lang === lang && (p.collection === 'chapters' || p.collection === 'tasks')) set.add(p.page);
+        set = new Set(sitePages(content, lang).map((p) => p.path));
         pageSets.set(lang, set);
       }
       return set;

@@ -1,11 +1,10 @@
 /**
  * Content schemas: one documented zod factory per concern.
  *
- * Used twice, from one definition:
- *  - by Astro's content collections (src/content.config.ts), and
- *  - by the content checker (src/checker/check.ts), which runs before every build and
- *    as `npm run check`, reading YAML with the YAML 1.2 core schema so that an impossible
- *    date such as 2026-13-45 stays text and is rejected instead of being rolled over.
+ * Used by the content checker (src/checker/load.ts), which runs before every build and as
+ * `npm run check`, reading YAML with the YAML 1.2 core schema so that an impossible date such as
+ * 2026-13-45 stays text and is rejected instead of being rolled over; Astro's content collections
+ * (src/content.config.ts) hold the entries it validated.
  *
  * Every message is written for the bureau staff who edit the files: plain words, what was expected.
  */
@@ -24,22 +23,20 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /**
- * A date field (`format: 'date'` in its metadata: the browser editor shows a date picker). Accepts text (from the checker's YAML reader) or a Date (from Astro's reader,
- * which turns unquoted dates into Date objects) and always yields the text form YYYY-MM-DD.
+ * A date field, written YYYY-MM-DD (`format: 'date'` in its metadata: the browser editor shows a date
+ * picker). Every reader of the content files (the checker's, which the content collections share:
+ * src/integrations/content-loader.ts) keeps dates as text.
  */
 export const isoDate = () =>
-  z.preprocess(
-    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-    z
-      .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2021-06-16' })
-      .refine(isRealIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD, e.g. 2021-06-16' }),
-  ).meta({ format: 'date' });
+  z
+    .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2021-06-16' })
+    .refine(isRealIsoDate, { message: 'expected a real calendar date written as YYYY-MM-DD, e.g. 2021-06-16' })
+    .meta({ format: 'date' });
 
 /** A month written as YYYY-MM (e.g. 2020-07); its metadata gives the editor the format and pattern. */
 export const isoMonth = () =>
   z
-    .union([z.string(), z.date()])
-    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 7) : v))
+    .string({ error: 'expected a month written as YYYY-MM, e.g. 2020-07' })
     .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: 'expected a month written as YYYY-MM, e.g. 2020-07' })
     .meta({ format: 'month', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 

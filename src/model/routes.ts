@@ -23,7 +23,7 @@ export const paths = {
   fullText: 'full-text/',
   /** Side-by-side zh/en view of one document: `drafting-notes` or `part-N`. */
   bilingual: (doc: string) => `bilingual/${doc}/`,
-  /** A page's history (every version, with redlines): `key` from src/lib/history/pages.ts, e.g. `part-3`. */
+  /** A page's history (every version, with redlines): `key` from the page model (src/model/pages.ts), e.g. `part-3`. */
   history: (key: string) => `history/${key}/`,
   /** The page as it stood at version `n` of its history (point-in-time reading). */
   historyVersion: (key: string, n: number) => `history/${key}/${n}/`,

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
+import type { MarkdownCollection } from '../model/collections.ts';
 import { byNumber } from '../lib/order.ts';
 
 const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
@@ -54,6 +55,13 @@ export async function targets(lang: Lang) {
     indicators: g.indicators.map((i) => ({ ...i, name: text.data.indicators[i.id] ?? i.id })),
   }));
   return { title: text.data.title, units: text.data.units, groups, count: groups.reduce((n, g) => n + g.indicators.length, 0) };
+}
+
+/** The content collection entry of a page model entry (src/model/pages.ts), for rendering. */
+export async function entryOf(e: { collection: MarkdownCollection; lang: Lang; name: string }) {
+  const entry = await getEntry(e.collection, `${e.lang}/${e.name}`);
+  if (!entry) throw new Error(`${e.collection} ${e.lang}/${e.name} is not in the content collections`);
+  return entry;
 }
 
 export async function glossary() {

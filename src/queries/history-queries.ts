@@ -3,17 +3,15 @@
  * feeds. Git is read once per build (src/lib/history/git.ts, cached in this module); all logic is in
  * src/lib/history/. `PLAN_HISTORY=0` builds without history (used by the benchmark).
  */
-import { getCollection } from 'astro:content';
 import { createMarkdownProcessor, markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { COMPARISONS, type Comparison, type Lang } from '../lib/schemas.ts';
+import type { Lang } from '../lib/schemas.ts';
 import { historyNotice, readGitHistory, type GitHistory } from '../lib/history/git.ts';
-import { historySpecs } from '../lib/history/pages.ts';
 import { pageVersions, type HistorySpec, type Version } from '../lib/history/versions.ts';
 import { markdownPlugins } from '../integrations/markdown/pipeline.ts';
-import { sourceDocuments } from './source-queries.ts';
 import { t } from '../i18n/index.ts';
-import { chapterTabTitles, partTitle, sourceTabTitle, taskLabel, taskTitle } from '../model/titles.ts';
+import { historySpecs, pageAt } from '../model/pages.ts';
 import { paths } from '../model/routes.ts';
+import { site } from './site-queries.ts';
 
 /**
  * Kept on globalThis, not in a module variable: Astro's build may load this module in more than one
@@ -47,52 +45,21 @@ export interface PageHistory {
   versions: Version[];
 }
 
-const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
 const cache = new Map<Lang, Promise<PageHistory[]>>();
 
 async function build(lang: Lang): Promise<PageHistory[]> {
   const history = gitHistory();
   if (history.status !== 'ok') return [];
-  const [chapters, tasks, notes, targetText] = await Promise.all([
-    getCollection('chapters', inLang(lang)),
-    getCollection('tasks', inLang(lang)),
-    getCollection('notes', inLang(lang)),
-    getCollection('targetText', inLang(lang)),
-  ]);
-  const name = (id: string) => id.slice(id.indexOf('/') + 1);
-  const specs = historySpecs(lang, {
-    chapters: chapters.map((c) => c.data.number).sort((a, b) => a - b),
-    tasks: tasks.map((c) => c.data.number).sort((a, b) => a - b),
-    targetChapters: chapters.filter((c) => c.data.targets).map((c) => c.data.number),
-    surveyNotes: notes.filter((n) => n.data.surveyTable).map((n) => name(n.id)),
-    sources: sourceDocuments().map((d) => ({ id: d.meta.id, file: d.meta.file })),
+  const content = site();
+  return historySpecs(content, lang).map((spec) => {
+    const page = pageAt(content, lang, spec.path);
+    return { spec, title: page?.title ?? spec.key, shortTitles: page?.tabTitles ?? [], versions: pageVersions(history.commits, history.blobs, spec) };
   });
-  const titles = new Map<string, string>([
-    [paths.plan, t(lang, 'plan.title')],
-    [paths.notes, t(lang, 'notes.title')],
-    [paths.targets, targetText[0]?.data.title ?? t(lang, 'targets.title')],
-    [paths.survey, t(lang, 'survey.title')],
-    [paths.glossary, t(lang, 'glossary.title')],
-    ...chapters.map((c): [string, string] => [paths.chapter(c.data.number), partTitle(lang, c.data.number, c.data.title)]),
-    ...tasks.map((c): [string, string] => [paths.task(c.data.number), taskTitle(lang, c.data.number, c.data.shortTitle)]),
-    ...sourceDocuments().map((d): [string, string] => [paths.source(d.meta.id), lang === 'zh' ? d.meta.title : d.meta.en.title]),
-  ]);
-  const shortTitles = new Map<string, string[]>([
-    [paths.targets, [t(lang, 'nav.targets')]],
-    ...chapters.map((c): [string, string[]] => [paths.chapter(c.data.number), chapterTabTitles(lang, c.data)]),
-    ...tasks.map((c): [string, string[]] => [paths.task(c.data.number), [taskLabel(lang, c.data.number)]]),
-    ...sourceDocuments().map((d): [string, string[]] => [paths.source(d.meta.id), [sourceTabTitle(lang, lang === 'zh' ? d.meta.shortTitle : d.meta.en.shortTitle)]]),
-  ]);
-  return specs.map((spec) => ({
-    spec,
-    title: titles.get(spec.path) ?? spec.key,
-    shortTitles: shortTitles.get(spec.path) ?? [],
-    versions: pageVersions(history.commits, history.blobs, spec),
-  }));
 }
 
-/** The history of every page of one language (empty when the build has no git history). */
+/** The history of every page of one language (empty when the build has no git history); once per build. */
 export function pageHistories(lang: Lang): Promise<PageHistory[]> {
+  if (import.meta.env.DEV) return build(lang);
   let p = cache.get(lang);
   if (!p) cache.set(lang, (p = build(lang)));
   return p;
@@ -102,10 +69,6 @@ export function pageHistories(lang: Lang): Promise<PageHistory[]> {
 export async function historyOfPath(lang: Lang, path: string): Promise<PageHistory | undefined> {
   return (await pageHistories(lang)).find((h) => h.spec.path === path);
 }
-
-/** The comparison wording of the targets page ("at least {v}" …), for figures old → new. */
-export const comparisonTemplates = (lang: Lang) =>
-  Object.fromEntries(COMPARISONS.map((c) => [c, t(lang, `comparison.${c}`)])) as Record<Comparison, string>;
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 const rendered = new Map<string, Promise<string>>();

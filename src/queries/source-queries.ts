@@ -1,32 +1,27 @@
 /**
  * The official texts of sources/ for pages: the manifest, each text split into sections, and the
  * source line a page shows (来源：《起草说明》三、文本内容), linked to the readable copy.
- * Read once per build. The rules that check content against these texts are in
+ * The rules that check content against these texts are in
  * src/checker/rules/provenance.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { getCollection, getEntry } from 'astro:content';
-import { sourceManifestSchema, type Lang } from '../lib/schemas.ts';
-import { findSection, parseSourceText, type SourceText } from '../lib/sources/text.ts';
+import type { Lang } from '../lib/schemas.ts';
+import { findSection, type SourceText } from '../lib/sources/text.ts';
 import type { SourceDocument } from '../checker/types.ts';
+import { loadProject } from '../checker/node.ts';
 
 export interface SourceDoc {
   meta: SourceDocument;
   text: SourceText;
 }
 
-let cache: SourceDoc[] | undefined;
-
-/** Every document of sources/manifest.yaml, with its text (the content check has validated them). */
+/**
+ * Every document of sources/manifest.yaml, with its text (the content check has validated them): the
+ * texts the checker read (src/checker/node.ts), so sources/ is read once per build — and again after
+ * each edit under `astro dev`, so the preview never shows a stale text.
+ */
 export function sourceDocuments(): SourceDoc[] {
-  if (!cache) {
-    const dir = join(process.cwd(), 'sources');
-    const manifest = sourceManifestSchema().parse(parse(readFileSync(join(dir, 'manifest.yaml'), 'utf8'), { schema: 'core' }));
-    cache = manifest.documents.map((meta) => ({ meta, text: parseSourceText(readFileSync(join(dir, meta.file), 'utf8')) }));
-  }
-  return cache;
+  return [...loadProject(process.cwd(), { fresh: import.meta.env.DEV }).content.sources.values()];
 }
 
 export interface SourceRef {

@@ -1,12 +1,15 @@
 /**
  * The facts the site's statements about itself are built from (src/lib/statements.ts): chapter and
- * task statuses, the number of indicators and groups, the months of Table 1. Read once per build.
+ * task statuses, the number of indicators and groups, the months of Table 1. Read once per build
+ * (always afresh under `astro dev`).
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
 import { statementVars, type ContentFacts } from '../lib/statements.ts';
 
-let facts: Promise<ContentFacts> | undefined;
+let cached: Promise<ContentFacts> | undefined;
+/** Once per build; in `astro dev` every page reads the content as it is now. */
+const facts = () => (import.meta.env.DEV ? load() : (cached ??= load()));
 
 async function load(): Promise<ContentFacts> {
   // Statuses are per language file; the Chinese files are the reference (the checker keeps en in step).
@@ -31,13 +34,11 @@ async function load(): Promise<ContentFacts> {
 
 /** The {placeholders} of the statements, in `lang`: pass them to t(lang, key, vars). */
 export async function contentFacts(lang: Lang): Promise<Record<string, string>> {
-  facts ??= load();
-  return statementVars(lang, await facts);
+  return statementVars(lang, await facts());
 }
 
 /** Whether anything is still only a summary (the accessibility statement then says what). */
 export async function hasSummaries(): Promise<boolean> {
-  facts ??= load();
-  const f = await facts;
+  const f = await facts();
   return [...f.chapters, ...f.tasks].some((x) => x.status === 'summary');
 }

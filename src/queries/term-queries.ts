@@ -3,13 +3,13 @@
  * each page's anchored text blocks as the built page shows them, the 2025 targets and the task areas.
  * The logic is in src/lib/search/terms.ts.
  */
-import { chapters, glossary, notesSections, surveyPeriods, targets, tasks } from './content-queries.ts';
-import { getEntry } from 'astro:content';
+import { entryOf, glossary, surveyPeriods, targets, tasks } from './content-queries.ts';
+import { pages } from './site-queries.ts';
+import type { Part } from '../model/pages.ts';
 import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
-import { t } from '../i18n/index.ts';
-import { comparisonTemplates, partTitle, taskTitle } from '../model/titles.ts';
+import { comparisonTemplates, taskTitle } from '../model/titles.ts';
 import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
@@ -30,7 +30,10 @@ async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
   );
 }
 
-/** Every content page of one language, with its anchored blocks. */
+/**
+ * Every page whose passages the term pages list (the page model's `passages`), with its anchored
+ * blocks: the Markdown texts and tables it shows, in page order.
+ */
 export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
   const rows = await targetRows(lang, base);
   // The targets table: each group's name (its tbody) and each indicator's row.
@@ -40,28 +43,17 @@ export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
     ...rows.filter((r) => g.indicators.some((i) => r.url.endsWith(`#indicator-${i.id}`))).map((r) => ({ id: r.url.split('#')[1]!, text: `${r.name} ${r.phrase}` })),
   ]);
   const survey = await surveyBlocks(lang);
-  const docs: TermDoc[] = [];
-  const notes = await notesSections(lang);
-  docs.push({
-    url: pageUrl(base, lang, paths.notes),
-    title: t(lang, 'nav.notes'),
-    blocks: notes.flatMap((n) => [...markdownBlocks(html(n)), ...(n.data.surveyTable ? survey : [])]),
-  });
-  const plan = await getEntry('plan', `${lang}/index`);
-  if (plan) docs.push({ url: pageUrl(base, lang, paths.plan), title: t(lang, 'nav.plan'), blocks: markdownBlocks(html(plan)) });
-  for (const c of await chapters(lang)) {
-    docs.push({
-      url: pageUrl(base, lang, paths.chapter(c.data.number)),
-      title: partTitle(lang, c.data.number, c.data.title),
-      blocks: [...markdownBlocks(html(c)), ...(c.data.targets ? targetBlocks : [])],
-    });
-  }
-  for (const task of await tasks(lang)) {
-    docs.push({ url: pageUrl(base, lang, paths.task(task.data.number)), title: taskTitle(lang, task.data.number, task.data.shortTitle), blocks: markdownBlocks(html(task)) });
-  }
-  docs.push({ url: pageUrl(base, lang, paths.targets), title: t(lang, 'nav.targets'), blocks: targetBlocks });
-  docs.push({ url: pageUrl(base, lang, paths.survey), title: t(lang, 'nav.survey'), blocks: survey });
-  return docs;
+  const blocksOf = async (part: Part): Promise<TextBlock[]> => {
+    if (part.kind === 'entry') return markdownBlocks(html(await entryOf(part.entry)));
+    if (part.kind === 'targets') return targetBlocks;
+    if (part.kind === 'survey') return survey;
+    return [];
+  };
+  return Promise.all(
+    pages(lang)
+      .filter((p) => p.passages)
+      .map(async (p) => ({ url: pageUrl(base, lang, p.path), title: p.menuTitle ?? p.title, blocks: (await Promise.all(p.parts.map(blocksOf))).flat() })),
+  );
 }
 
 const cache = new Map<string, Promise<TermInfo[]>>();

@@ -19,7 +19,7 @@ import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { pageUrl, paths } from '../../src/model/routes.ts';
 import { BANNER_ID } from '../../src/integrations/dev-banner.ts';
 import { checkProject } from '../../src/checker/node.ts';
-import { uiPattern } from '../support/statements.ts';
+import { namedItems, uiPattern } from '../support/statements.ts';
 
 const ROOT = resolve('.');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -195,5 +195,67 @@ describe('staff preview (astro dev) shows content problems in the browser', () =
       .toBe('200 0');
     expect(server?.exitCode).toBeNull();
     await page.close();
+  });
+});
+
+describe('the preview shows edits to sources/ and to the data files, without a restart', () => {
+  /** The text of a page of the dev server (`path` from the site root, e.g. zh/glossary/). */
+  const pageText = async (path: string) => {
+    const response = await fetch(`${origin}/${path}`, { signal: AbortSignal.timeout(60_000) });
+    return (await response.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  };
+
+  test('an official text in sources/: its readable copy shows the new line', async () => {
+    const manifest = parseDocument(readFileSync(join(dir, 'sources', 'manifest.yaml'), 'utf8')).toJS() as { documents: { id: string; file: string }[] };
+    const doc = manifest.documents[0]!;
+    const file = join(dir, 'sources', doc.file);
+    const before = readFileSync(file, 'utf8');
+    const line = '预览测试在官方文本末尾新增的一行文字';
+    expect(await pageText(`zh/${paths.source(doc.id)}`)).not.toContain(line);
+    writeFileSync(file, `${before.trimEnd()}\n${line}\n`);
+    try {
+      await expect.poll(() => pageText(`zh/${paths.source(doc.id)}`), { timeout: 30_000, interval: 500 }).toContain(line);
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
+  test('a data file (content/data/glossary.yaml): the glossary shows the new rendering', async () => {
+    const file = join(dir, 'content', 'data', 'glossary.yaml');
+    const before = readFileSync(file, 'utf8');
+    const doc = parseDocument(before);
+    const rendering = 'Rendering Written During The Preview Test';
+    doc.setIn(['terms', 0, 'en'], rendering);
+    writeFileSync(file, String(doc));
+    try {
+      await expect.poll(() => pageText(`en/${paths.glossary}`), { timeout: 30_000, interval: 500 }).toContain(rendering);
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
+  test("a part's status: the accessibility statement's list of summaries follows", async () => {
+    const chapter = chapterFile();
+    const n = chapter.doc.get('number') as number;
+    const status = String(chapter.doc.get('status'));
+    const flipped = status === 'summary' ? 'full' : 'summary';
+    const summaryParts = async () => {
+      const { page } = await watchedPage(chromium.browser);
+      await page.goto(origin + pageUrl('/', 'en', paths.accessibility));
+      const item = page.locator('[data-statement="a11y.notYet2"]');
+      const parts = (await item.count()) ? namedItems('en', await item.innerText()).parts : [];
+      await page.close();
+      return parts;
+    };
+    const before = await summaryParts();
+    expect(before.includes(n)).toBe(status === 'summary');
+    const files = ['zh', 'en'].map((lang) => join(dir, 'content', lang, 'chapters', chapter.file.replace(/^.*[\\/]/, '')));
+    const originals = files.map((f) => readFileSync(f, 'utf8'));
+    files.forEach((f, i) => writeFileSync(f, originals[i]!.replace(/^status: .*$/m, `status: ${flipped}`)));
+    try {
+      await expect.poll(async () => (await summaryParts()).includes(n), { timeout: 30_000, interval: 1000 }).toBe(flipped === 'summary');
+    } finally {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!));
+    }
   });
 });

@@ -24,6 +24,8 @@ import { editMarkdown } from '../support/content-edit.ts';
 import { expectedNumber } from '../support/expected.ts';
 import { DISPLAY_MODES, expectedState, modeState, useMode } from '../support/display-modes.ts';
 import { t } from '../../src/i18n/index.ts';
+import { historyKeyOf } from '../../src/model/pages.ts';
+import { loadProject } from '../../src/checker/node.ts';
 
 const LANGS = ['zh', 'en'] as const;
 type L = (typeof LANGS)[number];
@@ -53,12 +55,6 @@ const edit = {
 };
 
 const count = (text: string, part: string) => text.split(part).length - 1;
-/** The history page of a content file (src/lib/history/pages.ts): notes → drafting-notes, chapters/3.md → part-3 … */
-function historyKey(file: string): string {
-  const [, , collection, name] = file.split('/');
-  const n = (name ?? '').replace(/\.md$/, '');
-  return collection === 'notes' ? 'drafting-notes' : collection === 'chapters' ? `part-${n}` : collection === 'tasks' ? `task-${n}` : 'plan';
-}
 
 beforeAll(async () => {
   dir = copyProject();
@@ -82,7 +78,7 @@ beforeAll(async () => {
   edit.notes.en = `Corrected the target figure for ${edit.indicator.name.en}`;
   // The page whose sentences stated the figure (if any), and its history key.
   const prose = fix.files.find((f) => f.startsWith('content/zh/'));
-  edit.proseKey = prose ? historyKey(prose) : '';
+  edit.proseKey = prose ? (historyKeyOf(loadProject(dir, { fresh: true }).content, prose) ?? '') : '';
   for (const f of new Set([zhChapter, enChapter, ...fix.files.map((f) => join(dir, f))])) {
     addChangeNote(f, edit.dates.figure, f.includes('/content/zh/') ? edit.notes.zh : edit.notes.en);
   }

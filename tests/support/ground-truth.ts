@@ -11,11 +11,12 @@
  * other language is expected to find the pages that contain its canonical term (`expectedForTerm`).
  * Run directly to print the truth as JSON: `node tests/support/ground-truth.ts`.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { t, type UiKey } from '../../src/i18n/index.ts';
-import { partLabel, taskLabel } from '../../src/model/titles.ts';
+import { sitePages, type Part } from '../../src/model/pages.ts';
+import { loadProject } from '../../src/checker/node.ts';
 import { readMarkdown } from './content-edit.ts';
 import { expectedDate, expectedTarget } from './expected.ts';
 
@@ -52,38 +53,34 @@ export const markdownText = (md: string): string =>
     .replace(/\|/g, ' ');
 
 /** A Markdown entry of one language: its front matter and body, as the file says. */
+/** A content file read on its own (tests/support/content-edit.ts), not through the site's code. */
 interface Entry {
-  lang: Lang;
   data: Record<string, unknown>;
-  file: { body: string };
+  body: string;
 }
 
-/** The Markdown files of content/<lang>/<folder>/, both languages. */
-function entriesOf(root: string, folder: string): Entry[] {
-  return (['zh', 'en'] as const).flatMap((lang) => {
-    const dir = join(root, 'content', lang, folder);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => {
-        const { data, body } = readMarkdown(join(dir, f));
-        return { lang, data, file: { body } };
-      });
-  });
-}
-
-/** The text of every indexed page of the site, from the content files. */
+/**
+ * The text of every page site search indexes, from the content files. Which pages are indexed and
+ * what each shows (its texts, tables and lists, in order) is the page model's (src/model/pages.ts);
+ * the words are read here from the files themselves and the interface strings each template shows.
+ */
 export function contentPages(root = ROOT): ContentPage[] {
-  const entries = { notes: entriesOf(root, 'notes'), chapters: entriesOf(root, 'chapters'), tasks: entriesOf(root, 'tasks'), survey: entriesOf(root, 'survey') };
+  const read = new Map<string, Entry>();
+  const file = (path: string): Entry => {
+    if (!read.has(path)) {
+      const { data, body } = readMarkdown(join(root, path));
+      read.set(path, { data, body });
+    }
+    return read.get(path)!;
+  };
+  const site = loadProject(root, { fresh: true }).content;
   const glossary = yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml', root).terms;
   const targetData = yaml<{ groups: { id: string; indicators: { id: string; value: number; unit: string; comparison: string }[] }[] }>('content/data/targets.yaml', root);
   const surveyData = yaml<{ periods: { id: string; start: string; end: string }[] }>('content/data/survey.yaml', root);
   const pages: ContentPage[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const ui = (...keys: UiKey[]) => keys.map((k) => t(lang, k)).join('\n');
-    const inLang = (list: Entry[]) => list.filter((e) => e.lang === lang);
-    const body = (e: Entry) => markdownText(e.file.body);
+    const body = (e: Entry) => markdownText(e.body);
     const field = (e: Entry, k: string) => String(e.data[k] ?? '');
     const labels = yaml<{ title: string; groups: Record<string, string>; indicators: Record<string, string>; units: Record<string, string> }>(`content/${lang}/targets.yaml`, root);
     const targets = [
@@ -91,39 +88,45 @@ export function contentPages(root = ROOT): ContentPage[] {
       ui('targets.caption', 'targets.colIndicator', 'targets.colTarget'),
       ...targetData.groups.flatMap((g) => [labels.groups[g.id] ?? '', ...g.indicators.map((i) => `${labels.indicators[i.id]} ${expectedTarget(lang, i, labels.units)}`)]),
     ].join('\n');
-    const survey = [
-      ui('survey.caption', 'survey.colTime', 'survey.colActivity'),
-      ...surveyData.periods.map((p) => {
-        const e = inLang(entries.survey).find((x) => String(x.data['period']) === p.id);
-        const list = (k: string) => ((e?.data[k] as string[] | undefined) ?? []).join('\n');
-        return [e ? field(e, 'label') : '', e ? body(e) : '', ui('survey.dates'), expectedDate(lang, String(p.start)), expectedDate(lang, String(p.end)), ui('survey.places'), list('places'), ui('survey.organisations'), list('organisations')].join('\n');
-      }),
-    ].join('\n');
-    const notes = [...inLang(entries.notes)].sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
-    pages.push({
-      lang,
-      url: `/${lang}/drafting-notes/`,
-      text: [ui('notes.title'), ...notes.flatMap((n) => [field(n, 'title'), body(n), n.data['surveyTable'] ? survey : ''])].join('\n'),
-    });
-    for (const c of inLang(entries.chapters)) {
-      const n = Number(c.data['number']);
-      const taskTitles = inLang(entries.tasks).filter((x) => Number(x.data['chapter']) === n).map((x) => field(x, 'title'));
-      pages.push({ lang, url: `/${lang}/plan/part-${n}/`, text: [partLabel(lang, n), field(c, 'title'), body(c), ...taskTitles, c.data['targets'] ? targets : ''].join('\n') });
+    const survey = (entries: { file: { path: string } }[]) =>
+      [
+        ui('survey.caption', 'survey.colTime', 'survey.colActivity'),
+        ...surveyData.periods.map((p) => {
+          const e = entries.map((x) => file(x.file.path)).find((x) => String(x.data['period']) === p.id);
+          const list = (k: string) => ((e?.data[k] as string[] | undefined) ?? []).join('\n');
+          return [e ? field(e, 'label') : '', e ? body(e) : '', ui('survey.dates'), expectedDate(lang, String(p.start)), expectedDate(lang, String(p.end)), ui('survey.places'), list('places'), ui('survey.organisations'), list('organisations')].join('\n');
+        }),
+      ].join('\n');
+    const glossaryText = [ui('glossary.caption', 'glossary.colZh', 'glossary.colEn'), ...glossary.map((g) => `${g.zh}\n${g.en}`)].join('\n');
+    const partText = (part: Part): string => {
+      switch (part.kind) {
+        case 'entry':
+          return [field(file(part.entry.file.path), 'title'), body(file(part.entry.file.path))].join('\n');
+        case 'tasks':
+          return part.entries.map((x) => field(file(x.file.path), 'title')).join('\n');
+        case 'targets':
+          return targets;
+        case 'survey':
+          return survey(part.entries);
+        case 'glossary':
+          return glossaryText;
+        case 'source':
+          return '';
+      }
+    };
+    for (const page of sitePages(site, lang).filter((p) => p.search)) {
+      pages.push({ lang, url: `/${lang}/${page.path}`, text: [page.title, ...(PAGE_WORDS[page.kind] ?? []).map((k) => ui(k)), ...page.parts.map(partText)].join('\n') });
     }
-    for (const task of inLang(entries.tasks)) {
-      const n = Number(task.data['number']);
-      pages.push({ lang, url: `/${lang}/tasks/${n}/`, text: [taskLabel(lang, n), field(task, 'title'), body(task)].join('\n') });
-    }
-    pages.push({ lang, url: `/${lang}/targets/`, text: [ui('targets.intro'), targets].join('\n') });
-    pages.push({ lang, url: `/${lang}/survey/`, text: [ui('survey.title', 'survey.intro'), survey].join('\n') });
-    pages.push({
-      lang,
-      url: `/${lang}/glossary/`,
-      text: [ui('glossary.title', 'glossary.intro', 'glossary.caption', 'glossary.colZh', 'glossary.colEn'), ...glossary.map((g) => `${g.zh}\n${g.en}`)].join('\n'),
-    });
   }
   return pages;
 }
+
+/** The interface strings each indexed kind of page shows around what it is made of (its template's words). */
+const PAGE_WORDS: Partial<Record<string, UiKey[]>> = {
+  targets: ['targets.intro'],
+  survey: ['survey.intro'],
+  glossary: ['glossary.intro'],
+};
 
 export const glossaryTerms = (): GlossaryTerm[] => yaml<{ terms: GlossaryTerm[] }>('content/data/glossary.yaml').terms;
 

@@ -8,7 +8,7 @@ import { historyNotice, LOG_FORMAT, parseCatFile, parseLog, unquotePath, type Co
 import { redline, segmentWords, similarity, wordDiff } from '../../src/lib/history/redline.ts';
 import { addedNotes, markdownBlocks, readMarkdown } from '../../src/lib/history/text.ts';
 import { pageVersions, versionBlocks, type HistorySpec } from '../../src/lib/history/versions.ts';
-import { historySpecs } from '../../src/lib/history/pages.ts';
+import { historySpecs, type Site, type SiteEntry } from '../../src/model/pages.ts';
 import { surveyChanges, targetChanges } from '../../src/lib/history/data.ts';
 import { compareVersions } from '../../src/lib/history/compare.ts';
 import { formatDateRange } from '../../src/lib/format.ts';
@@ -170,8 +170,13 @@ function sampleHistory() {
   return { commits, blobs };
 }
 
-const shape = { chapters: [3], tasks: [], targetChapters: [3], surveyNotes: [] };
-const spec = (lang: 'zh' | 'en', key: string): HistorySpec => historySpecs(lang, shape).find((s) => s.key === key)!;
+/** A site with one Part (3, the one with the targets) in both languages, and the official texts `sources`. */
+function site(sources: { id: string; file: string }[] = []): Site {
+  const chapter = (lang: 'zh' | 'en'): SiteEntry => ({ collection: 'chapters', lang, name: '3', data: { number: 3, title: 'T', targets: true }, file: { path: `content/${lang}/chapters/3.md` } });
+  const docs = sources.map((s) => [s.id, { meta: { ...s, title: 'T', shortTitle: 'T', en: { title: 'T', shortTitle: 'T' } }, text: { sections: [] } }] as const);
+  return { entries: { notes: [], plan: [], chapters: [chapter('zh'), chapter('en')], tasks: [], survey: [] }, targetText: {}, sources: new Map(docs) };
+}
+const spec = (lang: 'zh' | 'en', key: string): HistorySpec => historySpecs(site(), lang).find((s) => s.key === key)!;
 const templates = { 'at-least': '{v}以上', 'more-than': '超过{v}', reach: '{v}', growth: '{v}', 'growth-more-than': '{v}', stated: '{v}' } as const;
 
 describe('pageVersions: each language holds only its own changes', () => {
@@ -237,7 +242,7 @@ describe('official texts (sources/)', () => {
     `documents:\n  - id: notes\n    title: T\n    file: notes.zh.txt\n${corrections ? `    corrections:\n${corrections}` : ''}`;
   const c1 = '      - date: 2026-12-02\n        note: 更正一处数字\n        en: Corrected a figure\n';
   test('a correction recorded in sources/manifest.yaml is the change note of that source’s version, in each language', () => {
-    const spec = (lang: 'zh' | 'en') => historySpecs(lang, { ...shape, sources: [{ id: 'notes', file: 'notes.zh.txt' }] }).find((s) => s.key === 'source-notes')!;
+    const spec = (lang: 'zh' | 'en') => historySpecs(site([{ id: 'notes', file: 'notes.zh.txt' }]), lang).find((s) => s.key === 'source-notes')!;
     const blobs = new Map([
       ['1'.repeat(40), manifest('')],
       ['2'.repeat(40), '标题\n\n第一段，数字200。\n'],

@@ -7,9 +7,9 @@ describe('dates', () => {
     expect(isRealIsoDate('2024-02-29')).toBe(true);
     for (const bad of ['2026-13-45', '2021-02-29', '2021-04-31', '2021-6-16', '16/06/2021', '']) expect(isRealIsoDate(bad), bad).toBe(false);
   });
-  test('isoDate() keeps text, converts a valid Date, rejects 2026-13-45 with a plain message', () => {
+  test('isoDate() keeps text, rejects a Date (no reader makes one: dates stay text) and 2026-13-45 with a plain message', () => {
     expect(isoDate().parse('2020-07-29')).toBe('2020-07-29');
-    expect(isoDate().parse(new Date(Date.UTC(2020, 6, 29)))).toBe('2020-07-29');
+    expect(isoDate().safeParse(new Date(Date.UTC(2020, 6, 29))).success).toBe(false);
     const r = isoDate().safeParse('2026-13-45');
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.message).toMatch(/real calendar date written as YYYY-MM-DD/);

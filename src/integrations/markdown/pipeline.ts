@@ -8,10 +8,16 @@ import rehypeSanitize from 'rehype-sanitize';
 import { remarkHeadingIds, rehypeParagraphAnchors } from './anchors.ts';
 import { rehypeBaseLinks } from './base-links.ts';
 import { sanitizeSchema } from './sanitize.ts';
+import { remarkSmartPunctuation } from './smartypants.ts';
+import { remarkSatteriParse } from './parse.ts';
 
-export function markdownPlugins(base: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPlugins(base: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins; smartypants: false } {
   return {
-    remarkPlugins: [remarkHeadingIds],
+    // Typographic quotes and dashes as Astro's own smartypants step makes them, where it places it
+    // (first), but skipped for texts it cannot change (src/integrations/markdown/smartypants.ts).
+    smartypants: false,
+    // Parsed by Sätteri (src/integrations/markdown/parse.ts: the same trees as remark-parse + remark-gfm, faster).
+    remarkPlugins: [remarkSatteriParse, remarkSmartPunctuation, remarkHeadingIds],
     // Sanitize last: raw HTML never reaches a page, even if the content check were bypassed.
     rehypePlugins: [rehypeParagraphAnchors, [rehypeBaseLinks, { base }], [rehypeSanitize, sanitizeSchema]],
   };

@@ -5,6 +5,7 @@
  */
 import type { Comparison, Lang, Unit } from '../schemas.ts';
 import { formatDateRange, targetPhrase } from '../format.ts';
+import type { ChangeNote } from '../revisions.ts';
 import { readYaml } from './text.ts';
 
 export interface DataChange {
@@ -115,4 +116,23 @@ export function surveyChanges(lang: Lang, before: string | undefined, after: str
     const now = show(b.get(id));
     return old === now ? [] : [{ id, label: labels[id] ?? id, before: old, after: now }];
   });
+}
+
+/**
+ * The corrections of one source document added between two versions of sources/manifest.yaml, as
+ * change notes in `lang` (`note` is Chinese, `en` English).
+ */
+export function sourceCorrections(id: string, lang: Lang) {
+  const of = (yaml: string | undefined) => {
+    const docs = yaml === undefined ? [] : readYaml(yaml).documents;
+    const doc = (Array.isArray(docs) ? docs : []).find((d: { id?: unknown }) => d?.id === id) as { corrections?: unknown } | undefined;
+    return (Array.isArray(doc?.corrections) ? doc.corrections : []).flatMap((c: Record<string, unknown>) => {
+      const note = lang === 'zh' ? c.note : c.en;
+      return typeof c.date === 'string' && typeof note === 'string' ? [{ date: c.date, note }] : [];
+    });
+  };
+  return (before: string | undefined, after: string | undefined): ChangeNote[] => {
+    const had = new Set(of(before).map((c) => `${c.date} ${c.note}`));
+    return of(after).filter((c) => !had.has(`${c.date} ${c.note}`));
+  };
 }

@@ -4,10 +4,10 @@
  * (src/client/admin/checks.ts). In `npm run dev` it is read afresh on every request.
  */
 import type { APIRoute } from 'astro';
-import { publicFiles, readContentFiles } from '../../checker/node.ts';
+import { loadProject } from '../../checker/node.ts';
 
-export const GET: APIRoute = () =>
-  new Response(
-    JSON.stringify({ files: Object.fromEntries(readContentFiles(process.cwd())), publicFiles: [...publicFiles(process.cwd())] }),
-    { headers: { 'content-type': 'application/json' } },
-  );
+export const GET: APIRoute = () => {
+  // The one reading of the content this build made (src/checker/node.ts).
+  const { files, publicFiles } = loadProject(process.cwd(), { fresh: import.meta.env.DEV });
+  return new Response(JSON.stringify({ files: Object.fromEntries(files), publicFiles: [...publicFiles] }), { headers: { 'content-type': 'application/json' } });
+};

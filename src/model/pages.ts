@@ -1,0 +1,490 @@
+/**
+ * The page model: every kind of page the site has, declared once — its address in each language,
+ * its titles (full, and the shorter forms a browser tab may use), the entries and data it shows, the
+ * anchors its template adds, whether site search indexes it, where its dates come from and its history.
+ *
+ * Everything that needs to know what makes a page reads it here: the page templates (their pages and
+ * titles), the "last updated" dates, the Revisions page and the sitemap (src/queries/revision-queries.ts,
+ * src/integrations/sitemap.ts), the page histories (src/queries/history-queries.ts), the policy-term
+ * pages (src/queries/term-queries.ts), the checker's link and anchor rules (src/checker/page-anchors.ts)
+ * and the search tests' ground truth (tests/support/ground-truth.ts). Pure: it reads a `Site` (the
+ * content as the checker read it, src/checker/types.ts `Content`, fits it) and the interface strings.
+ *
+ * Adding a kind of page: one declaration in DECLARATIONS, one template in src/pages/[lang]/ (see
+ * docs/architecture.md); tests/browser/page-model.test.ts checks that the two agree.
+ */
+import type { ChangeNote, RevisionFields } from '../lib/revisions.ts';
+import { pageRevision, type PageRevision } from '../lib/revisions.ts';
+import { LANGS, type Lang } from '../lib/schemas.ts';
+import type { SearchType } from '../lib/search/kinds.ts';
+import type { HistoryKind, HistorySpec } from '../lib/history/versions.ts';
+import { sourceCorrections } from '../lib/history/data.ts';
+import { t } from '../i18n/index.ts';
+import type { MarkdownCollection } from './collections.ts';
+import { paths, type PageKind } from './routes.ts';
+import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
+
+/** A Markdown entry as the model needs it. */
+export interface SiteEntry {
+  lang: Lang;
+  collection: MarkdownCollection;
+  /** File name without .md: `3`, `01-project-initiation`, `index`. */
+  name: string;
+  data: Record<string, unknown>;
+  file: { path: string };
+}
+
+/** The content the pages are made of (the checker's `Content` is one). */
+export interface Site {
+  entries: Record<MarkdownCollection, readonly SiteEntry[]>;
+  targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
+  surveyData?: { data: { periods: readonly { id: string }[] } };
+  glossary?: { data: { terms: readonly { id: string; zh: string; en: string }[] } };
+  targetText: Partial<Record<Lang, { data: { title: string } }>>;
+  sources: ReadonlyMap<
+    string,
+    { meta: { id: string; file: string; title: string; shortTitle: string; en: { title: string; shortTitle: string } }; text: { sections: readonly { id: string; heading?: string }[] } }
+  >;
+}
+
+/** One of the things a page shows, in page order. */
+export type Part =
+  /** A Markdown entry's text; `idPrefix` when the page prefixes its ids (the one-page full text). */
+  | { kind: 'entry'; entry: SiteEntry; idPrefix?: string }
+  /** The 2025 targets table, with its id on the page (and its rows' ids, indicator-… / group-…). */
+  | { kind: 'targets'; id: string; idPrefix?: string }
+  /** Table 1 (table-1, period-… rows), with the texts of its periods. */
+  | { kind: 'survey'; entries: SiteEntry[] }
+  /** The glossary table (term-… rows). */
+  | { kind: 'glossary' }
+  /** A list of task areas (their titles, linked). */
+  | { kind: 'tasks'; entries: SiteEntry[] }
+  /** An official text of sources/ (its sections' ids). */
+  | { kind: 'source'; id: string };
+
+/** Where a page's dates (published, last updated, change notes) come from. */
+export type Dates =
+  /** The earliest and latest of these entries. */
+  | { from: SiteEntry[] }
+  /** Made from the whole site: as new as the newest change anywhere. */
+  | 'site'
+  /** About the website itself: the date the website was first published. */
+  | 'first-published'
+  /** Shows no dates. */
+  | 'none';
+
+export interface Page {
+  kind: PageKind;
+  lang: Lang;
+  /** Language-less path (src/model/routes.ts): the same path in the other language is its counterpart. */
+  path: string;
+  /** The page's title: its h1, its Open Graph title, and the first form tried for <title>. */
+  title: string;
+  /** Shorter forms of the title for <title> (src/lib/page-title.ts), most descriptive first. */
+  tabTitles: string[];
+  /** Its name in the site's menu, for the main sections (i18n `nav.*`); lists of pages name it so. */
+  menuTitle?: string;
+  /** The last tab form is a formal name (a glossary term): never cut. */
+  keepWhole: boolean;
+  /** What the page shows, in order. */
+  parts: Part[];
+  /** The entries whose own page this is: relative links in them start here; their change notes name it. */
+  own: SiteEntry[];
+  /** Ids the template writes besides those of its parts (headings, lists), for links into the page. */
+  anchors: string[];
+  /** Site search indexes the page under this content type (null: not indexed). */
+  search: SearchType | null;
+  /** The policy-term pages list the passages of its text. */
+  passages: boolean;
+  dates: Dates;
+  /** The page's history (history/<key>/), when it has one. */
+  history?: Omit<HistorySpec, 'path' | 'lang'>;
+  /** Listed in the sitemap. */
+  sitemap: boolean;
+}
+
+type Made = Omit<Page, 'lang' | 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
+  Partial<Pick<Page, 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
+
+const page = (lang: Lang, p: Made): Page => ({
+  lang,
+  tabTitles: [],
+  keepWhole: false,
+  parts: [],
+  own: [],
+  anchors: [],
+  search: null,
+  passages: false,
+  dates: 'site',
+  sitemap: true,
+  ...p,
+});
+
+const inLang = (site: Site, collection: MarkdownCollection, lang: Lang) => site.entries[collection].filter((e) => e.lang === lang);
+const num = (e: SiteEntry, key = 'number') => e.data[key] as number;
+const byNum = (key: string) => (a: SiteEntry, b: SiteEntry) => num(a, key) - num(b, key);
+
+/** The drafting-notes sections of `lang`, in order. */
+export const notesOf = (site: Site, lang: Lang) => [...inLang(site, 'notes', lang)].sort(byNum('order'));
+/** The chapters (Parts) of `lang`, by number. */
+export const chaptersOf = (site: Site, lang: Lang) => [...inLang(site, 'chapters', lang)].sort(byNum('number'));
+/** The task areas of `lang`, by number. */
+export const tasksOf = (site: Site, lang: Lang) => [...inLang(site, 'tasks', lang)].sort(byNum('number'));
+/** The texts of Table 1's periods in `lang`, in the order of content/data/survey.yaml. */
+const surveyOf = (site: Site, lang: Lang) =>
+  (site.surveyData?.data.periods ?? []).flatMap((p) => inLang(site, 'survey', lang).filter((e) => e.data.period === p.id));
+const planOf = (site: Site, lang: Lang) => inLang(site, 'plan', lang).filter((e) => e.name === 'index');
+/** Every entry that carries dates (published, updated, changes), in the order of the Revisions page. */
+const datedEntries = (site: Site, lang: Lang) => [...planOf(site, lang), ...notesOf(site, lang), ...chaptersOf(site, lang), ...tasksOf(site, lang)];
+
+/** Titles of the pages made of one entry, also for a past version's front matter (the history pages). */
+export const titles = {
+  chapter: (lang: Lang, data: { number: number; title: string; shortTitle?: string | undefined }) => ({
+    title: partTitle(lang, data.number, data.title),
+    tabTitles: chapterTabTitles(lang, data),
+  }),
+  task: (lang: Lang, data: { number: number; shortTitle: string }) => ({ title: taskTitle(lang, data.number, data.shortTitle), tabTitles: [taskLabel(lang, data.number)] }),
+};
+
+// History: which files make a page in one language (paths from the project root).
+const dir = (prefix: string, ext: string) => (p: string) => p.startsWith(prefix) && p.endsWith(ext) && !p.slice(prefix.length).includes('/');
+const file = (name: string) => (p: string) => p === name;
+const any = (...tests: ((p: string) => boolean)[]) => (p: string) => tests.some((test) => test(p));
+const history = (key: string, kind: HistoryKind, files: (p: string) => boolean, more: { noteFiles?: (p: string) => boolean; yamlNotes?: (a?: string, b?: string) => ChangeNote[] } = {}) => ({
+  key,
+  kind,
+  files,
+  ...more,
+});
+
+/** The ids of the 2025 targets table's rows (indicator-…, group-…), with the page's prefix. */
+function targetAnchors(site: Site, prefix = ''): string[] {
+  const groups = site.targetData?.data.groups ?? [];
+  return [...groups.flatMap((g) => g.indicators.map((i) => `${prefix}indicator-${i.id}`)), ...groups.map((g) => `${prefix}group-${g.id}`)];
+}
+
+/** The ids a part adds to the page (the Markdown's own ids excepted: the checker computes those). */
+export function partAnchors(site: Site, part: Part): string[] {
+  switch (part.kind) {
+    case 'entry':
+    case 'tasks':
+      return [];
+    case 'targets':
+      return [part.id, ...targetAnchors(site, part.idPrefix)];
+    case 'survey':
+      return ['table-1', ...(site.surveyData?.data.periods ?? []).map((p) => `period-${p.id}`)];
+    case 'glossary':
+      return (site.glossary?.data.terms ?? []).map((term) => `term-${term.id}`);
+    case 'source': {
+      const doc = site.sources.get(part.id);
+      return ['corrections', ...(doc?.text.sections ?? []).flatMap((s) => [s.id, ...(s.heading ? [`${s.id}-h`] : [])])];
+    }
+  }
+}
+
+type Declaration = (site: Site, lang: Lang) => Page[];
+
+const home: Declaration = (site, lang) => {
+  const intro = notesOf(site, lang).slice(0, 1);
+  return [page(lang, { kind: 'home', path: paths.home, title: t(lang, 'site.title'), parts: intro.map((entry) => ({ kind: 'entry', entry })), anchors: ['explore', 'targets'] })];
+};
+
+const notes: Declaration = (site, lang) => {
+  const sections = notesOf(site, lang);
+  const parts: Part[] = sections.flatMap((entry): Part[] => [{ kind: 'entry', entry }, ...(entry.data.surveyTable ? [{ kind: 'survey', entries: surveyOf(site, lang) } as const] : [])]);
+  return [
+    page(lang, {
+      kind: 'notes',
+      path: paths.notes,
+      title: t(lang, 'notes.title'),
+      menuTitle: t(lang, 'nav.notes'),
+      parts,
+      own: sections,
+      anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => String(s.data.anchor))],
+      search: 'notes',
+      passages: true,
+      dates: { from: sections },
+      history: history('drafting-notes', 'markdown', dir(`content/${lang}/notes/`, '.md')),
+    }),
+  ];
+};
+
+const plan: Declaration = (site, lang) => {
+  const entry = planOf(site, lang);
+  const chapters = chaptersOf(site, lang);
+  return [
+    page(lang, {
+      kind: 'plan',
+      path: paths.plan,
+      title: t(lang, 'plan.title'),
+      menuTitle: t(lang, 'nav.plan'),
+      parts: entry.map((e) => ({ kind: 'entry', entry: e })),
+      own: entry,
+      anchors: chapters.map((c) => `part-${num(c)}`),
+      passages: true,
+      // The overview is as new as the plan's own page and every Part it lists.
+      dates: { from: [...entry, ...chapters] },
+      history: history('plan', 'markdown', file(`content/${lang}/plan/index.md`)),
+    }),
+  ];
+};
+
+const chapter: Declaration = (site, lang) =>
+  chaptersOf(site, lang).map((c) => {
+    const n = num(c);
+    return page(lang, {
+      kind: 'chapter',
+      path: paths.chapter(n),
+      ...titles.chapter(lang, c.data as { number: number; title: string; shortTitle?: string }),
+      parts: [
+        { kind: 'entry', entry: c },
+        ...(c.data.tasks ? [{ kind: 'tasks', entries: tasksOf(site, lang).filter((x) => num(x, 'chapter') === n) } as const] : []),
+        ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
+      ],
+      own: [c],
+      anchors: [`part-${n}`, 'toc-title'],
+      search: 'chapter',
+      passages: true,
+      dates: { from: [c] },
+      history: history(`part-${n}`, 'markdown', file(`content/${lang}/chapters/${c.name}.md`)),
+    });
+  });
+
+const tasks: Declaration = (site, lang) => {
+  const list = tasksOf(site, lang);
+  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), menuTitle: t(lang, 'nav.tasks'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
+};
+
+const task: Declaration = (site, lang) =>
+  tasksOf(site, lang).map((x) =>
+    page(lang, {
+      kind: 'task',
+      path: paths.task(num(x)),
+      ...titles.task(lang, x.data as { number: number; shortTitle: string }),
+      parts: [{ kind: 'entry', entry: x }],
+      own: [x],
+      search: 'task',
+      passages: true,
+      dates: { from: [x] },
+      history: history(`task-${num(x)}`, 'markdown', file(`content/${lang}/tasks/${x.name}.md`)),
+    }),
+  );
+
+const targets: Declaration = (site, lang) => {
+  // The targets are set out in the Part with `targets: true`: its dates and change notes are the page's.
+  const chapters = chaptersOf(site, lang).filter((c) => c.data.targets);
+  return [
+    page(lang, {
+      kind: 'targets',
+      path: paths.targets,
+      title: site.targetText[lang]?.data.title ?? t(lang, 'targets.title'),
+      tabTitles: [t(lang, 'nav.targets')],
+      menuTitle: t(lang, 'nav.targets'),
+      parts: [{ kind: 'targets', id: 'targets-table' }],
+      anchors: ['toc-title'],
+      search: 'targets',
+      passages: true,
+      dates: { from: chapters },
+      history: history('targets', 'targets', any(file(`content/${lang}/targets.yaml`), file('content/data/targets.yaml')), {
+        noteFiles: any(...chapters.map((c) => file(`content/${lang}/chapters/${c.name}.md`))),
+      }),
+    }),
+  ];
+};
+
+const survey: Declaration = (site, lang) => {
+  // Table 1 is part of the drafting notes (the section with `surveyTable: true`): its dates are that section's.
+  const sections = notesOf(site, lang).filter((n) => n.data.surveyTable);
+  return [
+    page(lang, {
+      kind: 'survey',
+      path: paths.survey,
+      title: t(lang, 'survey.title'),
+      menuTitle: t(lang, 'nav.survey'),
+      parts: [{ kind: 'survey', entries: surveyOf(site, lang) }],
+      own: surveyOf(site, lang),
+      anchors: ['timeline-title', 'timeline-text', 'table-1-title'],
+      search: 'survey',
+      passages: true,
+      dates: { from: sections },
+      history: history('survey', 'survey', any(dir(`content/${lang}/survey/`, '.md'), file('content/data/survey.yaml')), {
+        noteFiles: any(...sections.map((s) => file(`content/${lang}/notes/${s.name}.md`))),
+      }),
+    }),
+  ];
+};
+
+const glossary: Declaration = (_site, lang) => [
+  page(lang, {
+    kind: 'glossary',
+    path: paths.glossary,
+    title: t(lang, 'glossary.title'),
+    menuTitle: t(lang, 'nav.glossary'),
+    parts: [{ kind: 'glossary' }],
+    search: 'glossary',
+    // No front matter of its own: it carries the date the website was first published.
+    dates: 'first-published',
+    history: history('glossary', 'glossary', file('content/data/glossary.yaml')),
+  }),
+];
+
+const term: Declaration = (site, lang) =>
+  (site.glossary?.data.terms ?? []).map((x) =>
+    page(lang, {
+      kind: 'term',
+      path: paths.term(x.id),
+      title: t(lang, 'term.title', { term: x[lang] }),
+      tabTitles: [x[lang]],
+      keepWhole: true,
+      anchors: ['targets', 'tasks', 'passages'],
+    }),
+  );
+
+const fixed = (kind: PageKind, path: string, key: Parameters<typeof t>[1], more: Partial<Made> = {}): Declaration => (_site, lang) => [page(lang, { kind, path, title: t(lang, key), ...more })];
+
+const fullText: Declaration = (site, lang) => {
+  const chapters = chaptersOf(site, lang);
+  const taskList = tasksOf(site, lang);
+  const parts: Part[] = [
+    ...notes(site, lang)[0]!.parts,
+    ...chapters.flatMap((c): Part[] => [{ kind: 'entry', entry: c, idPrefix: `part-${num(c)}-` }, ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : [])]),
+    ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
+  ];
+  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).map((s) => String(s.data.anchor)), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
+  return [page(lang, { kind: 'full-text', path: paths.fullText, title: t(lang, 'fullText.title'), parts, anchors })];
+};
+
+/** The documents with a side-by-side view: the drafting notes and every Part (by the Chinese files). */
+export const bilingualDocs = (site: Site) => ['drafting-notes', ...chaptersOf(site, 'zh').map((c) => `part-${num(c)}`)];
+
+const bilingual: Declaration = (site, lang) =>
+  bilingualDocs(site).map((doc) => {
+    const isNotes = doc === 'drafting-notes';
+    const n = Number(doc.replace('part-', ''));
+    const ofLang = (l: Lang) => (isNotes ? notesOf(site, l) : chaptersOf(site, l).filter((c) => num(c) === n));
+    const docTitle = isNotes ? (String(notesOf(site, lang)[0]?.data.title ?? '') || t(lang, 'notes.title')) : partTitle(lang, n, String(ofLang(lang)[0]?.data.title ?? ''));
+    const chapterTargets = !isNotes && ofLang(lang)[0]?.data.targets;
+    return page(lang, {
+      kind: 'bilingual',
+      path: paths.bilingual(doc),
+      title: t(lang, 'bilingual.title', { doc: docTitle }),
+      tabTitles: [t(lang, 'bilingual.title', { doc: isNotes ? t(lang, 'notes.title') : partLabel(lang, n) })],
+      parts: [
+        ...LANGS.flatMap((l) => ofLang(l).map((entry): Part => ({ kind: 'entry', entry }))),
+        ...(chapterTargets ? LANGS.map((l): Part => ({ kind: 'targets', id: `${l}-targets`, idPrefix: `${l}-` })) : []),
+      ],
+      anchors: isNotes ? [] : [`part-${n}`, 'tasks', 'chapter-targets'],
+      // The side-by-side page of a document is as new as the document's own page.
+      dates: { from: ofLang(lang) },
+    });
+  });
+
+const source: Declaration = (site, lang) =>
+  [...site.sources.values()].map(({ meta }) =>
+    page(lang, {
+      kind: 'source',
+      path: paths.source(meta.id),
+      title: lang === 'zh' ? meta.title : meta.en.title,
+      tabTitles: [sourceTabTitle(lang, lang === 'zh' ? meta.shortTitle : meta.en.shortTitle)],
+      parts: [{ kind: 'source', id: meta.id }],
+      // The official texts are language-neutral: each language's history of a source holds every version of its text.
+      history: history(`source-${meta.id}`, 'source', file(`sources/${meta.file}`), { noteFiles: file('sources/manifest.yaml'), yamlNotes: sourceCorrections(meta.id, lang) }),
+    }),
+  );
+
+/** Every kind of page, in the order of the site's menu (and of the page histories). */
+const DECLARATIONS: readonly Declaration[] = [
+  home,
+  notes,
+  plan,
+  chapter,
+  tasks,
+  task,
+  targets,
+  survey,
+  glossary,
+  term,
+  fixed('revisions', paths.revisions, 'revisions.title', { anchors: ['page-histories'] }),
+  fixed('search', paths.search, 'search.title'),
+  fixed('accessibility', paths.accessibility, 'a11y.title', { anchors: ['standards', 'status', 'conforms', 'not-yet', 'report'], dates: 'first-published' }),
+  fullText,
+  bilingual,
+  source,
+];
+
+interface Built {
+  pages: Page[];
+  own: Map<SiteEntry, Page>;
+  dates?: Map<string, PageRevision>;
+}
+const memo = new WeakMap<Site, Map<Lang, Built>>();
+
+function built(site: Site, lang: Lang): Built {
+  let byLang = memo.get(site);
+  if (!byLang) memo.set(site, (byLang = new Map()));
+  let b = byLang.get(lang);
+  if (!b) {
+    const pages = DECLARATIONS.flatMap((declare) => declare(site, lang));
+    const own = new Map<SiteEntry, Page>();
+    for (const p of pages) for (const e of p.own) if (!own.has(e)) own.set(e, p);
+    byLang.set(lang, (b = { pages, own }));
+  }
+  return b;
+}
+
+/** Every page of the site in `lang` (computed once per content and language). */
+export const sitePages = (site: Site, lang: Lang): Page[] => built(site, lang).pages;
+
+/** The page at `path` in `lang`, if the site has one. */
+export const pageAt = (site: Site, lang: Lang, path: string): Page | undefined => sitePages(site, lang).find((p) => p.path === path);
+
+/** The pages of one kind in `lang`. */
+export const pagesOf = (site: Site, lang: Lang, kind: PageKind): Page[] => sitePages(site, lang).filter((p) => p.kind === kind);
+
+/** The page an entry belongs to: its address, where relative links in it start. */
+export function ownPageOf(site: Site, entry: SiteEntry): Page | undefined {
+  return built(site, entry.lang).own.get(entry);
+}
+
+/** The history pages of `lang`, in menu order: spec of each page with a history. */
+export function historySpecs(site: Site, lang: Lang): HistorySpec[] {
+  return sitePages(site, lang).flatMap((p) => (p.history ? [{ ...p.history, path: p.path, lang }] : []));
+}
+
+/** The history key of the page a content file (repo-relative path) makes, in its language. */
+export function historyKeyOf(site: Site, path: string): string | undefined {
+  const lang = LANGS.find((l) => path.startsWith(`content/${l}/`)) ?? 'zh';
+  return historySpecs(site, lang).find((s) => s.files(path))?.key;
+}
+
+const fieldsOf = (e: SiteEntry): RevisionFields => ({
+  published: e.data.published as string | undefined,
+  updated: e.data.updated as string | undefined,
+  changes: e.data.changes as ChangeNote[] | undefined,
+});
+
+/** Every page's dates in `lang`, by path (pages without dates are left out). */
+export function pageDates(site: Site, lang: Lang): Map<string, PageRevision> {
+  const b = built(site, lang);
+  return (b.dates ??= computeDates(site, lang));
+}
+
+function computeDates(site: Site, lang: Lang): Map<string, PageRevision> {
+  const all = datedEntries(site, lang).map(fieldsOf);
+  const whole = pageRevision(all);
+  const firstPublished = whole && { published: whole.published, updated: whole.published, changes: [] };
+  const out = new Map<string, PageRevision>();
+  for (const p of sitePages(site, lang)) {
+    const d = p.dates === 'none' ? undefined : p.dates === 'site' ? whole : p.dates === 'first-published' ? firstPublished : pageRevision(p.dates.from.map(fieldsOf));
+    if (d) out.set(p.path, d);
+  }
+  return out;
+}
+
+/** The entries that date pages, each with its page's path and title, in the order of the Revisions page. */
+export function revisionSources(site: Site, lang: Lang): { path: string; title: string; fields: RevisionFields }[] {
+  return datedEntries(site, lang).flatMap((e) => {
+    const p = ownPageOf(site, e);
+    return p ? [{ path: p.path, title: p.title, fields: fieldsOf(e) }] : [];
+  });
+}
