@@ -92,11 +92,24 @@ function compactWithPositions(text: string): { compact: string; positions: numbe
   return { compact, positions };
 }
 const compactText = memo((text: string) => compactWithPositions(text).compact, 50_000);
+
+/**
+ * The forms that many wordings are looked for in at once (wording-index.ts): a text or a wording as the
+ * Chinese matching compares it (whitespace dropped, case-folded: a Chinese wording occurs in a text only
+ * if its `compactForm` occurs in the text's), and as the word matching does (each word's stem, one space
+ * before and after each: an English wording occurs only where its `stemForm` occurs in the text's).
+ * Both are quick first tests only; findMatches decides.
+ */
+export const compactForm = (text: string): string => compactText(text);
+export const compactQuery = (query: string): string => normalizeQuery(query).replace(/\s+/g, '').toLowerCase();
+const stemLine = (text: string): string => ` ${tokens(text).map((t) => t.stem).join(' ')} `;
+export const stemForm = (text: string): string => stemLine(text);
+export const stemQuery = (query: string): string => stemLine(normalizeQuery(query));
 const compacted = memo(compactWithPositions, 256);
 
 function substringMatches(text: string, query: string): Match[] {
   // Compare without whitespace (Chinese text has none between words; line breaks in the HTML add some).
-  const needle = query.replace(/\s+/g, '').toLowerCase();
+  const needle = compactQuery(query);
   if (!compactText(text).includes(needle)) return [];
   const { compact, positions } = compacted(text);
   const out: Match[] = [];
