@@ -128,6 +128,13 @@ export interface CheckOptions {
    * not run, and a missing file of an input not held is not reported. Default: every input.
    */
   inputs?: ReadonlySet<Input>;
+  /**
+   * How a Markdown text becomes its tree (mdast, positions included). Default: remark-parse +
+   * remark-gfm (pure JavaScript, also in the browser editor); on Node the checker passes Sätteri's
+   * parser (src/checker/node.ts), which gives the same trees (tests/unit/markdown-parse.test.ts) many
+   * times faster.
+   */
+  parseMarkdown?: (text: string) => MdastRoot;
 }
 
 export interface CheckResult {
