@@ -8,8 +8,8 @@
  * search finding the alias there is a match of that text (issue 19).
  */
 import { LANGS } from '../../lib/schemas.ts';
-import { findMatches } from '../../lib/search/match.ts';
-import { aliasesOf, samePhrase } from '../../lib/search/aliases.ts';
+import { aliasesOf, samePhrase, spacingKey } from '../../lib/search/aliases.ts';
+import { compactQuery, findMatches, isCjkQuery, stemQuery } from '../../lib/search/match.ts';
 import { WordingIndex } from '../../lib/search/wording-index.ts';
 import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
 import { say } from '../messages.ts';
@@ -73,26 +73,60 @@ interface Listed {
   at: { file: string; line: number | undefined; field: string };
 }
 
+/**
+ * Keys two wordings share whenever they are the same wording (samePhrase): the Chinese compact form,
+ * the word stems, the spacing key. Wordings are compared with samePhrase only when they share one, not
+ * every alias with every term and alias.
+ */
+function phraseKeys(s: string): string[] {
+  if (isCjkQuery(s)) return [`c:${compactQuery(s)}`];
+  const spaced = spacingKey(s);
+  return [`w:${stemQuery(s)}`, ...(spaced ? [`s:${spaced}`] : [])];
+}
+
+/** Wordings (each with a value) to look up by samePhrase. */
+class Phrases<T> {
+  readonly #byKey = new Map<string, { phrase: string; value: T; order: number }[]>();
+  #size = 0;
+  push(phrase: string, value: T): void {
+    const entry = { phrase, value, order: this.#size++ };
+    for (const k of phraseKeys(phrase)) {
+      const list = this.#byKey.get(k);
+      if (list) list.push(entry);
+      else this.#byKey.set(k, [entry]);
+    }
+  }
+  /** The value of the first wording pushed that is the same wording as `phrase`. */
+  find(phrase: string): T | undefined {
+    let first: { value: T; order: number } | undefined;
+    for (const k of phraseKeys(phrase))
+      for (const x of this.#byKey.get(k) ?? []) if ((!first || x.order < first.order) && samePhrase(phrase, x.phrase)) first = x;
+    return first?.value;
+  }
+}
+
 /** Every searchable alias of `lang`, each with where it is listed, and the problems of the list itself. */
 function listAliases(glossary: DataFile<Glossary>, lang: Lang): { listed: Listed[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const listed: Listed[] = [];
   const { file, data } = glossary;
-  const seen: { alias: string; id: string }[] = [];
+  const terms = new Phrases<Term>();
+  for (const t of data.terms) terms.push(t[lang], t);
+  const seen = new Phrases<{ alias: string; id: string }>();
   data.terms.forEach((term: Term, ti) => {
     for (const { kind, index, alias } of aliasEntries(term, lang)) {
       const at = { file: file.path, line: file.lineOf(['terms', ti, kind, lang, index]), field: `terms.${ti}.${kind}.${lang}.${index}` };
-      const asTerm = data.terms.find((t) => samePhrase(alias, t[lang]));
+      const asTerm = terms.find(alias);
       if (asTerm) {
         problems.push({ ...at, ...say('aliasIsTerm', alias, term[lang], asTerm.id) });
         continue;
       }
-      const twice = seen.find((s) => samePhrase(alias, s.alias));
+      const twice = seen.find(alias);
       if (twice) {
         problems.push({ ...at, ...say('aliasTwice', lang, alias, twice.id === term.id ? undefined : twice.id) });
         continue;
       }
-      seen.push({ alias, id: term.id });
+      seen.push(alias, { alias, id: term.id });
       listed.push({ alias, term, at });
     }
   });

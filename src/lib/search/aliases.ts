@@ -40,7 +40,7 @@ function sameWords(a: string, b: string): boolean {
  * "and", the plural of the last word dropped. "makerspaces", "Maker-Space" and "maker spaces" are one
  * key; "hightech" and "high-tech" too; "hi-tech" is another wording (an alias).
  */
-const spacingKey = (s: string): string => stem(normalizeQuery(s).replace(/(^|\s)&(?=\s|$)/g, '$1and').replace(/[^\p{L}\p{N}]+/gu, ''));
+export const spacingKey = (s: string): string => stem(normalizeQuery(s).replace(/(^|\s)&(?=\s|$)/g, '$1and').replace(/[^\p{L}\p{N}]+/gu, ''));
 
 /**
  * Whether `a` and `b` are the same wording: the same words (sameWords), or, for wordings without
