@@ -99,3 +99,10 @@ describe('nearestTerms: what the reader may have meant', () => {
     expect(nearestTerms('en', 'blockchain', terms)).toEqual([]);
   });
 });
+
+test('allWordsResult centres an excerpt where the words come closest', () => {
+  const filler = 'Other text. '.repeat(30);
+  const r = allWordsResult(fragment(`The number of staff grew. ${filler} The incubators reached the planned number.`, '/en/x/'), queryWords('en', 'number of incubators', []));
+  const marked = r!.passages[0]!.segments.filter((s) => s.mark).map((s) => s.text);
+  expect(marked).toEqual(expect.arrayContaining(['incubators', 'number']));
+});

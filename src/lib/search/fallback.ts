@@ -195,8 +195,24 @@ export function allWordsResult(data: FragmentLike, words: readonly QueryWord[], 
   perWord.forEach((ms, wi) => ms.forEach((m) => (held.get(sectionOf(m)) ?? held.set(sectionOf(m), new Set()).get(sectionOf(m))!).add(wi)));
   const order = [...held.entries()].sort((a, b) => b[1].size - a[1].size || a[0] - b[0]).map(([s]) => s);
   const passages: Passage[] = [];
+  // In each section, the excerpt is centred where different words come closest together.
+  const tagged = perWord.flatMap((ms, wi) => ms.map((m) => ({ m, wi }))).sort((a, b) => a.m.start - b.m.start);
+  const focus = (s: number): number => {
+    const here = tagged.filter((x) => sectionOf(x.m) === s);
+    let best = here[0]!;
+    let span = Infinity;
+    for (let a = 0; a < here.length; a++) {
+      for (let b = a + 1; b < here.length; b++) {
+        if (here[b]!.wi === here[a]!.wi) continue;
+        const d = here[b]!.m.start - here[a]!.m.end;
+        if (d < span) [span, best] = [d, here[a]!];
+        break;
+      }
+    }
+    return Math.max(0, matches.findIndex((m) => m.start <= best.m.start && best.m.start < m.end));
+  };
   for (const s of order.slice(0, options.maxPassages ?? 3)) {
-    const i = matches.findIndex((m) => sectionOf(m) === s);
+    const i = focus(s);
     const sec = secs[s]!;
     passages.push({ url: withHighlight(sec.url, hl, options.param), heading: sec.heading, segments: excerpt(text, matches, i, radius) });
   }
