@@ -10,11 +10,11 @@ import { resolve } from 'node:path';
 import { readContentFiles } from '../../src/checker/node.ts';
 import { WordingIndex } from '../../src/lib/search/wording-index.ts';
 import { compactForm, findMatches } from '../../src/lib/search/match.ts';
-import { aliasesOf, type AliasTerm } from '../../src/lib/search/aliases.ts';
+import { searchableAliases, type AliasTerm } from '../../src/lib/search/aliases.ts';
 
 const files = readContentFiles(resolve('.'));
 const glossary = parse(files.get('content/data/glossary.yaml')!) as { terms: AliasTerm[] };
-const wordings = [...new Set(glossary.terms.flatMap((t) => (['zh', 'en'] as const).flatMap((lang) => [t[lang], ...aliasesOf(t, lang)])))];
+const wordings = [...new Set(glossary.terms.flatMap((t) => (['zh', 'en'] as const).flatMap((lang) => [t[lang], ...searchableAliases(t, lang)])))];
 
 /** The wordings (by index) that findMatches finds in `text`. */
 const found = (text: string, list: readonly string[]) => list.flatMap((w, i) => (findMatches(text, w).length ? [i] : []));

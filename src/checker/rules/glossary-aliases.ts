@@ -1,5 +1,7 @@
 /**
- * Glossary aliases (content/data/glossary.yaml `aliases`, used by site search: docs/search.md).
+ * Glossary aliases (content/data/glossary.yaml `abbreviations` and `synonyms`, searched as the term, read
+ * through searchableAliasEntries (src/lib/search/aliases.ts, contract 4): docs/search.md; `related` words
+ * are only suggested, never searched as the term, so they are not checked here).
  * An alias must be a wording of its own: not a term, not listed twice (for one term or two), so an
  * alias always leads to exactly one term and aliases cannot form chains or cycles. These are problems.
  *
@@ -8,7 +10,7 @@
  * search finding the alias there is a match of that text (issue 19).
  */
 import { LANGS } from '../../lib/schemas.ts';
-import { aliasesOf, samePhrase, spacingKey } from '../../lib/search/aliases.ts';
+import { samePhrase, searchableAliasEntries, spacingKey } from '../../lib/search/aliases.ts';
 import { compactQuery, findMatches, isCjkQuery, stemQuery } from '../../lib/search/match.ts';
 import { WordingIndex } from '../../lib/search/wording-index.ts';
 import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
@@ -59,14 +61,6 @@ function strayIn(text: string, alias: string, term: string): { start: number; en
   return found.find((m) => !own.some((o) => o.start <= m.start && m.end <= o.end));
 }
 
-/**
- * A term's searchable aliases in `lang`, with where each is listed (for the message's field). Read
- * through the search's one function for them (src/lib/search/aliases.ts; contract 4): today `aliasesOf`,
- * over the glossary's `aliases` field.
- */
-const aliasEntries = (term: Term, lang: Lang): { kind: string; index: number; alias: string }[] =>
-  aliasesOf(term, lang).map((alias, index) => ({ kind: 'aliases', index, alias }));
-
 interface Listed {
   alias: string;
   term: Term;
@@ -114,7 +108,7 @@ function listAliases(glossary: DataFile<Glossary>, lang: Lang): { listed: Listed
   for (const t of data.terms) terms.push(t[lang], t);
   const seen = new Phrases<{ alias: string; id: string }>();
   data.terms.forEach((term: Term, ti) => {
-    for (const { kind, index, alias } of aliasEntries(term, lang)) {
+    for (const { kind, index, alias } of searchableAliasEntries(term, lang)) {
       const at = { file: file.path, line: file.lineOf(['terms', ti, kind, lang, index]), field: `terms.${ti}.${kind}.${lang}.${index}` };
       const asTerm = terms.find(alias);
       if (asTerm) {
