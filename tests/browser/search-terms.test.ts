@@ -345,9 +345,9 @@ describe('policy-term pages', () => {
         const seen = new Set<string>();
         for (let path: string | undefined = `${lang}/glossary/${id}/`; path && !seen.has(path); ) {
           seen.add(path);
-          const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+          const html: string = readFileSync(join(DIST, path, 'index.html'), 'utf8');
           out.push(...hrefsIn(html, 'term-passages'));
-          const next = html.match(/<a rel="next" href="([^"]+)"/)?.[1];
+          const next: string | undefined = html.match(/<a rel="next" href="([^"]+)"/)?.[1];
           path = next ? decodeURI(next).replace(/^\//, '') : undefined;
         }
         return out;
