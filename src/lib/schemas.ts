@@ -245,7 +245,8 @@ export const sourceDocumentSchema = () =>
     /** A short name for citations on pages, e.g. 《起草说明》. */
     shortTitle: text(),
     lang: z.enum(LANGS, { error: `expected one of: ${LANGS.join(', ')}` }),
-    status: text(),
+    /** The document's own stage, only when the document states it of itself (not a stage it reports of another document). */
+    status: text().optional(),
     file: z
       .string({ error: 'expected a file name such as drafting-notes.zh.txt' })
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, { message: 'expected a plain-text file name in sources/, e.g. drafting-notes.zh.txt' }),
@@ -261,7 +262,7 @@ export const sourceDocumentSchema = () =>
     en: z.strictObject({
       title: text(),
       shortTitle: text(),
-      status: text(),
+      status: text().optional(),
       provenance: text(),
       sections: z.record(z.string(), text(), { error: 'expected a map from a section heading of the text to its English name' }).optional(),
     }),
