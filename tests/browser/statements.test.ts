@@ -161,3 +161,17 @@ test('built without the operator settings, the accessibility statement speaks in
     if (commissioner) expect(`${intro} ${report}`.includes(commissioner), lang).toBe(false);
   }
 });
+
+test('the open data’s Table 1 text is the page’s text: the paragraphs of each period as the reader sees them, no Markdown escapes (issue #22 pt 2)', () => {
+  const json = JSON.parse(readFileSync(join(DIST, 'data/survey.json'), 'utf8')) as { periods: ({ id: string } & Record<string, unknown>)[] };
+  const csv = readFileSync(join(DIST, 'data/survey.csv'), 'utf8');
+  for (const p of nonEmpty(json.periods, 'Table 1 periods')) {
+    for (const lang of LANGS) {
+      const html = read(`${lang}/survey/`);
+      const paragraphs = [...html.matchAll(new RegExp(`<p id="period-${p.id}-p\\d+">([\\s\\S]*?)</p>`, 'g'))].map((m) => decode(m[1]!).replace(/\s+/g, ' ').trim());
+      expect(p[`text_${lang}`], `${p.id} ${lang}`).toBe(nonEmpty(paragraphs, `${lang} ${p.id} paragraphs`).join('\n'));
+      for (const key of [`text_${lang}`, `places_${lang}`, `organisations_${lang}`]) expect(JSON.stringify(p[key]).includes('\\\\'), `${p.id} ${key}`).toBe(false);
+    }
+  }
+  expect(csv.includes('\\'), 'no backslash in the CSV').toBe(false);
+});
