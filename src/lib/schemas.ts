@@ -51,13 +51,27 @@ const positiveInt = () => z.number({ error: 'expected a whole number such as 1' 
 
 /**
  * Revision history shared by every page-like entry (optional):
- * published / updated dates and change notes, newest first.
+ * published / updated dates and change notes, newest first; a note marked `minor: true` is kept in
+ * the page's history only (src/lib/revisions.ts).
  */
 export const revisionFields = () => ({
   published: isoDate().optional(),
   updated: isoDate().optional(),
   changes: z
-    .array(z.object({ date: isoDate(), note: text() }, { error: 'expected a change note with date and note' }))
+    .array(
+      z.object(
+        {
+          date: isoDate(),
+          note: text(),
+          /**
+           * A minor change (a typo, formatting, a browser-tab title): kept in the page's history and its
+           * redline, left out of the page's change notes, the Revisions page, the feeds and "last updated".
+           */
+          minor: z.boolean({ error: 'expected true or false' }).optional(),
+        },
+        { error: 'expected a change note with date and note' },
+      ),
+    )
     .optional(),
 });
 

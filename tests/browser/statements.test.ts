@@ -175,3 +175,31 @@ test('the open data’s Table 1 text is the page’s text: the paragraphs of eac
   }
   expect(csv.includes('\\'), 'no backslash in the CSV').toBe(false);
 });
+
+describe('minor changes (issue #22 pt 5)', () => {
+  /** Every change note of the content marked minor, with the file it is in. */
+  const minorNotes = (['zh', 'en'] as const).flatMap((lang) =>
+    ['notes', 'chapters', 'tasks', 'plan'].flatMap((collection) =>
+      readdirSync(join('content', lang, collection))
+        .filter((f) => f.endsWith('.md'))
+        .flatMap((f) => ((readMarkdown(join('content', lang, collection, f)).data.changes as { date: string; note: string; minor?: boolean }[] | undefined) ?? []).filter((c) => c.minor).map((c) => ({ lang, note: c.note }))),
+    ),
+  );
+  test('a note marked minor is on no Revisions page, in no feed and in no page’s own change notes; every public note is on the Revisions page', () => {
+    for (const { lang, note } of minorNotes) {
+      expect(decode(read(`${lang}/revisions/`)).includes(note), note).toBe(false);
+      expect(readFileSync(join(DIST, lang, 'rss.xml'), 'utf8').includes(note.replace(/&/g, '&amp;').replace(/</g, '&lt;')), note).toBe(false);
+      for (const page of builtPages(DIST).filter((p) => p.startsWith(`${lang}/`) && !p.includes('/history/'))) expect(decode(read(page)).includes(note), `${page}: ${note}`).toBe(false);
+    }
+  });
+  test('every public note is on the Revisions page of its language', () => {
+    const publicNotes = (['zh', 'en'] as const).flatMap((lang) =>
+      ['notes', 'chapters', 'tasks', 'plan'].flatMap((collection) =>
+        readdirSync(join('content', lang, collection))
+          .filter((f) => f.endsWith('.md'))
+          .flatMap((f) => ((readMarkdown(join('content', lang, collection, f)).data.changes as { note: string; minor?: boolean }[] | undefined) ?? []).filter((c) => !c.minor).map((c) => ({ lang, note: c.note }))),
+      ),
+    );
+    for (const { lang, note } of publicNotes) expect(decode(read(`${lang}/revisions/`)).includes(note), note).toBe(true);
+  });
+});
