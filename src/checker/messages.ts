@@ -127,6 +127,12 @@ export const MESSAGES = {
     zh: `更新日期 updated（${updated}）早于 ${date} 的修订；updated 应为最近一次修订的日期 ${date}`,
   }), ['2021-06-16', '2021-07-01']),
 
+  // A change note in each language that changed (rules/change-notes.ts).
+  changeNoteMissing: message(g('expected a new change note in the language that changed', '应在有修改的语言中添加一条新的修订记录'), (lang: LangName) => ({
+    en: `the ${langName[lang].en} page changed, but it has no new change note: expected a new change note in the language that changed — add one at the top of changes (the date and what changed) and set updated to that date`,
+    zh: `${langName[lang].zh}页面有修改，但没有新的修订记录：应在有修改的语言中添加一条新的修订记录——在 changes 最前面写明日期和修订内容，并将 updated 改为该日期`,
+  }), ['en']),
+
   // Provenance of each entry (rules/provenance.ts).
   sourceInEnglish: message(g('English files declare no source', '英文文件不填写来源'), (zhPath: string) => ({
     en: `English files declare no source: they translate ${zhPath}, which declares it; remove the source field here`,

@@ -48,6 +48,7 @@ const KINDS: [string, string][] = [
   ['is before published', '早于发布日期 published'],
   ['before the page was published', '早于页面发布日期'],
   ['is before the change of', '的修订'],
+  ['expected a new change note in the language that changed', '应在有修改的语言中添加一条新的修订记录'],
   ['the page has no text below the front matter', '页面正文为空'],
   ['there is no such page on this site', '本网站没有这个页面'],
   ['has no anchor #', '上没有锚点 #'],

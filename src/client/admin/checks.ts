@@ -89,7 +89,8 @@ export function problemsOfSave(base: ReadonlyMap<string, string>, publicFiles: R
   const after = new Map(base);
   for (const s of saved) after.set(s.path, s.text);
   const paths = new Set(saved.map((s) => s.path));
-  return checkContent(after, { publicFiles }).problems.filter((p) => paths.has(p.file));
+  // `previous`: the files before this save, so that a page changed without a change note is refused.
+  return checkContent(after, { publicFiles, previous: base }).problems.filter((p) => paths.has(p.file));
 }
 
 interface Cms {
