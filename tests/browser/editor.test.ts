@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { editableFiles, openEditor, readFolder, type EditorSession } from '../support/editor.ts';
 import { recordCspViolations } from '../support/network.ts';
+import { guideScreenshot } from '../support/screenshot.ts';
 import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA } from '../../src/model/collections.ts';
 
 const chromium = useBrowser();
@@ -82,7 +83,7 @@ describe('the browser editor (/admin/)', () => {
     expect(response.headers()['content-security-policy']).toBe(editorCsp());
     await page.getByText(MARKDOWN_COLLECTIONS[0].label.zh).first().waitFor();
     // The guides' screenshot of what the editor lists (docs/editing-guide.*.md, refreshed by this test).
-    await page.screenshot({ path: 'docs/images/editor-collections.png' });
+    await guideScreenshot(page, 'docs/images/editor-collections.png');
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
     expect(await page.getByRole('button', { name: '创建条目或资源' }).count()).toBe(1);
     // Icons are ligatures of the icon font: the word "search" is drawn as one square glyph.
@@ -130,7 +131,7 @@ describe('the browser editor (/admin/)', () => {
           if (!shot) {
             // The guides' screenshot of an entry with a new change note.
             await field(page, 'en', 'changes').scrollIntoViewIfNeeded();
-            await page.screenshot({ path: 'docs/images/editor-entry.png' });
+            await guideScreenshot(page, 'docs/images/editor-entry.png');
             shot = true;
           }
           expected.set(path, noted);
@@ -199,7 +200,7 @@ describe('the browser editor (/admin/)', () => {
     expect(await problem.first().locator('[lang="zh-CN"]').innerText()).toMatch(/\p{Script=Han}/u);
     expect(await problem.first().locator('[lang="en"]').innerText()).toMatch(/[a-z]/);
     expect(await page.getByRole('alertdialog').or(page.getByRole('dialog')).last().innerText()).toContain('nothing was saved');
-    await page.screenshot({ path: 'docs/images/editor-refused.png' });
+    await guideScreenshot(page, 'docs/images/editor-refused.png');
     expect(await readFolder(page)).toEqual(before);
   });
 });
