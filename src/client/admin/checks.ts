@@ -133,7 +133,8 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
         throw new Error('saving_failed', { cause: new Error(summary) });
       }
       for (const s of saved) session.set(s.path, s.text);
-      for (const [path, text] of base) if (path.startsWith('sources/') && !(path in files)) session.set(path, text);
+      // Official texts uploaded with this save (a new one, or a corrected copy under the same name).
+      for (const [path, text] of base) if (path.startsWith('sources/') && files[path] !== text) session.set(path, text);
     },
   });
 }
