@@ -190,14 +190,17 @@ describe('the browser editor (/admin/)', () => {
     const bodyOf = (p: string) => before.get(p)?.split('\n---\n').slice(1).join('\n---\n') ?? '';
     const figures = (t: string) => new Set([...t.matchAll(/(?<![\d.,])\d{2,}(?![\d.,]\d)/g)].map((m) => m[0]));
     const both = (p: string) => [...figures(bodyOf(p))].filter((f) => figures(bodyOf(p.replace('/en/', '/zh/'))).has(f) && !/^(19|20)\d\d$/.test(f));
-    const path = [...before.keys()].find((p) => /^content\/en\/(notes|chapters)\/.*\.md$/.test(p) && both(p).length > 0);
+    // A percentage first (the guides' screenshot shows one), else any such figure.
+    const texts = [...before.keys()].filter((p) => /^content\/en\/(notes|chapters)\/.*\.md$/.test(p) && both(p).length > 0);
+    const path = texts.find((p) => /\d%/.test(bodyOf(p))) ?? texts[0];
     expect(path, 'no English text with a figure that its Chinese text gives too').toBeDefined();
     const [, folder, name] = /^content\/en\/([^/]+)\/(.+)\.md$/.exec(path!)!;
     const decl = MARKDOWN_COLLECTIONS.find((c) => c.folder === folder)!;
     await page.goto(new URL(`admin/#/collections/${decl.name}/entries/${folder}/${name}`, inject('baseUrl')).href);
     const body = field(page, 'en', 'body').locator('textarea');
     const text = await body.inputValue();
-    const figure = new RegExp(`(?<![\\d.,])${both(path!)[0]}(?![\\d.,]\\d)`).exec(text)!;
+    const pick = both(path!).find((f) => new RegExp(`(?<![\\d.,])${f}%`).test(text)) ?? both(path!)[0];
+    const figure = new RegExp(`(?<![\\d.,])${pick}(?![\\d.,]\\d)`).exec(text)!;
     await body.fill(text.slice(0, figure.index) + String(Number(figure[0]) + 1) + text.slice(figure.index + figure[0].length));
     await page.getByRole('button', { name: '保存', exact: true }).click();
     const problem = page.locator('.content-editor .pane[data-mode="edit"] [data-key-path] .plan-check-problem');
