@@ -148,7 +148,7 @@ export function loadContent(files: ReadonlyMap<string, string>, options: CheckOp
     sources: manifest && r.held('sourceTexts') ? loadSourceTexts(r, manifest) : new Map(),
     publicFiles: options.publicFiles,
     previous: options.previous,
-    markdown: markdownOnce(),
+    markdown: markdownOnce(options.parseMarkdown),
   };
   return { content, problems: r.problems };
 }
