@@ -69,8 +69,9 @@ describe('document metadata block', () => {
           if (doc[key] === undefined) expect(row, `${path} ${key}`).toBeUndefined();
           else expect(row, `${path} ${key}`).toEqual([key, label, doc[key]]);
         }
-        expect(fields).toContain('webPublished');
-        expect(await page.getAttribute('.doc-meta [data-field="webPublished"] time', 'datetime')).toBe(fm.published);
+        // The page's dates are shown once, at its foot, not again in the metadata block.
+        expect(await page.locator('.doc-meta time').count(), path).toBe(0);
+        expect(await page.locator('.page-dates [data-published] time').count(), path).toBe(1);
       }
       await page.close();
     });
