@@ -51,13 +51,27 @@ const positiveInt = () => z.number({ error: 'expected a whole number such as 1' 
 
 /**
  * Revision history shared by every page-like entry (optional):
- * published / updated dates and change notes, newest first.
+ * published / updated dates and change notes, newest first; a note marked `minor: true` is kept in
+ * the page's history only (src/lib/revisions.ts).
  */
 export const revisionFields = () => ({
   published: isoDate().optional(),
   updated: isoDate().optional(),
   changes: z
-    .array(z.object({ date: isoDate(), note: text() }, { error: 'expected a change note with date and note' }))
+    .array(
+      z.object(
+        {
+          date: isoDate(),
+          note: text(),
+          /**
+           * A minor change (a typo, formatting, a browser-tab title): kept in the page's history and its
+           * redline, left out of the page's change notes, the Revisions page, the feeds and "last updated".
+           */
+          minor: z.boolean({ error: 'expected true or false' }).optional(),
+        },
+        { error: 'expected a change note with date and note' },
+      ),
+    )
     .optional(),
 });
 
@@ -221,6 +235,9 @@ export const targetTextSchema = () =>
     units: z.record(z.enum(UNITS), z.string({ error: 'expected text (may be empty "")' })),
   });
 
+/** A list of words per language, either optional (a glossary term's search vocabulary). */
+const wordsPerLanguage = () => z.strictObject({ zh: z.array(text()).optional(), en: z.array(text()).optional() }).optional();
+
 /** Glossary: one English rendering for each key term, and the other wordings search also accepts for it. */
 export const glossarySchema = () =>
   z.strictObject({
@@ -230,8 +247,12 @@ export const glossarySchema = () =>
           id: slugId(),
           zh: text(),
           en: text(),
-          /** Abbreviations and common other wordings per language (e.g. 高企), found by search as the term (docs/search.md). */
-          aliases: z.strictObject({ zh: z.array(text()).optional(), en: z.array(text()).optional() }).optional(),
+          /** Search vocabulary per language (docs/search.md): standard short forms (高企, HNTE), found by search as the term. */
+          abbreviations: wordsPerLanguage(),
+          /** Other wordings that mean exactly the term (研发投入 for R&D经费), found by search as the term. */
+          synonyms: wordsPerLanguage(),
+          /** Words near the term that do not mean the same (营业收入 for 主营业务收入): only suggested when a search finds nothing. */
+          related: wordsPerLanguage(),
         }),
       )
       .min(1),
@@ -245,7 +266,8 @@ export const sourceDocumentSchema = () =>
     /** A short name for citations on pages, e.g. 《起草说明》. */
     shortTitle: text(),
     lang: z.enum(LANGS, { error: `expected one of: ${LANGS.join(', ')}` }),
-    status: text(),
+    /** The document's own stage, only when the document states it of itself (not a stage it reports of another document). */
+    status: text().optional(),
     file: z
       .string({ error: 'expected a file name such as drafting-notes.zh.txt' })
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, { message: 'expected a plain-text file name in sources/, e.g. drafting-notes.zh.txt' }),
@@ -261,7 +283,7 @@ export const sourceDocumentSchema = () =>
     en: z.strictObject({
       title: text(),
       shortTitle: text(),
-      status: text(),
+      status: text().optional(),
       provenance: text(),
       sections: z.record(z.string(), text(), { error: 'expected a map from a section heading of the text to its English name' }).optional(),
     }),
