@@ -168,6 +168,10 @@ export const MESSAGES = {
     en: `"${name}" is not found in ${cite}; names, places and organisations must be written as the official text writes them`,
     zh: `“${name}”在${cite}中找不到；名称、地点和单位应与官方文本的写法一致`,
   }), ['金东区科技局', '《起草说明》']),
+  nameDropsPlace: message(g('list the series of names whole, as the official text writes it', '请按原文整体列出这一串名称'), (name: string, place: string, series: string, cite: string) => ({
+    en: `"${name}" stands in ${cite} in the series "${series}", whose place "${place}" applies to every name in it; list the series of names whole, as the official text writes it ("${series}" …)`,
+    zh: `“${name}”在${cite}中属于“${series}”这一串名称，开头的地名“${place}”适用于其中每个名称；请按原文整体列出这一串名称（“${series}”……）`,
+  }), ['发改局', '金东区', '金东区科技局、发改局', '《起草说明》表1调研座谈具体情况']),
 
   // Target figures and Table 1 dates against the source (rules/data-provenance.ts).
   groupNameNotInSource: message(g('expected the name as the official text writes it', '应与官方文本的写法一致'), (name: string, cite: string) => ({
