@@ -84,7 +84,7 @@ const KINDS: [string, string][] = [
   // Glossary aliases (src/checker/rules/glossary-aliases.ts).
   ['is itself a glossary term', '别称不能是术语'],
   ['expected each alias to be listed once, for one term', '每个别称只能为一个术语列出一次'],
-  ['expected an alias the text does not use otherwise', '别称应是正文中没有单独使用的说法'],
+  ['search finds this text for the alias too', '搜索该别称时也会找到这段文字'],
 ];
 
 /** How the guide writes a message whose source has a placeholder. */
