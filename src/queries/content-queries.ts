@@ -6,6 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
 import type { MarkdownCollection } from '../model/collections.ts';
 import { byNumber } from '../lib/order.ts';
+import { surveyRows, targetsTable, type GlossaryRow, type SurveyRow, type TargetsTableRows } from '../lib/tables.ts';
 
 const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
 
@@ -67,4 +68,33 @@ export async function entryOf(e: { collection: MarkdownCollection; lang: Lang; n
 export async function glossary() {
   const entry = await getEntry('glossary', 'data/glossary');
   return entry?.data.terms ?? [];
+}
+
+/** The rows of the 2025 targets table in `lang` (src/components/TargetsTable.astro). */
+export function targetsRows(lang: Lang): Promise<TargetsTableRows> {
+  return once(`targets-table/${lang}`, async () => {
+    const data = await getEntry('targetData', 'data/targets');
+    const text = await getEntry('targetText', `${lang}/targets`);
+    if (!data || !text) throw new Error(`content/data/targets.yaml or content/${lang}/targets.yaml is missing`);
+    return targetsTable(lang, data.data, text.data);
+  });
+}
+
+/** The rows of Table 1 in `lang` (src/components/SurveyTable.astro), each period's text rendered. */
+export function surveyTableRows(lang: Lang): Promise<SurveyRow[]> {
+  return once(`survey-table/${lang}`, async () =>
+    surveyRows(
+      { periods: await surveyPeriods(lang) },
+      (await getCollection('survey', inLang(lang))).map((e) => ({ ...e.data, html: e.rendered?.html ?? '' })),
+    ),
+  );
+}
+
+/** The rows of the glossary table (src/components/GlossaryTable.astro). */
+export const glossaryRows = async (): Promise<GlossaryRow[]> => (await glossary()).map(({ id, zh, en }) => ({ id, zh, en }));
+
+/** The plan's document fields (src/components/DocumentMeta.astro): content/<lang>/plan/index.md. */
+export async function planDocument(lang: Lang) {
+  const plan = await getEntry('plan', `${lang}/index`);
+  return plan && { title: plan.data.title, published: plan.data.published, document: plan.data.document ?? {} };
 }

@@ -6,10 +6,11 @@
 import { createMarkdownProcessor, markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Lang } from '../lib/schemas.ts';
 import { historyNotice, readGitHistory, type GitHistory } from '../lib/history/git.ts';
-import { pageVersions, type HistorySpec, type Version } from '../lib/history/versions.ts';
+import { markdownSections, pageVersions, sourceLines, type HistorySpec, type Version } from '../lib/history/versions.ts';
+import { pastGlossary, pastSurvey, pastTargets } from '../lib/history/past.ts';
+import type { GlossaryRow, SurveyRow, TargetsTableRows } from '../lib/tables.ts';
 import { markdownPlugins } from '../integrations/markdown/pipeline.ts';
-import { t } from '../i18n/index.ts';
-import { historySpecs, pageAt } from '../model/pages.ts';
+import { historySpecs, pageAt, titles } from '../model/pages.ts';
 import { paths } from '../model/routes.ts';
 import { site } from './site-queries.ts';
 
@@ -98,4 +99,44 @@ export async function historyLink(lang: Lang, path: string, note?: string): Prom
   if (!h || !h.versions.length) return undefined;
   const v = note === undefined ? undefined : h.versions.find((x) => x.notes.some((c) => c.note === note));
   return `${paths.history(h.spec.key)}${v ? `#v${v.n}` : ''}`;
+}
+
+/** What a past version of a page shows, ready for the page's components (src/pages/[lang]/history/[page]/[version].astro). */
+export interface PastVersion {
+  /** The page's title as it stood then (a Part's or a task area's title is in its front matter). */
+  title: string;
+  /** Markdown pages: each file's title and text, rendered as the site renders them. */
+  sections: { title?: string | undefined; html: string }[];
+  targets?: TargetsTableRows;
+  survey?: SurveyRow[];
+  glossary?: GlossaryRow[];
+  /** An official text: its lines, in the text's own language (sources/manifest.yaml `lang`). */
+  source?: { lines: string[]; lang: Lang };
+}
+
+/** A past version of a page, read from that version's files: the same components as the current page show it. */
+export async function pastVersion(lang: Lang, history: PageHistory, version: Version): Promise<PastVersion> {
+  const { spec } = history;
+  const files = version.files;
+  const sections = await Promise.all(markdownSections(files).map(async (s) => ({ ...s, html: await renderMarkdown(s.body, s.data) })));
+  const first = sections[0];
+  const kind = pageAt(site(), lang, spec.path)?.kind;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const title =
+    kind === 'chapter' && first?.title ? titles.chapter(lang, { number: Number(first.data.number), title: first.title }).title
+    : kind === 'task' && first ? titles.task(lang, { number: Number(first.data.number), shortTitle: str(first.data.shortTitle) || str(first.data.title) }).title
+    : history.title;
+  const past: PastVersion = { title, sections: spec.kind === 'markdown' ? sections : [] };
+  if (spec.kind === 'targets') past.targets = pastTargets(lang, files);
+  if (spec.kind === 'survey') {
+    const html = new Map(sections.map((s) => [s.path, s.html]));
+    past.survey = pastSurvey(files, (s) => html.get(s.path) ?? '');
+  }
+  if (spec.kind === 'glossary') past.glossary = pastGlossary(files);
+  if (spec.kind === 'source') {
+    const id = pageAt(site(), lang, spec.path)?.parts.find((p) => p.kind === 'source');
+    const meta = id?.kind === 'source' ? site().sources.get(id.id)?.meta : undefined;
+    past.source = { lines: sourceLines(files), lang: meta?.lang === 'en' ? 'en' : 'zh' };
+  }
+  return past;
 }

@@ -119,6 +119,13 @@ export const languageTargets = (files: Record<string, string>, lang: Lang) => ya
 export const neutralSurvey = (files: Record<string, string>) => yamlOf(files, 'data/survey.yaml');
 export const glossaryYaml = (files: Record<string, string>) => yamlOf(files, 'data/glossary.yaml');
 
+/** The lines of a version of an official text (sources/*.txt), blank lines left out. */
+export function sourceLines(files: Record<string, string>): string[] {
+  return Object.entries(files)
+    .filter(([path]) => path.endsWith('.txt'))
+    .flatMap(([, text]) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+}
+
 /** Table 1 period id → its name (label) in one version's survey files. */
 export function periodLabels(files: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
@@ -139,11 +146,7 @@ export function versionBlocks(spec: HistorySpec, files: Record<string, string>):
     const rec = (v: unknown) => (v && typeof v === 'object' ? Object.values(v as Record<string, unknown>).map(str) : []);
     return [str(words.title), ...rec(words.groups), ...rec(words.indicators)].filter(Boolean);
   }
-  if (spec.kind === 'source') {
-    return Object.entries(files)
-      .filter(([path]) => path.endsWith('.txt'))
-      .flatMap(([, t]) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
-  }
+  if (spec.kind === 'source') return sourceLines(files);
   if (spec.kind === 'glossary') {
     const terms = readYaml(glossaryYaml(files) ?? '').terms;
     return (Array.isArray(terms) ? terms : []).map((t: Record<string, unknown>) => `${str(t.zh)} — ${str(t.en)}`);
