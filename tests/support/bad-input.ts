@@ -32,11 +32,13 @@ export interface BadInput {
   description: string;
   /**
    * Reads what the edit needs from the project at `dir` (nothing changes until `apply`). `files`: the
-   * files the edit changes, deletes or reads; `apply`: the edit itself, which returns the problems it
+   * files the edit changes or deletes (or reads the values of); `reads`: other files the problem depends
+   * on (e.g. the source a figure is checked against), which another case must not change in the same
+   * copy; `apply`: the edit itself, which returns the problems it
    * must cause: one, or one per file when a language-neutral field is given the same
    * wrong value in both languages (each file is named, so staff fix both at once).
    */
-  plan(dir: string): { files: string[]; apply(): ExpectedProblem[] };
+  plan(dir: string): { files: string[]; reads?: string[]; apply(): ExpectedProblem[] };
 }
 
 type Lang = 'zh' | 'en';
@@ -405,6 +407,7 @@ export const BAD_INPUTS: BadInput[] = [
       const zh = pick(summaries(dir, 'tasks'), 0);
       return {
         files: [zh],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           editMarkdown(join(dir, zh), { data: (doc) => doc.delete('source') });
           // A missing source is reported at the top of the file.
@@ -422,6 +425,7 @@ export const BAD_INPUTS: BadInput[] = [
       const source = data(dir, zh).source;
       return {
         files: [zh, en],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           editMarkdown(join(dir, en), { data: (doc) => doc.set('source', source) });
           return [{ kind: 'sourceInEnglish', file: en, field: 'source', line: fieldLine(dir, en, ['source']) }];
@@ -436,6 +440,7 @@ export const BAD_INPUTS: BadInput[] = [
       const zh = pick(summaries(dir, 'tasks'), 3);
       return {
         files: [zh],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           editMarkdown(join(dir, zh), { data: (doc) => doc.setIn(['source', 'document'], `${String(doc.getIn(['source', 'document']))}-misspelt`) });
           return [{ kind: 'unknownDocument', file: zh, field: 'source.document', line: fieldLine(dir, zh, ['source', 'document']) }];
@@ -450,6 +455,7 @@ export const BAD_INPUTS: BadInput[] = [
       const zh = pick(summaries(dir, 'tasks').filter((f) => typeof (data(dir, f).source as { section?: unknown }).section === 'string'), 4);
       return {
         files: [zh],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           editMarkdown(join(dir, zh), { data: (doc) => doc.setIn(['source', 'section'], `${String(doc.getIn(['source', 'section']))}（续）`) });
           return [{ kind: 'unknownSection', file: zh, field: 'source.section', line: fieldLine(dir, zh, ['source', 'section']) }];
@@ -465,6 +471,7 @@ export const BAD_INPUTS: BadInput[] = [
       const zh = pick(verbatim(dir, 'notes').filter((f) => typeof (data(dir, f).source as { section?: unknown }).section === 'string'), 1);
       return {
         files: [zh],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           editMarkdown(join(dir, zh), { data: (doc) => doc.set('title', `${String(doc.get('title'))}（摘要）`) });
           return [{ kind: 'titleNotVerbatim', file: zh, field: 'title', line: fieldLine(dir, zh, ['title']) }];
@@ -479,6 +486,7 @@ export const BAD_INPUTS: BadInput[] = [
       const zh = pick(verbatim(dir, 'notes'), 1);
       return {
         files: [zh],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           const md = readMarkdown(join(dir, zh));
           const para = blocks(md.body).find((b) => !b.text.startsWith('#') && (b.text.match(/[\u4e00-\u9fff]/g) ?? []).length > 20);
@@ -506,6 +514,7 @@ export const BAD_INPUTS: BadInput[] = [
       const i = noFigures(zh);
       return {
         files: [zh],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           const md = readMarkdown(join(dir, zh));
           const para = blocks(md.body)[i]!;
@@ -524,6 +533,7 @@ export const BAD_INPUTS: BadInput[] = [
       const figure = absentFigure(dir);
       return {
         files: [zh, en],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           const line = appendToLastParagraph(dir, zh, `共${figure}项。`);
           appendToLastParagraph(dir, en, ` In all, ${figure} items.`);
@@ -551,6 +561,7 @@ export const BAD_INPUTS: BadInput[] = [
       const zh = pick(filesOf(dir, 'zh', 'survey').filter((f) => (data(dir, f).places as unknown[] | undefined)?.length), 1);
       return {
         files: [zh],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           editMarkdown(join(dir, zh), { data: (doc) => doc.setIn(['places', 0], `${String(doc.getIn(['places', 0]))}新区`) });
           return [{ kind: 'nameNotInSource', file: zh, field: 'places.0', line: fieldLine(dir, zh, ['places', 0]) }];
@@ -568,6 +579,7 @@ export const BAD_INPUTS: BadInput[] = [
       const gi = groups.length - 1;
       return {
         files: [file],
+        reads: ['sources/manifest.yaml', 'content/zh/targets.yaml'],
         apply: () => {
           editYaml(join(dir, file), (doc) => doc.setIn(['groups', gi, 'indicators', 0, 'value'], absentFigure(dir)));
           const path = ['groups', gi, 'indicators', 0, 'value'];
@@ -584,6 +596,7 @@ export const BAD_INPUTS: BadInput[] = [
       const id = Object.keys((readYaml(join(dir, file)) as { groups: Record<string, string> }).groups)[0]!;
       return {
         files: [file],
+        reads: ['sources/manifest.yaml', 'content/data/targets.yaml'],
         apply: () => {
           editYaml(join(dir, file), (doc) => doc.setIn(['groups', id], `${String(doc.getIn(['groups', id]))}（示例）`));
           return [{ kind: 'groupNameNotInSource', file, field: `groups.${id}`, line: yamlLine(readFileSync(join(dir, file), 'utf8'), ['groups', id]) }];
@@ -599,6 +612,7 @@ export const BAD_INPUTS: BadInput[] = [
       const id = Object.keys((readYaml(join(dir, file)) as { indicators: Record<string, string> }).indicators).at(-1)!;
       return {
         files: [file],
+        reads: ['sources/manifest.yaml', 'content/data/targets.yaml'],
         apply: () => {
           editYaml(join(dir, file), (doc) => doc.setIn(['indicators', id], `${String(doc.getIn(['indicators', id]))}（示例）`));
           return [{ kind: 'indicatorNameNotInSource', file, field: `indicators.${id}`, line: yamlLine(readFileSync(join(dir, file), 'utf8'), ['indicators', id]) }];
@@ -616,6 +630,7 @@ export const BAD_INPUTS: BadInput[] = [
       const i = periods.findIndex((p) => !String(p.start).endsWith('-01'));
       return {
         files: [file],
+        reads: ['sources/manifest.yaml'],
         apply: () => {
           editYaml(join(dir, file), (doc) => doc.setIn(['periods', i, 'start'], nextDay(String(periods[i]!.start), -1)));
           return [{ kind: 'dateNotInSource', file, field: `periods.${i}.start`, line: yamlLine(readFileSync(join(dir, file), 'utf8'), ['periods', i, 'start']) }];
@@ -664,6 +679,7 @@ export const BAD_INPUTS: BadInput[] = [
       const id = Object.keys((readYaml(join(dir, file)) as { indicators: Record<string, string> }).indicators)[1]!;
       return {
         files: [file],
+        reads: ['content/data/targets.yaml'],
         apply: () => {
           editYaml(join(dir, file), (doc) => doc.deleteIn(['indicators', id]));
           return [{ kind: 'missingTargetName', file, field: `indicators.${id}`, line: yamlLine(readFileSync(join(dir, file), 'utf8'), ['indicators']) }];
@@ -678,6 +694,7 @@ export const BAD_INPUTS: BadInput[] = [
       const file = 'content/en/targets.yaml';
       return {
         files: [file],
+        reads: ['content/data/targets.yaml'],
         apply: () => {
           editYaml(join(dir, file), (doc) => doc.setIn(['indicators', 'no-such-indicator'], 'No such indicator'));
           return [{ kind: 'unknownTargetId', file, field: 'indicators.no-such-indicator', line: yamlLine(readFileSync(join(dir, file), 'utf8'), ['indicators', 'no-such-indicator']) }];
@@ -912,6 +929,7 @@ export const BAD_INPUTS: BadInput[] = [
       const copies = [zh, counterpart(zh)].map((f) => f.replace(/[^/]+\.md$/, `${next}.md`));
       return {
         files: [zh, counterpart(zh), ...copies],
+        reads: ['content/data/survey.yaml'],
         apply: () =>
           [zh, counterpart(zh)].map((f, n) => {
             const file = copies[n]!;
