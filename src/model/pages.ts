@@ -43,7 +43,7 @@ export interface Site {
   targetText: Partial<Record<Lang, { data: { title: string } }>>;
   sources: ReadonlyMap<
     string,
-    { meta: { id: string; file: string; title: string; shortTitle: string; en: { title: string; shortTitle: string } }; text: { sections: readonly { id: string; heading?: string }[] } }
+    { meta: { id: string; file: string; title: string; shortTitle: string; en: { title: string; shortTitle: string }; corrections?: readonly unknown[] | undefined }; text: { sections: readonly { id: string; heading?: string }[] } }
   >;
 }
 
@@ -121,7 +121,8 @@ const page = (lang: Lang, p: Made): Page => ({
 });
 
 const inLang = (site: Site, collection: MarkdownCollection, lang: Lang) => site.entries[collection].filter((e) => e.lang === lang);
-const num = (e: SiteEntry, key = 'number') => e.data[key] as number;
+/** An entry's number (a Part's, a task area's; `key` for another numeric field). */
+export const num = (e: SiteEntry, key = 'number') => e.data[key] as number;
 const byNum = (key: string) => (a: SiteEntry, b: SiteEntry) => num(a, key) - num(b, key);
 
 /** The drafting-notes sections of `lang`, in order. */
@@ -177,7 +178,7 @@ export function partAnchors(site: Site, part: Part): string[] {
       return (site.glossary?.data.terms ?? []).map((term) => `term-${term.id}`);
     case 'source': {
       const doc = site.sources.get(part.id);
-      return ['corrections', ...(doc?.text.sections ?? []).flatMap((s) => [s.id, ...(s.heading ? [`${s.id}-h`] : [])])];
+      return [...(doc?.meta.corrections?.length ? ['corrections'] : []), ...(doc?.text.sections ?? []).flatMap((s) => [s.id, ...(s.heading ? [`${s.id}-h`] : [])])];
     }
   }
 }
@@ -242,7 +243,8 @@ const chapter: Declaration = (site, lang) =>
         ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
       ],
       own: [c],
-      anchors: [`part-${n}`, 'toc-title'],
+      // Its contents list (toc-title) is there only when the Part has more than one section: not a link target.
+      anchors: [`part-${n}`],
       search: 'chapter',
       passages: true,
       dates: { from: [c] },
@@ -350,7 +352,8 @@ const fullText: Declaration = (site, lang) => {
     ...chapters.flatMap((c): Part[] => [{ kind: 'entry', entry: c, idPrefix: `part-${num(c)}-` }, ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : [])]),
     ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
   ];
-  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).map((s) => String(s.data.anchor)), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
+  // The introduction (the first section) has no id of its own here: it opens the drafting notes (#drafting-notes).
+  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).slice(1).map((s) => String(s.data.anchor)), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
   return [page(lang, { kind: 'full-text', path: paths.fullText, title: t(lang, 'fullText.title'), parts, anchors })];
 };
 
@@ -363,7 +366,9 @@ const bilingual: Declaration = (site, lang) =>
     const n = Number(doc.replace('part-', ''));
     const ofLang = (l: Lang) => (isNotes ? notesOf(site, l) : chaptersOf(site, l).filter((c) => num(c) === n));
     const docTitle = isNotes ? (String(notesOf(site, lang)[0]?.data.title ?? '') || t(lang, 'notes.title')) : partTitle(lang, n, String(ofLang(lang)[0]?.data.title ?? ''));
-    const chapterTargets = !isNotes && ofLang(lang)[0]?.data.targets;
+    // A Part's task areas and targets have a row of their own when either language's Part lists them.
+    const chapterTargets = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.targets);
+    const chapterTasks = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.tasks && tasksOf(site, l).some((x) => num(x, 'chapter') === n));
     return page(lang, {
       kind: 'bilingual',
       path: paths.bilingual(doc),
@@ -373,7 +378,7 @@ const bilingual: Declaration = (site, lang) =>
         ...LANGS.flatMap((l) => ofLang(l).map((entry): Part => ({ kind: 'entry', entry }))),
         ...(chapterTargets ? LANGS.map((l): Part => ({ kind: 'targets', id: `${l}-targets`, idPrefix: `${l}-` })) : []),
       ],
-      anchors: isNotes ? [] : [`part-${n}`, 'tasks', 'chapter-targets'],
+      anchors: isNotes ? [] : [`part-${n}`, ...(chapterTasks ? ['tasks'] : []), ...(chapterTargets ? ['chapter-targets'] : [])],
       // The side-by-side page of a document is as new as the document's own page.
       dates: { from: ofLang(lang) },
     });

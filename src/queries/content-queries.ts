@@ -59,8 +59,9 @@ export async function targets(lang: Lang) {
 }
 
 /** The content collection entry of a page model entry (src/model/pages.ts), for rendering. */
-export async function entryOf(e: { collection: MarkdownCollection; lang: Lang; name: string }) {
-  const entry = await getEntry(e.collection, `${e.lang}/${e.name}`);
+export async function entryOf<C extends MarkdownCollection = MarkdownCollection>(e: { collection: MarkdownCollection; lang: Lang; name: string }, collection?: C) {
+  if (collection && e.collection !== collection) throw new Error(`${e.collection} ${e.lang}/${e.name} is not an entry of ${collection}`);
+  const entry = await getEntry(e.collection as C, `${e.lang}/${e.name}`);
   if (!entry) throw new Error(`${e.collection} ${e.lang}/${e.name} is not in the content collections`);
   return entry;
 }

@@ -4,7 +4,7 @@
  */
 import { loadProject } from '../checker/node.ts';
 import type { Content } from '../checker/types.ts';
-import type { Lang } from '../lib/schemas.ts';
+import { LANGS, type Lang } from '../lib/schemas.ts';
 import { pageAt, pagesOf, sitePages, type Page } from '../model/pages.ts';
 import type { PageKind } from '../model/routes.ts';
 
@@ -13,12 +13,16 @@ export const site = (): Content => loadProject(process.cwd(), { fresh: import.me
 /** Every page of the site in `lang`. */
 export const pages = (lang: Lang): Page[] => sitePages(site(), lang);
 
-/** The pages of one kind, in both languages, with the `lang` param each is built for (getStaticPaths). */
-export const staticPages = (kind: PageKind, param?: (page: Page) => Record<string, string>) =>
-  (['zh', 'en'] as const).flatMap((lang) => pagesOf(site(), lang, kind).map((page) => ({ params: { lang, ...param?.(page) }, props: { page } })));
+/**
+ * getStaticPaths of a page template: every page of one kind in both languages, `param` naming it in its
+ * address. Each gets its path as a prop (a string: `astro dev` keeps getStaticPaths' props, so the
+ * template looks the page up afresh with `modelPage`).
+ */
+export const staticPages = <P extends Record<string, string>>(kind: PageKind, param: (page: Page) => P) =>
+  LANGS.flatMap((lang) => pagesOf(site(), lang, kind).map((page) => ({ params: { lang, ...param(page) }, props: { path: page.path } })));
 
 /** The page at `path` in `lang` (a page the template builds must be in the model). */
-export function page(lang: Lang, path: string): Page {
+export function modelPage(lang: Lang, path: string): Page {
   const p = pageAt(site(), lang, path);
   if (!p) throw new Error(`the page model has no page ${lang}/${path}`);
   return p;
