@@ -395,14 +395,14 @@ export function scaleProject(n: number, root = resolve('.'), seed = 13): { dir: 
 function dropAliasesTheTextUses(dir: string) {
   const file = join(dir, 'content', 'data', 'glossary.yaml');
   const stray = checkProject(dir)
-    .problems.map((p) => p.file === 'content/data/glossary.yaml' && p.field?.match(/^terms\.(\d+)\.aliases\.(zh|en)\.(\d+)$/))
+    .problems.map((p) => p.file === 'content/data/glossary.yaml' && p.field?.match(/^terms\.(\d+)\.(abbreviations|synonyms)\.(zh|en)\.(\d+)$/))
     .filter((m): m is RegExpMatchArray => Boolean(m))
-    .map((m) => ({ term: Number(m[1]), lang: m[2]!, at: Number(m[3]) }))
+    .map((m) => ({ term: Number(m[1]), kind: m[2]!, lang: m[3]!, at: Number(m[4]) }))
     // Last first, so the positions of the others stay valid.
-    .sort((a, b) => b.term - a.term || a.lang.localeCompare(b.lang) || b.at - a.at);
+    .sort((a, b) => b.term - a.term || a.kind.localeCompare(b.kind) || a.lang.localeCompare(b.lang) || b.at - a.at);
   if (!stray.length) return;
   const doc = parseDocument(readFileSync(file, 'utf8'));
-  for (const x of stray) doc.deleteIn(['terms', x.term, 'aliases', x.lang, x.at]);
+  for (const x of stray) doc.deleteIn(['terms', x.term, x.kind, x.lang, x.at]);
   writeFileSync(file, doc.toString());
 }
 

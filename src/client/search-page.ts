@@ -5,11 +5,12 @@
  * (src/lib/search/match.ts): only pages that really contain the query are listed, each with the
  * passage(s) where it occurs, marked, linking to the heading above it with ?hl= so the page marks it too.
  */
-import { normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search/match.ts';
+import { isCjkQuery, normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search/match.ts';
 import { SEARCH_PARAMS } from '../lib/search/kinds.ts';
 import { characterQuery } from '../lib/search/tokens.ts';
 import { otherLanguageQuery, planQuery, type Lang, type QueryPlan } from '../lib/search/aliases.ts';
 import type { TermCardData } from '../lib/search/terms.ts';
+import { allWordsResult, nearestTerms, queryWords, looseStem, type QueryWord } from '../lib/search/fallback.ts';
 
 interface PagefindResult {
   id: string;
@@ -43,6 +44,10 @@ const typeSelect = document.getElementById('search-type') as HTMLSelectElement;
 const taskSelect = document.getElementById('search-task') as HTMLSelectElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
+const suggest = document.getElementById('search-suggest') as HTMLElement;
+const fallback = document.getElementById('search-fallback') as HTMLElement;
+const fallbackLabel = document.getElementById('search-fallback-label') as HTMLElement;
+const fallbackList = document.getElementById('search-fallback-results') as HTMLOListElement;
 
 const say = (key: string, vars: Record<string, string | number> = {}) =>
   (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
@@ -86,35 +91,45 @@ async function searchVerified(plan: QueryPlan, filters: Record<string, string> =
   return data.map((d) => verify(d, plan.searches)).filter((r): r is VerifiedResult => r !== null);
 }
 
-/** The term card above the results: the term, its 2025 target(s), how many result pages hold it, its page. */
-function renderCard(plan: QueryPlan, results: VerifiedResult[]) {
+/**
+ * The term card above the results: the term, on how many of the listed pages it appears, its term page,
+ * and every 2025 target whose indicator names it, each with the indicator's full name and its target as
+ * the targets page writes them (one per line: no separator to choose, no colon doubled).
+ */
+function renderCard(plan: QueryPlan, pages: number) {
   const data = plan.term && terms.find((x) => x.id === plan.term!.id);
   if (!data) {
     card.hidden = true;
     card.innerHTML = '';
     return;
   }
-  const wording = data[lang];
-  const pages = results.filter((r) => r.matched.includes(normalizeQuery(wording))).length;
-  const list = data.targets ?? [];
-  const targets = list.map((x) => (list.length > 1 ? `${x.name}${say('label.sep')}${x.phrase}` : x.phrase)).join('；');
-  const parts = [
-    `<span class="search-card-term">${escapeHtml(wording)}</span>`,
-    ...(targets ? [escapeHtml(say('search.cardTarget', { targets }))] : []),
-    escapeHtml(say('search.cardPages', { n: pages })),
+  const head = [
+    `<span class="search-card-term">${escapeHtml(data[lang])}</span>`,
+    escapeHtml(pages === 1 ? say('search.cardPagesOne') : say('search.cardPages', { n: pages })),
     `<a href="${escapeHtml((root.dataset['termUrl'] ?? '').replace('{id}', data.id))}">${escapeHtml(say('search.cardLink'))}</a>`,
   ];
-  card.innerHTML = `<p>${parts.join(' · ')}</p>`;
+  const targets = data.targets ?? [];
+  card.innerHTML =
+    `<p>${head.join(' · ')}</p>` +
+    (targets.length
+      ? `<p class="search-card-label">${escapeHtml(say(targets.length === 1 ? 'search.cardTargetsOne' : 'search.cardTargets'))}</p>` +
+        `<ul class="search-card-targets">${targets.map((x) => `<li>${escapeHtml(x.name)}${escapeHtml(say('label.sep'))}${escapeHtml(x.phrase)}</li>`).join('')}</ul>`
+      : '');
   card.hidden = false;
 }
 
-/** One link: the same search on the other language's search page (the term's rendering there, when the query names one). */
+/**
+ * One link: the same search on the other language's search page, only where the other language can
+ * have the words (otherLanguageQuery): the term's rendering there when the query names a term, else
+ * the query itself when it is written in the other language's script.
+ */
 function renderOtherLanguage(plan: QueryPlan, q: string) {
   const link = otherSearch.querySelector('a')!;
   const other = otherLanguageQuery(lang, plan, q);
+  otherSearch.hidden = other === null;
+  if (other === null) return;
   link.href = `${root.dataset['other'] ?? ''}?${SEARCH_PARAMS.query}=${encodeURIComponent(other)}`;
   link.textContent = say('search.otherLanguage', { q: other });
-  otherSearch.hidden = false;
 }
 
 function readUrl(): SearchState {
@@ -135,8 +150,8 @@ function setSelect(select: HTMLSelectElement, value: string) {
   select.value = [...select.options].some((o) => o.value === value) ? value : '';
 }
 
-function render(results: VerifiedResult[]) {
-  list.innerHTML = results
+function render(results: VerifiedResult[], into: HTMLOListElement = list) {
+  into.innerHTML = results
     .map(
       (r) =>
         `<li class="search-result"><h2><a href="${escapeHtml(r.passages[0]?.url ?? r.url)}">${escapeHtml(r.title)}</a></h2>` +
@@ -146,6 +161,73 @@ function render(results: VerifiedResult[]) {
           .join('')}</ul></li>`,
     )
     .join('');
+}
+
+/** Words for a label: “A”和“B”, “A”、“B”和“C” / “A” and “B”, “A”, “B” and “C”. */
+function wordList(words: readonly string[]): string {
+  const quoted = words.map((w) => `“${w}”`);
+  if (quoted.length < 2) return quoted.join('');
+  return `${quoted.slice(0, -1).join(say('search.wordsSep'))}${say('search.wordsAnd')}${quoted.at(-1)}`;
+}
+
+/**
+ * Pagefind's candidates for each word of the query (any of its wordings; an English word also by its
+ * loose stem), kept only where every word has the page among its candidates.
+ */
+async function allWordsCandidates(api: PagefindApi, words: readonly QueryWord[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const perWord = await Promise.all(
+    words.map(async (w) => {
+      const asked = w.wordings.flatMap((x) => {
+        const chars = characterQuery(x);
+        const loose = !chars && !/\s/.test(x) && x.length >= 4 ? looseStem(x) : null;
+        return [x, ...(chars && chars !== x ? [chars] : []), ...(loose && loose !== x.toLowerCase() ? [loose] : [])];
+      });
+      const found = await Promise.all(asked.map((x) => api.search(x, { filters })));
+      return found.flatMap((f) => f?.results ?? []);
+    }),
+  );
+  const ids = perWord.map((rs) => new Set(rs.map((r) => r.id)));
+  const out = new Map<string, PagefindResult>();
+  // In the order Pagefind ranks the first word's pages.
+  for (const r of perWord[0] ?? []) if (!out.has(r.id) && ids.every((set) => set.has(r.id))) out.set(r.id, r);
+  return [...out.values()];
+}
+
+/**
+ * What the page offers when the exact search found nothing: the pages holding every word of the query
+ * (labelled as such, every word marked, never counted as exact results), and the nearest glossary
+ * terms, each linking to its exact search.
+ */
+async function renderFallback(state: SearchState, filters: Record<string, string>, token: number): Promise<number> {
+  const near = nearestTerms(lang, state.q, terms, { usable: (x) => ((x as TermCardData).pages ?? 1) > 0 });
+  suggest.hidden = near.length === 0;
+  suggest.innerHTML = near.length
+    ? `${escapeHtml(say('search.suggest'))}${near
+        .map((n) => `<a href="${escapeHtml(urlFor({ q: n.term[lang], type: '', task: '' }))}" data-q="${escapeHtml(n.term[lang])}">${escapeHtml(n.term[lang])}</a>`)
+        .join(escapeHtml(say('search.wordsSep')))}`
+    : '';
+  const words = queryWords(lang, state.q, terms);
+  // One Chinese word is what the exact search already looked for; one English word may have other forms.
+  const worth = words.length > 1 || (words.length === 1 && !isCjkQuery(words[0]!.text));
+  let found: VerifiedResult[] = [];
+  if (worth) {
+    const api = await loadPagefind();
+    const candidates = await allWordsCandidates(api, words, filters);
+    const data = await Promise.all(candidates.map((r) => r.data()));
+    found = data.map((d) => allWordsResult(d, words)).filter((r): r is VerifiedResult => r !== null);
+  }
+  if (token !== sequence) return 0;
+  fallback.hidden = found.length === 0;
+  fallbackLabel.textContent = found.length ? say(words.length > 1 ? 'search.fallbackAll' : 'search.fallbackForms', { words: wordList(words.map((w) => w.text)) }) : '';
+  render(found, fallbackList);
+  return found.length;
+}
+
+function hideFallback() {
+  suggest.hidden = true;
+  suggest.innerHTML = '';
+  fallback.hidden = true;
+  fallbackList.innerHTML = '';
 }
 
 let sequence = 0;
@@ -161,6 +243,7 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   root.dataset['state'] = 'busy';
   if (!state.q) {
     list.innerHTML = '';
+    hideFallback();
     card.hidden = true;
     otherSearch.hidden = true;
     status.textContent = say('search.empty');
@@ -178,6 +261,7 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   } catch (error) {
     if (token !== sequence) return;
     list.innerHTML = '';
+    hideFallback();
     status.textContent = say('search.error');
     root.dataset['state'] = 'error';
     console.warn(error);
@@ -185,9 +269,20 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   }
   if (token !== sequence) return;
   render(results);
-  renderCard(plan, results);
+  renderCard(plan, results.length);
   renderOtherLanguage(plan, state.q);
   const n = results.length;
+  let near = 0;
+  if (n === 0) {
+    try {
+      near = await renderFallback(state, filters, token);
+    } catch (error) {
+      // The exact answer stands; the fallback is only help.
+      console.warn(error);
+    }
+    if (token !== sequence) return;
+  } else hideFallback();
+  root.dataset['fallback'] = String(near);
   // When a glossary alias or other-language term widened the search, say so (only if it found something).
   const w = plan.widening;
   const widened = w && results.some((r) => r.matched.includes(normalizeQuery(w.searched))) ? w : undefined;
@@ -225,6 +320,14 @@ void loadPagefind().catch(() => {});
 input.addEventListener('input', () => {
   const q = normalizeQuery(input.value);
   if (q) void loadPagefind().then((api) => api.preload(q), () => {});
+});
+// A suggested term searches in place (its link works without this too).
+suggest.addEventListener('click', (event) => {
+  const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-q]');
+  if (!a) return;
+  event.preventDefault();
+  void run({ q: a.dataset['q'] ?? '', type: '', task: '' }, 'push');
+  input.focus();
 });
 window.addEventListener('popstate', () => void run(readUrl(), 'none'));
 

@@ -221,6 +221,9 @@ export const targetTextSchema = () =>
     units: z.record(z.enum(UNITS), z.string({ error: 'expected text (may be empty "")' })),
   });
 
+/** A list of words per language, either optional (a glossary term's search vocabulary). */
+const wordsPerLanguage = () => z.strictObject({ zh: z.array(text()).optional(), en: z.array(text()).optional() }).optional();
+
 /** Glossary: one English rendering for each key term, and the other wordings search also accepts for it. */
 export const glossarySchema = () =>
   z.strictObject({
@@ -230,8 +233,12 @@ export const glossarySchema = () =>
           id: slugId(),
           zh: text(),
           en: text(),
-          /** Abbreviations and common other wordings per language (e.g. 高企), found by search as the term (docs/search.md). */
-          aliases: z.strictObject({ zh: z.array(text()).optional(), en: z.array(text()).optional() }).optional(),
+          /** Search vocabulary per language (docs/search.md): standard short forms (高企, HNTE), found by search as the term. */
+          abbreviations: wordsPerLanguage(),
+          /** Other wordings that mean exactly the term (研发投入 for R&D经费), found by search as the term. */
+          synonyms: wordsPerLanguage(),
+          /** Words near the term that do not mean the same (营业收入 for 主营业务收入): only suggested when a search finds nothing. */
+          related: wordsPerLanguage(),
         }),
       )
       .min(1),

@@ -84,12 +84,15 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
  * address is made from the id with termUrlTemplate, targets only where a term has any).
  */
 export async function termCards(lang: Lang, base: string): Promise<TermCardData[]> {
-  return (await termInfos(lang, base)).map(({ term, targets: tg }) => ({
+  return (await termInfos(lang, base)).map(({ term, targets: tg, pages }) => ({
     id: term.id,
     zh: term.zh,
     en: term.en,
-    ...(term.aliases ? { aliases: term.aliases } : {}),
+    ...(term.abbreviations ? { abbreviations: term.abbreviations } : {}),
+    ...(term.synonyms ? { synonyms: term.synonyms } : {}),
+    ...(term.related ? { related: term.related } : {}),
     ...(tg.length ? { targets: tg.map((x) => ({ name: x.name, phrase: x.phrase })) } : {}),
+    pages: pages.length,
   }));
 }
 

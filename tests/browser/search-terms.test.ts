@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { readIndexedPages, results, searchHere } from '../support/search.ts';
 import { DIST } from '../support/site.ts';
-import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, pagesContaining, type GlossaryTerm } from '../support/ground-truth.ts';
+import { contains, contentPages, expectedForTerm, expectedPages, glossaryTerms, pagesContaining, searchedAs, type GlossaryTerm } from '../support/ground-truth.ts';
 import { t } from '../../src/i18n/index.ts';
 import { normalizeQuery } from '../../src/lib/search/match.ts';
 import { expectedTarget } from '../support/expected.ts';
@@ -35,8 +35,8 @@ const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 /** A word no page has, per language (searched after a term or an alias, it leaves nothing to find). */
 const ABSENT = { zh: absentWord('zh', ['元宇宙', '区块链', '量子计算']), en: absentWord('en', ['blockchain', 'metaverse', 'quantum']) };
 
-/** Every alias of the glossary, with the language it is written in. */
-const aliases = LANGS.flatMap((lang) => terms.flatMap((term) => (term.aliases?.[lang] ?? []).map((alias) => ({ lang, term, alias }))));
+/** Every alias the search finds as its term (abbreviations and synonyms), with the language it is written in. */
+const aliases = LANGS.flatMap((lang) => terms.flatMap((term) => searchedAs(term, lang).map((alias) => ({ lang, term, alias }))));
 /** Terms whose wording occurs in the content of both languages (so a cross-language search has pages to find). */
 const sharedTerms = terms.filter((g) => LANGS.every((l) => pagesContaining(content, l, g[l]).some((p) => !p.endsWith('/glossary/'))));
 
@@ -46,15 +46,19 @@ test('the glossary has aliases and terms used in both languages to test with', (
   expect(sharedTerms.length).toBeGreaterThan(2);
 });
 
-/** The term card's expected text parts: the term, its target phrase(s), how many pages hold it. */
+/**
+ * The term card's expected text parts, from content/data/targets.yaml and the names files (never from
+ * the card's code): the term; every target whose indicator names it, as "indicator name" + separator +
+ * target (the targets page's row); the label, singular or plural; how many pages it lists.
+ */
 function expectedCard(lang: Lang, term: GlossaryTerm, pages: number) {
   const data = parse(readFileSync('content/data/targets.yaml', 'utf8')) as { groups: { indicators: { id: string; value: number; unit: string; comparison: string }[] }[] };
   const labels = parse(readFileSync(`content/${lang}/targets.yaml`, 'utf8')) as { indicators: Record<string, string>; units: Record<string, string> };
-  const phrases = data.groups
-    .flatMap((g) => g.indicators)
-    .filter((i) => contains(labels.indicators[i.id] ?? '', term[lang]))
-    .map((i) => expectedTarget(lang, i, labels.units));
-  return { term: term[lang], phrases, pages: t(lang, 'search.cardPages', { n: pages }) };
+  const named = data.groups.flatMap((g) => g.indicators).filter((i) => contains(labels.indicators[i.id] ?? '', term[lang]));
+  const phrases = named.map((i) => expectedTarget(lang, i, labels.units));
+  const lines = named.map((i) => `${labels.indicators[i.id]}${t(lang, 'label.sep')}${expectedTarget(lang, i, labels.units)}`);
+  const label = named.length ? t(lang, named.length === 1 ? 'search.cardTargetsOne' : 'search.cardTargets') : null;
+  return { term: term[lang], phrases, lines, label, pages: pages === 1 ? t(lang, 'search.cardPagesOne') : t(lang, 'search.cardPages', { n: pages }) };
 }
 
 describe('an alias finds the pages with its canonical term, says so, marks the term and shows its card', () => {
@@ -85,8 +89,8 @@ describe('an alias finds the pages with its canonical term, says so, marks the t
         }
         if (!shown.some((r) => r.marks.some((m) => contains(m, term[lang])))) problems.push(`${alias}: ${term[lang]} is marked nowhere`);
         // The term card heads the results: the term, its targets, how many pages, its term page.
-        const exp = expectedCard(lang, term, pagesContaining(content, lang, term[lang]).length);
-        if (!card?.includes(exp.term) || !card.includes(exp.pages) || exp.phrases.some((p) => !card.includes(p))) problems.push(`${alias}: card "${card}"`);
+        const exp = expectedCard(lang, term, shown.length);
+        if (!card?.includes(exp.term) || !card.includes(exp.pages) || exp.lines.some((l) => !card.includes(l))) problems.push(`${alias}: card "${card}"`);
         if (cardHref !== `/${lang}/glossary/${term.id}/`) problems.push(`${alias}: card links to ${cardHref}`);
       }
       expect(problems).toEqual([]);
@@ -247,32 +251,49 @@ test('the results offer the same search in the other language, as one link', asy
     expect(new URL(page.url()).pathname).toBe(`/${other(lang)}/search/`);
     const there = await results(page, term[other(lang)]);
     expect(there.shown.map((r) => r.path).sort()).toEqual(pagesContaining(content, other(lang), term[other(lang)]));
-    // Any other query (a word of the text that names no term): the same words.
+    // A word of this language's text that names no term: the other language cannot have it, no link.
     const q = plainWord(lang);
     await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
     await results(page, q);
+    expect(await page.locator('#search-other').isHidden(), q).toBe(true);
+    // A word of the other language's text that names no term: the same words, there.
+    const foreign = plainWord(other(lang));
+    await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(foreign)}`);
+    await results(page, foreign);
     const href = await page.getAttribute('#search-other a', 'href');
+    expect(await page.locator('#search-other').isVisible(), foreign).toBe(true);
     expect(new URL(href!, baseUrl).pathname).toBe(`/${other(lang)}/search/`);
-    expect(new URL(href!, baseUrl).searchParams.get('q')).toBe(q);
+    expect(new URL(href!, baseUrl).searchParams.get('q')).toBe(foreign);
+    await page.locator('#search-other a').click();
+    await page.waitForURL(/\/search\/\?q=/);
+    const found = await results(page, foreign);
+    expect(found.shown.map((r) => r.path).sort()).toEqual(pagesContaining(content, other(lang), foreign));
   }
   expect(errors).toEqual([]);
   await page.close();
 });
 
-test('a query that is a term gets a term card: the term, its 2025 target, how many pages, its term page', async () => {
+test('a query that is a term gets a term card: the term, every 2025 target with its indicator’s full name, how many pages it lists, its term page', async () => {
   const { page, errors } = await watchedPage(chromium.browser);
   const withTarget = terms.filter((g) => LANGS.every((l) => expectedCard(l, g, 0).phrases.length > 0));
   expect(withTarget.length).toBeGreaterThan(0);
   for (const lang of LANGS) {
     await page.goto(`${baseUrl}${lang}/search/`);
-    for (const term of withTarget.slice(0, 3)) {
-      const { shown, card, cardHref } = await searchHere(page, term[lang]);
-      const exp = expectedCard(lang, term, pagesContaining(content, lang, term[lang]).length);
-      expect(shown.length).toBe(pagesContaining(content, lang, term[lang]).length);
-      expect(card).toContain(exp.term);
-      expect(card).toContain(exp.pages);
-      for (const phrase of exp.phrases) expect(card).toContain(phrase);
-      expect(cardHref).toBe(`/${lang}/glossary/${term.id}/`);
+    // Every term with a target, in the form the plural of a page count needs (and in the English plural form of the term).
+    for (const term of withTarget) {
+      for (const q of lang === 'en' ? [term.en, `${term.en}s`] : [term.zh]) {
+        const { shown, card, cardHref } = await searchHere(page, q);
+        if (q !== term[lang] && !card) continue; // the plural spelled so is no wording of the term
+        const exp = expectedCard(lang, term, shown.length);
+        expect(shown.length, q).toBe(pagesContaining(content, lang, term[lang]).length);
+        expect(card, q).toContain(exp.term);
+        expect(card, q).toContain(exp.pages);
+        expect(card, q).toContain(exp.label!);
+        for (const line of exp.lines) expect(card, q).toContain(line);
+        // The targets, one per line: exactly as many as the indicators that name the term.
+        expect(await page.locator('#search-card .search-card-targets li').count(), q).toBe(exp.lines.length);
+        expect(cardHref).toBe(`/${lang}/glossary/${term.id}/`);
+      }
     }
     // No card for a query that names no term: a word of the text that is no glossary wording (tests/support/queries.ts).
     const plain = plainWord(lang);
@@ -327,7 +348,9 @@ describe('policy-term pages', () => {
         listed += links.length;
         // Its aliases, as the glossary lists them.
         const shownAliases = html.match(/<dd class="term-aliases"[^>]*>([\s\S]*?)<\/dd>/)?.[1] ?? '';
-        for (const a of term.aliases?.[lang] ?? []) expect(shownAliases.replace(/&amp;/g, '&')).toContain(a);
+        for (const a of searchedAs(term, lang)) expect(shownAliases.replace(/&amp;/g, '&')).toContain(a);
+        const shownRelated = html.match(/<dd class="term-related"[^>]*>([\s\S]*?)<\/dd>/)?.[1] ?? '';
+        for (const a of term.related?.[lang] ?? []) expect(shownRelated.replace(/&amp;/g, '&')).toContain(a);
         // The task areas whose text holds the term.
         expect(hrefsIn(html, 'term-tasks').sort(), `${lang} ${term.id} tasks`).toEqual(
           taskEntries.filter((e) => e.lang === lang && contains(`${e.data['title']}\n${e.body}`, term[lang])).map((e) => `/${lang}/tasks/${e.data['number']}/`).sort(),

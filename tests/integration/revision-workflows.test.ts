@@ -131,12 +131,16 @@ beforeAll(() => {
   // The copy's own glossary: an alias that this test's wording happens to contain is dropped here, so no
   // future search vocabulary can turn these revisions into errors (and no test decides what the glossary may hold).
   editYaml(C('content/data/glossary.yaml'), (doc) => {
-    const terms = (doc.toJS() as { terms: { aliases?: Record<string, string[]> }[] }).terms;
+    const terms = (doc.toJS() as { terms: Record<string, Record<string, string[]> | string>[] }).terms;
     terms.forEach((term, ti) => {
-      for (const [lang, list] of Object.entries(term.aliases ?? {})) {
-        for (let ai = list.length - 1; ai >= 0; ai--) {
-          const alias = list[ai]!.toLowerCase();
-          if (fixtureTexts.some((f) => f.toLowerCase().includes(alias))) doc.deleteIn(['terms', ti, 'aliases', lang, ai]);
+      for (const kind of ['abbreviations', 'synonyms']) {
+        const lists = term[kind];
+        if (!lists || typeof lists === 'string') continue;
+        for (const [lang, list] of Object.entries(lists)) {
+          for (let ai = list.length - 1; ai >= 0; ai--) {
+            const alias = list[ai]!.toLowerCase();
+            if (fixtureTexts.some((f) => f.toLowerCase().includes(alias))) doc.deleteIn(['terms', ti, kind, lang, ai]);
+          }
         }
       }
     });

@@ -34,8 +34,13 @@ export interface GlossaryTerm {
   id: string;
   zh: string;
   en: string;
-  aliases?: { zh?: string[]; en?: string[] };
+  abbreviations?: { zh?: string[]; en?: string[] };
+  synonyms?: { zh?: string[]; en?: string[] };
+  related?: { zh?: string[]; en?: string[] };
 }
+
+/** The wordings search finds as the term (the glossary's abbreviations and synonyms, read here from the file's fields). */
+export const searchedAs = (g: GlossaryTerm, lang: Lang): string[] => [...(g.abbreviations?.[lang] ?? []), ...(g.synonyms?.[lang] ?? [])];
 
 const ROOT = resolve('.');
 const yaml = <T>(file: string, root = ROOT): T => parse(readFileSync(resolve(root, file), 'utf8')) as T;
@@ -204,8 +209,8 @@ export function expectedForTerm(pages: readonly ContentPage[], terms: readonly G
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   if (terms.some((g) => contains(g[lang], query) && contains(query, g[lang]))) return null;
   const term =
-    terms.find((g) => sameWording(query, g[lang]) || (g.aliases?.[lang] ?? []).some((a) => sameWording(query, a))) ??
-    terms.find((g) => sameWording(query, g[other]) || (g.aliases?.[other] ?? []).some((a) => sameWording(query, a)));
+    terms.find((g) => sameWording(query, g[lang]) || searchedAs(g, lang).some((a) => sameWording(query, a))) ??
+    terms.find((g) => sameWording(query, g[other]) || searchedAs(g, other).some((a) => sameWording(query, a)));
   if (!term) return null;
   return { term, pages: [...new Set([...pagesContaining(pages, lang, term[lang]), ...pagesContaining(pages, lang, query)])].sort() };
 }
@@ -221,7 +226,7 @@ export function expectedPages(pages: readonly ContentPage[], terms: readonly Glo
   if (named) return named.pages;
   const literal = pagesContaining(pages, lang, query);
   const inside = terms
-    .flatMap((g) => (g.aliases?.[lang] ?? []).map((alias) => ({ g, alias })))
+    .flatMap((g) => searchedAs(g, lang).map((alias) => ({ g, alias })))
     .filter(({ alias }) => query.toLowerCase().includes(alias.toLowerCase()))
     .sort((a, b) => b.alias.length - a.alias.length)[0];
   if (!inside) return literal;

@@ -23,7 +23,8 @@ export function usedTerm(lang: Lang, n = 0, pages: readonly ContentPage[] = page
 }
 
 /** Every wording of the glossary in `lang` and the other language (terms and aliases). */
-const glossaryWordings = (terms: readonly GlossaryTerm[]) => terms.flatMap((g) => [g.zh, g.en, ...(g.aliases?.zh ?? []), ...(g.aliases?.en ?? [])]);
+const glossaryWordings = (terms: readonly GlossaryTerm[]) =>
+  terms.flatMap((g) => [g.zh, g.en, ...(['abbreviations', 'synonyms', 'related'] as const).flatMap((k) => [...(g[k]?.zh ?? []), ...(g[k]?.en ?? [])])]);
 
 /**
  * A word of the `lang` text that names no glossary term and holds none (so a search for it is a plain

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { otherLanguageQuery, planQuery, samePhrase, type AliasTerm } from '../../src/lib/search/aliases.ts';
+import { otherLanguageQuery, planQuery, relatedWords, samePhrase, searchableAliases, type AliasTerm } from '../../src/lib/search/aliases.ts';
 import { checkGlossaryAliases } from '../../src/checker/rules/glossary-aliases.ts';
 import { checkProject, readSourceFile } from '../../src/checker/node.ts';
 
 const terms: AliasTerm[] = [
-  { id: 'hte', zh: '高新技术企业', en: 'high-tech enterprise', aliases: { zh: ['高企'], en: ['HNTE'] } },
-  { id: 'rd', zh: 'R&D经费', en: 'R&D expenditure', aliases: { zh: ['研发经费'] } },
+  { id: 'hte', zh: '高新技术企业', en: 'high-tech enterprise', abbreviations: { zh: ['高企'], en: ['HNTE'] } },
+  { id: 'rd', zh: 'R&D经费', en: 'R&D expenditure', synonyms: { zh: ['研发经费'] } },
 ];
 
 describe('planQuery', () => {
@@ -35,9 +35,22 @@ describe('planQuery', () => {
     expect(planQuery('en', 'enterprise', terms)).toEqual({ searches: ['enterprise'] });
     expect(planQuery('zh', '', terms)).toEqual({ searches: [] });
   });
-  test('the other-language link searches the term’s rendering there', () => {
+  test('the other-language link searches the term’s rendering there, and is offered only where the other language can have the words', () => {
     expect(otherLanguageQuery('zh', planQuery('zh', '高企', terms), '高企')).toBe('high-tech enterprise');
-    expect(otherLanguageQuery('en', planQuery('en', 'innovation', terms), 'innovation')).toBe('innovation');
+    expect(otherLanguageQuery('en', planQuery('en', 'HNTE', terms), 'HNTE')).toBe('高新技术企业');
+    // No term: only a query in the other language's script.
+    expect(otherLanguageQuery('zh', planQuery('zh', '人工智能', terms), '人工智能')).toBeNull();
+    expect(otherLanguageQuery('en', planQuery('en', 'innovation', terms), 'innovation')).toBeNull();
+    expect(otherLanguageQuery('zh', planQuery('zh', 'innovation', terms), 'innovation')).toBe('innovation');
+    expect(otherLanguageQuery('en', planQuery('en', '创新', terms), '创新')).toBe('创新');
+  });
+  test('searchable aliases are the abbreviations and synonyms; related words are never searched as the term', () => {
+    const term: AliasTerm = { id: 'mbr', zh: '主营业务收入', en: 'revenue from principal business', abbreviations: { zh: ['主营收入'] }, synonyms: { en: ['principal business revenue'] }, related: { zh: ['营业收入'] } };
+    expect(searchableAliases(term, 'zh')).toEqual(['主营收入']);
+    expect(searchableAliases(term, 'en')).toEqual(['principal business revenue']);
+    expect(relatedWords(term, 'zh')).toEqual(['营业收入']);
+    expect(planQuery('zh', '营业收入', [term])).toEqual({ searches: ['营业收入'] });
+    expect(planQuery('zh', '主营收入', [term]).term?.id).toBe('mbr');
   });
   test('samePhrase: whole wording only', () => {
     expect(samePhrase('high-tech enterprises', 'high-tech enterprise')).toBe(true);
@@ -51,20 +64,25 @@ describe('planQuery', () => {
       ['hightech enterprises', 'high-tech enterprise'],
       ['research & development', 'research and development'],
       ['R&D', 'r&d'],
+      ['R and D', 'R&D'],
+      ['R & D expenditure', 'R&D expenditure'],
+      ['S and T innovation', 'S&T innovation'],
     ]) expect(samePhrase(a!, b!), `${a} ~ ${b}`).toBe(true);
     for (const [a, b] of [
       ['hi-tech enterprise', 'high-tech enterprise'],
       ['maker', 'maker space'],
       ['research and development', 'research and development expenditure'],
       ['高新 企业', '高新技术企业'],
+      ['a and b', 'abc'],
+      ['Brand D', 'BD'],
     ]) expect(samePhrase(a!, b!), `${a} ≁ ${b}`).toBe(false);
   });
 });
 
 describe('planQuery: overlapping aliases, spacing variants, an alias inside a phrase that names a term', () => {
   const glossary: AliasTerm[] = [
-    { id: 'rd', zh: '研发', en: 'R&D', aliases: { zh: ['研究与开发', '研究开发'], en: ['research and development'] } },
-    { id: 'rd-expenditure', zh: 'R&D经费', en: 'R&D expenditure', aliases: { zh: ['研发投入'], en: ['research and development expenditure', 'R&D spending'] } },
+    { id: 'rd', zh: '研发', en: 'R&D', synonyms: { zh: ['研究与开发', '研究开发'], en: ['research and development'] } },
+    { id: 'rd-expenditure', zh: 'R&D经费', en: 'R&D expenditure', synonyms: { zh: ['研发投入'], en: ['research and development expenditure'] }, abbreviations: { en: ['R&D spending'] } },
     { id: 'rd-personnel', zh: '研发人员', en: 'R&D personnel' },
     { id: 'maker-space', zh: '众创空间', en: 'maker space' },
   ];
@@ -125,29 +143,29 @@ describe('the content check of aliases', () => {
 
   test('the project’s glossary passes and has aliases', () => {
     const glossary = parse(readFileSync('content/data/glossary.yaml', 'utf8')) as { terms: AliasTerm[] };
-    expect(glossary.terms.some((g) => g.aliases?.zh?.length) && glossary.terms.some((g) => g.aliases?.en?.length)).toBe(true);
+    expect(glossary.terms.some((g) => searchableAliases(g, 'zh').length) && glossary.terms.some((g) => searchableAliases(g, 'en').length)).toBe(true);
     expect(run(readFileSync('content/data/glossary.yaml', 'utf8'))).toEqual([]);
   });
   test('an alias that is a term: file, line, field and what was expected', () => {
-    const [p] = run('terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    aliases: { zh: [创新驱动] }\n  - id: b\n    zh: 创新驱动\n    en: innovation-driven development\n');
-    expect(p).toMatchObject({ file: 'content/data/glossary.yaml', line: 5, field: 'terms.0.aliases.zh.0' });
+    const [p] = run('terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    abbreviations: { zh: [创新驱动] }\n  - id: b\n    zh: 创新驱动\n    en: innovation-driven development\n');
+    expect(p).toMatchObject({ file: 'content/data/glossary.yaml', line: 5, field: 'terms.0.abbreviations.zh.0' });
     expect(p!.en).toContain('is itself a glossary term (b)');
     expect(p!.zh).toContain('别称不能是术语');
   });
   test('an alias that is its term spaced or hyphenated otherwise is the term itself (search finds it without an alias)', () => {
-    const [p] = run('terms:\n  - id: a\n    zh: 众创空间\n    en: maker space\n    aliases: { en: [Maker-Spaces] }\n');
-    expect(p).toMatchObject({ line: 5, field: 'terms.0.aliases.en.0' });
+    const [p] = run('terms:\n  - id: a\n    zh: 众创空间\n    en: maker space\n    abbreviations: { en: [Maker-Spaces] }\n');
+    expect(p).toMatchObject({ line: 5, field: 'terms.0.abbreviations.en.0' });
     expect(p!.en).toContain('is itself a glossary term (a)');
   });
   test('an alias listed twice (for two terms: a chain or cycle could follow)', () => {
-    const problems = run('terms:\n  - id: a\n    zh: 国家级高新技术企业\n    en: national high-tech enterprise\n    aliases: { en: [HNTE] }\n  - id: b\n    zh: 高新技术企业\n    en: high-tech enterprise\n    aliases: { en: [HNTE] }\n');
+    const problems = run('terms:\n  - id: a\n    zh: 国家级高新技术企业\n    en: national high-tech enterprise\n    abbreviations: { en: [HNTE] }\n  - id: b\n    zh: 高新技术企业\n    en: high-tech enterprise\n    abbreviations: { en: [HNTE] }\n');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 9, field: 'terms.1.aliases.en.0' });
+    expect(problems[0]).toMatchObject({ line: 9, field: 'terms.1.abbreviations.en.0' });
     expect(problems[0]!.en).toContain('already an alias of "a"');
   });
   test('an alias that the text uses outside its term', () => {
     // 科创 is in the text (科创大走廊), not only inside 科技创新.
-    const problems = run('terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    aliases: { zh: [科创] }\n');
+    const problems = run('terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    abbreviations: { zh: [科创] }\n');
     expect(problems).toHaveLength(1);
     expect(problems[0]!.en).toMatch(/also appears in content\/zh\/.+ outside the term/);
   });

@@ -1,5 +1,6 @@
 /**
- * Glossary aliases (content/data/glossary.yaml `aliases`, used by site search: docs/search.md).
+ * Glossary aliases (content/data/glossary.yaml `abbreviations` and `synonyms`, searched as the term: docs/search.md;
+ * `related` words are only suggested, never searched as the term, so they are not checked here).
  * An alias must be a wording of its own: not a term, not listed twice (for one term or two), so an
  * alias always leads to exactly one term and aliases cannot form chains or cycles. And an alias must
  * not appear in the site's text of its language except inside its own term: search finds the term's
@@ -7,7 +8,7 @@
  */
 import { LANGS } from '../../lib/schemas.ts';
 import { findMatches } from '../../lib/search/match.ts';
-import { samePhrase } from '../../lib/search/aliases.ts';
+import { samePhrase, searchableAliasEntries } from '../../lib/search/aliases.ts';
 import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
 import { say } from '../messages.ts';
 import type { Content, DataFile, Entry, Glossary, Lang, MarkdownCollection, Problem, Rule, SourceFile } from '../types.ts';
@@ -49,8 +50,8 @@ function checkLanguage(glossary: DataFile<Glossary>, lang: Lang, texts: Text[]):
   const { file, data } = glossary;
   const seen: { alias: string; id: string }[] = [];
   data.terms.forEach((term: Term, ti) => {
-    (term.aliases?.[lang] ?? []).forEach((alias, ai) => {
-      const at = { file: file.path, line: file.lineOf(['terms', ti, 'aliases', lang, ai]), field: `terms.${ti}.aliases.${lang}.${ai}` };
+    searchableAliasEntries(term, lang).forEach(({ kind, index, alias }) => {
+      const at = { file: file.path, line: file.lineOf(['terms', ti, kind, lang, index]), field: `terms.${ti}.${kind}.${lang}.${index}` };
       const asTerm = data.terms.find((t) => samePhrase(alias, t[lang]));
       if (asTerm) return problems.push({ ...at, ...say('aliasIsTerm', alias, term[lang], asTerm.id) });
       const twice = seen.find((s) => samePhrase(alias, s.alias));

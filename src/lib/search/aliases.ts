@@ -4,7 +4,7 @@
  *
  * Pagefind has no synonyms (Pagefind #777), so the search page plans each query here first:
  * - the query is a glossary term of the page's language → searched as typed, with the term's card;
- * - the query is an alias of a term (content/data/glossary.yaml `aliases`) → the term is searched
+ * - the query is an alias of a term (content/data/glossary.yaml `abbreviations`, `synonyms`) → the term is searched
  *   too, and the results say so ("高企" → 高新技术企业); the term is marked in the excerpts;
  * - the query is a term or alias of the other language (high-tech enterprise on the Chinese search)
  *   → this language's term is searched too;
@@ -17,13 +17,25 @@ import { findMatches, isCjkQuery, normalizeQuery, stem } from './match.ts';
 
 export type Lang = 'zh' | 'en';
 
-/** A glossary term as the search needs it. */
+/** Words per language (a glossary term's abbreviations, synonyms or related words). */
+export type WordsPerLanguage = { zh?: string[] | undefined; en?: string[] | undefined } | undefined;
+
+/** A glossary term as the search needs it (content/data/glossary.yaml). */
 export interface AliasTerm {
   id: string;
   zh: string;
   en: string;
-  aliases?: { zh?: string[] | undefined; en?: string[] | undefined } | undefined;
+  /** Standard short forms: searched as the term. */
+  abbreviations?: WordsPerLanguage;
+  /** Wordings that mean exactly the term: searched as the term. */
+  synonyms?: WordsPerLanguage;
+  /** Words near the term that do not mean the same: suggestions only, never searched as the term. */
+  related?: WordsPerLanguage;
 }
+
+/** The kinds of alias the exact search finds as the term itself, in the order the glossary lists them. */
+export const SEARCHABLE_KINDS = ['abbreviations', 'synonyms'] as const;
+export type SearchableKind = (typeof SEARCHABLE_KINDS)[number];
 
 export const otherLanguage = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
@@ -40,7 +52,14 @@ function sameWords(a: string, b: string): boolean {
  * "and", the plural of the last word dropped. "makerspaces", "Maker-Space" and "maker spaces" are one
  * key; "hightech" and "high-tech" too; "hi-tech" is another wording (an alias).
  */
-const spacingKey = (s: string): string => stem(normalizeQuery(s).replace(/(^|\s)&(?=\s|$)/g, '$1and').replace(/[^\p{L}\p{N}]+/gu, ''));
+const spacingKey = (s: string): string =>
+  stem(
+    normalizeQuery(s)
+      // Two letters joined by "and" or "&" are one abbreviation however written: R and D, R & D, R&D; S and T.
+      .replace(/(?<![\p{L}\p{N}])(\p{L})\s*(?:&|and)\s*(\p{L})(?![\p{L}\p{N}])/giu, '$1$2')
+      .replace(/(^|\s)&(?=\s|$)/g, '$1and')
+      .replace(/[^\p{L}\p{N}]+/gu, ''),
+  );
 
 /**
  * Whether `a` and `b` are the same wording: the same words (sameWords), or, for wordings without
@@ -50,7 +69,18 @@ const spacingKey = (s: string): string => stem(normalizeQuery(s).replace(/(^|\s)
 export const samePhrase = (a: string, b: string): boolean =>
   sameWords(a, b) || (!isCjkQuery(a) && !isCjkQuery(b) && spacingKey(a) !== '' && spacingKey(a) === spacingKey(b));
 
-export const aliasesOf = (term: AliasTerm, lang: Lang): string[] => term.aliases?.[lang] ?? [];
+/**
+ * A term's searchable aliases in `lang`: its abbreviations and synonyms, the wordings the exact search
+ * finds as the term (and the content check keeps out of the site's other text). Related words are not among them.
+ */
+export const searchableAliases = (term: AliasTerm, lang: Lang): string[] => SEARCHABLE_KINDS.flatMap((kind) => term[kind]?.[lang] ?? []);
+
+/** The same aliases with where each is listed (kind and position), for messages that name the field. */
+export const searchableAliasEntries = (term: AliasTerm, lang: Lang): { kind: SearchableKind; index: number; alias: string }[] =>
+  SEARCHABLE_KINDS.flatMap((kind) => (term[kind]?.[lang] ?? []).map((alias, index) => ({ kind, index, alias })));
+
+/** A term's related words in `lang`: offered as suggestions only (the search page's nearest terms). */
+export const relatedWords = (term: AliasTerm, lang: Lang): string[] => term.related?.[lang] ?? [];
 
 /** How a query was widened, for the message above the results. */
 export interface Widening {
@@ -83,15 +113,15 @@ export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[]
   const own = terms.find((t) => samePhrase(q, t[lang]));
   // The term in its own words; written together or apart otherwise (hightech enterprises), its wording is searched too.
   if (own) return sameWords(q, own[lang]) ? { searches: [q], term: own } : widened('alias', own);
-  const byAlias = terms.find((t) => aliasesOf(t, lang).some((a) => samePhrase(q, a)));
+  const byAlias = terms.find((t) => searchableAliases(t, lang).some((a) => samePhrase(q, a)));
   if (byAlias) return widened('alias', byAlias);
-  const byOther = terms.find((t) => samePhrase(q, t[other]) || aliasesOf(t, other).some((a) => samePhrase(q, a)));
+  const byOther = terms.find((t) => samePhrase(q, t[other]) || searchableAliases(t, other).some((a) => samePhrase(q, a)));
   if (byOther) return widened('otherLanguage', byOther);
   // An alias inside a longer query: the longest alias found is replaced by its term.
   const inside = inner
     ? undefined
     : terms
-        .flatMap((t) => aliasesOf(t, lang).map((alias) => ({ t, alias, at: findMatches(q, alias)[0] })))
+        .flatMap((t) => searchableAliases(t, lang).map((alias) => ({ t, alias, at: findMatches(q, alias)[0] })))
         .filter((x) => x.at)
         .sort((a, b) => b.alias.length - a.alias.length)[0];
   if (inside?.at) {
@@ -105,7 +135,15 @@ export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[]
   return { searches: [q] };
 }
 
-/** The query to offer on the other language's search page: the term's rendering there when the query (planned as `plan`) names a term. */
-export function otherLanguageQuery(lang: Lang, plan: QueryPlan, query: string): string {
-  return plan.term ? plan.term[otherLanguage(lang)] : normalizeQuery(query);
+/**
+ * The query to offer on the other language's search page, or null when the other language cannot have
+ * the words: the term's rendering there when the query (planned as `plan`) names a term; otherwise the
+ * query itself only when it is written in the other language's script (English words on the Chinese
+ * search, Chinese on the English one). A Chinese wording that names no term is not on the English pages.
+ */
+export function otherLanguageQuery(lang: Lang, plan: QueryPlan, query: string): string | null {
+  if (plan.term) return plan.term[otherLanguage(lang)];
+  const q = normalizeQuery(query);
+  if (!q) return null;
+  return isCjkQuery(q) === (otherLanguage(lang) === 'zh') ? q : null;
 }

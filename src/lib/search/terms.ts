@@ -100,11 +100,12 @@ export function termInfo(
 }
 
 /** What the search page needs to know about each term (kept small: it is part of the search page). */
-export interface TermCardData {
-  id: string;
-  zh: string;
-  en: string;
-  aliases?: AliasTerm['aliases'];
-  /** The 2025 targets whose indicator names the term, in the search's language ("超过200家"); left out when none. */
+export interface TermCardData extends AliasTerm {
+  /**
+   * The 2025 targets whose indicator names the term, in the search's language: the indicator's full
+   * name and its target as the targets page writes them (targetPhrase: "超过200家"); left out when none.
+   */
   targets?: { name: string; phrase: string }[];
+  /** On how many pages of this language the term occurs (its term page's pages; build time). */
+  pages?: number;
 }
