@@ -310,7 +310,7 @@ describe('unsafe HTML never reaches a built page, even with the content check by
       expect(html).not.toMatch(/<iframe/i);
       expect(html).not.toMatch(/\son[a-z]+=/i);
       expect(html).not.toMatch(/javascript:/i);
-      if (name === 'unsafe-event-handler') expect(html).toMatch(/Click\s*here/);
+      if (name === 'unsafe-event-handler') expect(html.replace(/<[^>]+>/g, '')).toMatch(/Click\s*here/);
       if (name === 'unsafe-javascript-url') expect(html).toContain('点击这里');
     }
   });

@@ -384,10 +384,11 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'unsafe-event-handler',
-    description: 'An on…= event handler in HTML',
+    description: 'An on…= event handler in inline HTML',
     plan: (dir) => {
       const en = counterpart(pick(summaries(dir, 'tasks'), 3));
-      return { files: [en], apply: () => [{ kind: 'eventHandler', file: en, field: 'body', line: appendBlock(dir, en, '<p onclick="alert(1)">Click here</p>') }] };
+      // Inline, in a paragraph: the sanitizer must drop the handler and keep the words around it.
+      return { files: [en], apply: () => [{ kind: 'eventHandler', file: en, field: 'body', line: appendToLastParagraph(dir, en, ` Click <img src="${anImage(dir)}" alt="" onerror="alert(1)"> here.`) }] };
     },
   },
   {
