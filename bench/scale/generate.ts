@@ -26,8 +26,6 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyProject } from '../../tests/support/project-copy.ts';
 import { join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import { checkProject } from '../../src/checker/node.ts';
 
 export const SPECIFIC_TERM = { zh: '石墨烯导热膜', en: 'graphene thermal film' } as const;
 export const BROAD_TERM = { zh: '科技创新', en: 'innovation' } as const;
@@ -381,29 +379,9 @@ export function generateContent(projectDir: string, n: number, seed = 13): Retur
 /** A throw-away copy of the project at `root` with n synthetic entries per language. */
 export function scaleProject(n: number, root = resolve('.'), seed = 13): { dir: string; mix: ReturnType<typeof mixOf> } {
   const dir = copyProject(root, { prefix: `plan-scale-${n}-` });
+  // The glossary keeps every alias: one the synthetic text uses is a warning of the check, never a problem.
   const mix = generateContent(dir, n, seed);
-  dropAliasesTheTextUses(dir);
   return { dir, mix };
-}
-
-/**
- * The synthetic text uses everyday wordings (R&D investment, tech-based SMEs, business incubators …)
- * that the glossary lists as aliases of a term, and the content check rightly rejects an alias that
- * the text uses outside its term. In the throw-away copy, those aliases (and only those) are removed,
- * as an editor would do: the check's own messages name them.
- */
-function dropAliasesTheTextUses(dir: string) {
-  const file = join(dir, 'content', 'data', 'glossary.yaml');
-  const stray = checkProject(dir)
-    .problems.map((p) => p.file === 'content/data/glossary.yaml' && p.field?.match(/^terms\.(\d+)\.(abbreviations|synonyms)\.(zh|en)\.(\d+)$/))
-    .filter((m): m is RegExpMatchArray => Boolean(m))
-    .map((m) => ({ term: Number(m[1]), kind: m[2]!, lang: m[3]!, at: Number(m[4]) }))
-    // Last first, so the positions of the others stay valid.
-    .sort((a, b) => b.term - a.term || a.kind.localeCompare(b.kind) || a.lang.localeCompare(b.lang) || b.at - a.at);
-  if (!stray.length) return;
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  for (const x of stray) doc.deleteIn(['terms', x.term, x.kind, x.lang, x.at]);
-  writeFileSync(file, doc.toString());
 }
 
 if (import.meta.main) {

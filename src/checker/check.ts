@@ -61,20 +61,36 @@ export function checkContent(files: ReadonlyMap<string, string>, options: CheckO
 /** The rules on content already read (src/checker/load.ts), after the problems found reading it. */
 export function checkLoaded(loaded: Loaded, options: Pick<CheckOptions, 'inputs'> = {}): CheckResult {
   const problems = [...loaded.problems];
-  for (const rule of rulesFor(options.inputs)) problems.push(...rule.check(loaded.content));
-  return { problems, entries: loaded.content.entries, files: loaded.content.files };
+  const warnings: Problem[] = [];
+  for (const rule of rulesFor(options.inputs)) {
+    problems.push(...rule.check(loaded.content));
+    if (rule.warn) warnings.push(...rule.warn(loaded.content));
+  }
+  return { problems, warnings, entries: loaded.content.entries, files: loaded.content.files };
 }
 
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: Problem, mark = '✗'): string {
   const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `  [${p.field}]` : ''}`;
-  return `✗ ${where}\n    ${p.zh}\n    ${p.en}`;
+  return `${mark} ${where}\n    ${p.zh}\n    ${p.en}`;
 }
 
-export function formatReport(problems: Problem[]): string {
-  if (!problems.length) return '✓ 内容检查通过 / content check passed';
+/** The warnings, for whoever maintains the files they name (they block nothing). */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  if (!warnings.length) return '';
+  return [
+    `内容检查有 ${warnings.length} 条提示（不影响发布）。/ The content check has ${warnings.length} warning(s) (nothing is blocked by them).`,
+    '',
+    ...warnings.map((w) => formatProblem(w, '⚠')),
+  ].join('\n');
+}
+
+export function formatReport(problems: Problem[], warnings: readonly Problem[] = []): string {
+  const notes = warnings.length ? ['', formatWarnings(warnings)] : [];
+  if (!problems.length) return ['✓ 内容检查通过 / content check passed', ...notes].join('\n');
   return [
     `内容检查发现 ${problems.length} 个问题，网站未发布。/ The content check found ${problems.length} problem(s); nothing was published.`,
     '',
-    ...problems.map(formatProblem),
+    ...problems.map((p) => formatProblem(p)),
+    ...notes,
   ].join('\n');
 }

@@ -9,14 +9,15 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /**
  * A parser that parses each Markdown text at most once: one per check (src/checker/load.ts), as the
  * body, provenance and figure rules all read the same texts and parsing is most of a check's time.
- * Trees are shared: treat them as read-only.
+ * Trees are shared: treat them as read-only. `parse`: remark-parse + remark-gfm unless another parser
+ * giving the same trees is passed (CheckOptions.parseMarkdown).
  */
-export function markdownOnce(): (body: string) => Root {
+export function markdownOnce(parse: (body: string) => Root = (body) => parser.parse(body) as Root): (body: string) => Root {
   const cache = new Map<string, Root>();
   return (body) => {
     let tree = cache.get(body);
     if (!tree) {
-      tree = parser.parse(body) as Root;
+      tree = parse(body);
       cache.set(body, tree);
     }
     return tree;

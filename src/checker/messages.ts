@@ -168,6 +168,10 @@ export const MESSAGES = {
     en: `"${name}" is not found in ${cite}; names, places and organisations must be written as the official text writes them`,
     zh: `“${name}”在${cite}中找不到；名称、地点和单位应与官方文本的写法一致`,
   }), ['金东区科技局', '《起草说明》']),
+  nameDropsPlace: message(g('list the series of names whole, as the official text writes it', '请按原文整体列出这一串名称'), (name: string, place: string, series: string, cite: string) => ({
+    en: `"${name}" stands in ${cite} in the series "${series}", whose place "${place}" applies to every name in it; list the series of names whole, as the official text writes it ("${series}" …)`,
+    zh: `“${name}”在${cite}中属于“${series}”这一串名称，开头的地名“${place}”适用于其中每个名称；请按原文整体列出这一串名称（“${series}”……）`,
+  }), ['发改局', '金东区', '金东区科技局、发改局', '《起草说明》表1调研座谈具体情况']),
 
   // Target figures and Table 1 dates against the source (rules/data-provenance.ts).
   groupNameNotInSource: message(g('expected the name as the official text writes it', '应与官方文本的写法一致'), (name: string, cite: string) => ({
@@ -269,12 +273,12 @@ export const MESSAGES = {
     en: `the ${langName[lang].en} alias "${alias}" is already an alias of ${otherId === undefined ? 'this term' : `"${otherId}"`}; expected each alias to be listed once, for one term`,
     zh: `${langName[lang].zh}别称“${alias}”已是${otherId === undefined ? '本术语' : `“${otherId}”`}的别称；每个别称只能为一个术语列出一次`,
   }), ['zh', '高企', undefined]),
-  aliasInText: message(g('expected an alias the text does not use otherwise', '别称应是正文中没有单独使用的说法'), (alias: string, path: string, context: string, term: string) => ({
+  aliasInText: message(g('search finds this text for the alias too', '搜索该别称时也会找到这段文字'), (alias: string, path: string, context: string, term: string) => ({
     en:
-      `the alias "${alias}" also appears in ${path} ("…${context}…") outside the term "${term}", so search would match it there too; ` +
-      'expected an alias the text does not use otherwise (remove the alias, or reword the text)',
-    zh: `别称“${alias}”也出现在 ${path} 中（“…${context}…”），且不在术语“${term}”之内，搜索会因此匹配到无关文字；别称应是正文中没有单独使用的说法（请删除该别称或修改正文）`,
-  }), ['高企', 'content/zh/chapters/3.md', '提高企业', '高新技术企业']),
+      `(warning, nothing is blocked) the alias "${alias}" of "${term}" also appears in ${path} ("${context}") outside the term, so search finds this text for the alias too; ` +
+      'if the text does not mean the term there, consider another alias (the text itself is fine)',
+    zh: `（提示，不影响发布）术语“${term}”的别称“${alias}”也出现在 ${path} 中（“${context}”），且不在该术语之内，搜索该别称时也会找到这段文字；如该处并非指这一术语，可考虑换用其他别称（正文无需修改）`,
+  }), ['高企', 'content/zh/chapters/3.md', '…提高企业…', '高新技术企业']),
 } as const;
 
 export type MessageKind = keyof typeof MESSAGES;

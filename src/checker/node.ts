@@ -1,12 +1,14 @@
 /**
  * The checker on Node: reads the project's content from disk into the map the pure checker takes
- * (src/checker/check.ts). The only file of src/checker/ that touches the file system.
+ * (src/checker/check.ts). The only file of src/checker/ that touches the file system. On Node, Markdown
+ * is parsed with Sätteri (src/integrations/markdown/parse.ts: the same trees as the browser's remark).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkLoaded } from './check.ts';
 import { loadContent, type Loaded } from './load.ts';
 import { parseSourceFile } from './read.ts';
+import { parseMarkdownTree } from '../integrations/markdown/parse.ts';
 import type { CheckOptions, CheckResult, SourceFile } from './types.ts';
 
 /** The folders whose text the checker reads (and the check cache fingerprints). */
@@ -70,7 +72,7 @@ export function loadProject(projectRoot: string, { fresh = false }: { fresh?: bo
   const files = readContentFiles(root);
   const names = publicFiles(root);
   if (last && last.root === root && sameFiles(last.files, files) && sameSet(last.publicFiles, names)) return { ...last.loaded, files: last.files, publicFiles: last.publicFiles };
-  const loaded = loadContent(files, { publicFiles: names });
+  const loaded = loadContent(files, { publicFiles: names, parseMarkdown: parseMarkdownTree });
   store[READ] = { root, files, publicFiles: names, loaded };
   return { ...loaded, files, publicFiles: names };
 }

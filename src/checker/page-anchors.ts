@@ -6,7 +6,8 @@
  */
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
-import type { Root as MdastRoot } from 'mdast';
+import type { Heading, Root as MdastRoot, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Root as HastRoot, Element } from 'hast';
 import { remarkHeadingIds, rehypeParagraphAnchors } from '../integrations/markdown/anchors.ts';
 import { ownPageOf, partAnchors, sitePages } from '../model/pages.ts';
@@ -23,10 +24,32 @@ export interface ParsedBody {
   page: string;
 }
 
+/**
+ * Run `fn` on `tree` as remarkHeadingIds changes it, then put the tree back as it was: the tree is
+ * shared with the other rules, and the plugin only replaces each heading's `data` and the value of its
+ * last text (far cheaper than copying every tree).
+ */
+function withHeadingIds<T>(tree: MdastRoot, fn: (tree: MdastRoot) => T): T {
+  const saved: { node: Heading; data: Heading['data']; last: Text | undefined; value: string | undefined }[] = [];
+  visit(tree, 'heading', (node: Heading) => {
+    const last = node.children.at(-1);
+    const text = last?.type === 'text' ? last : undefined;
+    saved.push({ node, data: node.data, last: text, value: text?.value });
+  });
+  remarkHeadingIds()(tree);
+  try {
+    return fn(tree);
+  } finally {
+    for (const { node, data, last, value } of saved) {
+      if (data === undefined) delete node.data;
+      else node.data = data;
+      if (last && value !== undefined) last.value = value;
+    }
+  }
+}
+
 function idsOf(entry: Entry, tree: MdastRoot): { id: string; line?: number }[] {
-  const copy = structuredClone(tree); // the tree is shared with the other rules
-  remarkHeadingIds()(copy);
-  const hast = unified().use(remarkRehype).runSync(copy) as HastRoot;
+  const hast = withHeadingIds(tree, (withIds) => unified().use(remarkRehype).runSync(withIds) as HastRoot);
   rehypeParagraphAnchors()(hast, { data: { astro: { frontmatter: entry.data } } });
   const ids: { id: string; line?: number }[] = [];
   for (const node of hast.children) {

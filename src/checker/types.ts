@@ -31,6 +31,8 @@ export interface Problem {
   zh: string;
   /** Which message of the catalogue (src/checker/messages.ts) this is. */
   kind?: MessageKind;
+  /** Another file the message is about (a warning on the glossary names the text that uses an alias). */
+  related?: string;
 }
 
 /** One content file as the checker reads it: its data with the line of every value, and its Markdown body. */
@@ -111,6 +113,11 @@ export interface Rule {
   /** The inputs the rule reads: the browser editor runs the rules whose inputs it has. */
   needs: readonly Input[];
   check(content: Content): Problem[];
+  /**
+   * What the rule only warns about: shown by `npm run check`, the build and the editor, never failing
+   * them or refusing a save (e.g. glossary aliases the text uses: search vocabulary never blocks publishing).
+   */
+  warn?(content: Content): Problem[];
 }
 
 export interface CheckOptions {
@@ -121,10 +128,19 @@ export interface CheckOptions {
    * not run, and a missing file of an input not held is not reported. Default: every input.
    */
   inputs?: ReadonlySet<Input>;
+  /**
+   * How a Markdown text becomes its tree (mdast, positions included). Default: remark-parse +
+   * remark-gfm (pure JavaScript, also in the browser editor); on Node the checker passes Sätteri's
+   * parser (src/checker/node.ts), which gives the same trees (tests/unit/markdown-parse.test.ts) many
+   * times faster.
+   */
+  parseMarkdown?: (text: string) => MdastRoot;
 }
 
 export interface CheckResult {
   problems: Problem[];
+  /** What the rules only warn about (Rule.warn): shown, never blocking. */
+  warnings: Problem[];
   /** Valid entries, by collection. */
   entries: Record<MarkdownCollection, Entry[]>;
   files: SourceFile[];

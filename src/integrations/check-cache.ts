@@ -59,27 +59,30 @@ export function contentFingerprint(root: string): string | undefined {
   return hash.digest('hex');
 }
 
-/** Whether the last passing check saw exactly these inputs. */
-export function passedBefore(root: string, fingerprint: string | undefined): boolean {
-  if (!fingerprint) return false;
+/** The warnings of the last passing check when it saw exactly these inputs; undefined when it did not. */
+export function passedBefore(root: string, fingerprint: string | undefined): Problem[] | undefined {
+  if (!fingerprint) return undefined;
   try {
-    return (JSON.parse(readFileSync(cacheFile(root), 'utf8')) as { passed?: string }).passed === fingerprint;
+    const last = JSON.parse(readFileSync(cacheFile(root), 'utf8')) as { passed?: string; warnings?: Problem[] };
+    return last.passed === fingerprint ? (last.warnings ?? []) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-export function rememberPass(root: string, fingerprint: string | undefined): void {
+/** Remember a passing check of these inputs, with its warnings (shown again when the check is skipped). */
+export function rememberPass(root: string, fingerprint: string | undefined, warnings: readonly Problem[] = []): void {
   if (!fingerprint) return;
   mkdirSync(dirname(cacheFile(root)), { recursive: true });
-  writeFileSync(cacheFile(root), JSON.stringify({ passed: fingerprint }) + '\n');
+  writeFileSync(cacheFile(root), JSON.stringify({ passed: fingerprint, warnings }) + '\n');
 }
 
 /** The content check of the project at `root`, skipped when it passed before on the same inputs. */
-export function cachedCheck(root: string): { problems: Problem[]; fromCache: boolean } {
+export function cachedCheck(root: string): { problems: Problem[]; warnings: Problem[]; fromCache: boolean } {
   const fingerprint = contentFingerprint(root);
-  if (passedBefore(root, fingerprint)) return { problems: [], fromCache: true };
-  const { problems } = checkProject(root);
-  if (!problems.length) rememberPass(root, fingerprint);
-  return { problems, fromCache: false };
+  const before = passedBefore(root, fingerprint);
+  if (before) return { problems: [], warnings: before, fromCache: true };
+  const { problems, warnings } = checkProject(root);
+  if (!problems.length) rememberPass(root, fingerprint, warnings);
+  return { problems, warnings, fromCache: false };
 }

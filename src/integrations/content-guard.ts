@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
 import type { ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatReport, type Problem } from '../checker/check.ts';
+import { formatReport, formatWarnings, type Problem } from '../checker/check.ts';
 import { CONTENT_DIRS, checkProject } from '../checker/node.ts';
 import { contentProblemsBanner, injectBanner } from './dev-banner.ts';
 import { t } from '../i18n/index.ts';
@@ -33,7 +33,7 @@ export default function contentGuard(): AstroIntegration {
         mark('check', 'start');
         const root = fileURLToPath(config.root);
         // Unchanged since the last passing check (e.g. `npm run check` just ran): nothing to re-check.
-        const { problems } = cachedCheck(root);
+        const { problems, warnings } = cachedCheck(root);
         mark('check', 'end');
         if (command === 'build' && problems.length) {
           const report = formatReport(problems);
@@ -42,7 +42,9 @@ export default function contentGuard(): AstroIntegration {
           error.stack = report;
           throw error;
         }
-        if (problems.length) logger.warn(formatReport(problems));
+        if (problems.length) logger.warn(formatReport(problems, warnings));
+        // Warnings never stop a build or the preview: they are shown for whoever maintains the files they name.
+        else if (warnings.length) logger.warn(formatWarnings(warnings));
         if (command === 'dev') updateConfig({ vite: { plugins: [problemsBanner(root, problems, logger)] } });
       },
       // Astro syncs the content collections between these two hooks (timed for bench/scale only).

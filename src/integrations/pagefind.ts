@@ -7,11 +7,12 @@
  * each; the second indexes them again with that text's characters added as one-character words
  * (see src/lib/search/tokens.ts), and writes the index. The published HTML is never changed.
  * Every Pagefind response is checked: any error fails the build with a plain message (zh + en).
- * The Pagefind service is always closed, even when indexing fails.
+ * The Pagefind service is always closed, even when indexing fails, and the build waits for it to end.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -116,7 +117,41 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
     await minifyScript(join(written.outputPath, 'pagefind.js'));
     return { pages: pages.length, outputPath: written.outputPath };
   } finally {
+    const before = childPids();
     await pagefind.close();
+    await exited(before);
+  }
+}
+
+/** The Pagefind processes this process started and has not reaped (Linux: /proc; elsewhere none are known). */
+export function childPids(): number[] {
+  try {
+    return readdirSync('/proc/self/task')
+      .flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number))
+      .filter((pid) => {
+        try {
+          // The name in /proc/<pid>/stat stays while the process has ended but is not yet reaped.
+          return /^\d+ \(pagefind/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Wait until these child processes have ended and been reaped (at most 30 s). Pagefind's close() kills
+ * its indexing service without waiting for it; if the build ends first, the service's CPU time is
+ * never counted among the build's (bench:scale measures the build's CPU with its children).
+ */
+async function exited(pids: number[]): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let alive = pids;
+  while (alive.length && Date.now() < deadline) {
+    await new Promise((ok) => setTimeout(ok, 20));
+    alive = alive.filter((pid) => existsSync(`/proc/${pid}`));
   }
 }
 

@@ -2,12 +2,22 @@
  * Revision history, from the `published` / `updated` / `changes` front-matter fields
  * (src/lib/schemas.ts revisionFields). Pure functions: the pages, the Revisions page and the
  * feeds all use these, so they always agree.
+ *
+ * A change note marked `minor: true` (a typo, formatting, a browser-tab title, as GOV.UK defines a
+ * minor change) is not public: the page's change notes, the Revisions page, the feeds and the "last
+ * updated" date leave it out. The page's history (src/lib/history/) still shows that version, its
+ * redline and its note.
  */
 
 export interface ChangeNote {
   date: string;
   note: string;
+  /** A minor change: in the page's history only. */
+  minor?: boolean;
 }
+
+/** The notes a reader is shown: every note not marked minor. */
+export const publicNotes = <T extends ChangeNote>(notes: T[]): T[] => notes.filter((c) => !c.minor);
 
 /** The revision fields of one content entry, as written in its front matter. */
 export interface RevisionFields {
@@ -16,7 +26,7 @@ export interface RevisionFields {
   changes?: ChangeNote[];
 }
 
-/** A page's dates: first published, last updated (never before published), its change notes newest first. */
+/** A page's dates: first published, last updated (never before published), its public change notes newest first. */
 export interface PageRevision {
   published: string;
   updated: string;
@@ -32,12 +42,15 @@ export const newestFirst = <T extends { date: string }>(list: T[]): T[] =>
 
 /**
  * The revision of a page made of one or more entries (e.g. the drafting notes = several sections):
- * earliest publication, latest update or change, all change notes. Undefined when no entry has a date.
+ * earliest publication, latest update or public change, the public change notes. An `updated` date
+ * on which the only notes are minor is not an update. Undefined when no entry has a date.
  */
 export function pageRevision(entries: RevisionFields[]): PageRevision | undefined {
   const published = entries.flatMap((e) => (e.published ? [e.published] : []));
   if (!published.length) return undefined;
-  const changes = newestFirst(entries.flatMap((e) => e.changes ?? []));
+  const all = entries.flatMap((e) => e.changes ?? []);
+  const minorOnly = (date: string) => all.some((c) => c.date === date) && all.every((c) => c.date !== date || c.minor);
+  const changes = newestFirst(publicNotes(all));
   const seen = new Set<string>();
   const unique = changes.filter((c) => {
     const key = `${c.date} ${c.note}`;
@@ -45,7 +58,7 @@ export function pageRevision(entries: RevisionFields[]): PageRevision | undefine
     seen.add(key);
     return true;
   });
-  const candidates = [...published, ...entries.flatMap((e) => (e.updated ? [e.updated] : [])), ...unique.map((c) => c.date)];
+  const candidates = [...published, ...entries.flatMap((e) => (e.updated && !minorOnly(e.updated) ? [e.updated] : [])), ...unique.map((c) => c.date)];
   return { published: minOf(published), updated: maxOf(candidates), changes: unique };
 }
 
@@ -69,7 +82,8 @@ export interface PageSource {
 
 /**
  * Every change across the site, newest first. The first publication of the website is one event
- * (not one per page); a page published later is its own event; every change note is an event.
+ * (not one per page); a page published later is its own event; every public change note is an event
+ * (a minor one is not).
  * Identical notes of several entries of one page (e.g. drafting-notes sections) appear once.
  */
 export function siteHistory(sources: PageSource[], homePath = ''): RevisionEvent[] {
@@ -85,7 +99,7 @@ export function siteHistory(sources: PageSource[], homePath = ''): RevisionEvent
     events.push(e);
   };
   for (const s of sources) {
-    for (const c of s.fields.changes ?? []) push({ date: c.date, kind: 'change', path: s.path, title: s.title, note: c.note });
+    for (const c of publicNotes(s.fields.changes ?? [])) push({ date: c.date, kind: 'change', path: s.path, title: s.title, note: c.note });
   }
   for (const s of sources) {
     if (s.fields.published && s.fields.published !== first) push({ date: s.fields.published, kind: 'page', path: s.path, title: s.title });

@@ -51,13 +51,27 @@ const positiveInt = () => z.number({ error: 'expected a whole number such as 1' 
 
 /**
  * Revision history shared by every page-like entry (optional):
- * published / updated dates and change notes, newest first.
+ * published / updated dates and change notes, newest first; a note marked `minor: true` is kept in
+ * the page's history only (src/lib/revisions.ts).
  */
 export const revisionFields = () => ({
   published: isoDate().optional(),
   updated: isoDate().optional(),
   changes: z
-    .array(z.object({ date: isoDate(), note: text() }, { error: 'expected a change note with date and note' }))
+    .array(
+      z.object(
+        {
+          date: isoDate(),
+          note: text(),
+          /**
+           * A minor change (a typo, formatting, a browser-tab title): kept in the page's history and its
+           * redline, left out of the page's change notes, the Revisions page, the feeds and "last updated".
+           */
+          minor: z.boolean({ error: 'expected true or false' }).optional(),
+        },
+        { error: 'expected a change note with date and note' },
+      ),
+    )
     .optional(),
 });
 
@@ -252,7 +266,8 @@ export const sourceDocumentSchema = () =>
     /** A short name for citations on pages, e.g. 《起草说明》. */
     shortTitle: text(),
     lang: z.enum(LANGS, { error: `expected one of: ${LANGS.join(', ')}` }),
-    status: text(),
+    /** The document's own stage, only when the document states it of itself (not a stage it reports of another document). */
+    status: text().optional(),
     file: z
       .string({ error: 'expected a file name such as drafting-notes.zh.txt' })
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, { message: 'expected a plain-text file name in sources/, e.g. drafting-notes.zh.txt' }),
@@ -268,7 +283,7 @@ export const sourceDocumentSchema = () =>
     en: z.strictObject({
       title: text(),
       shortTitle: text(),
-      status: text(),
+      status: text().optional(),
       provenance: text(),
       sections: z.record(z.string(), text(), { error: 'expected a map from a section heading of the text to its English name' }).optional(),
     }),

@@ -360,15 +360,19 @@ const fullText: Declaration = (site, lang) => {
 /** The documents with a side-by-side view: the drafting notes and every Part (by the Chinese files). */
 export const bilingualDocs = (site: Site) => ['drafting-notes', ...chaptersOf(site, 'zh').map((c) => `part-${num(c)}`)];
 
-const bilingual: Declaration = (site, lang) =>
-  bilingualDocs(site).map((doc) => {
+const bilingual: Declaration = (site, lang) => {
+  // Each language's chapters by number, once (not once per document: thousands of Parts at scale).
+  const chapters = new Map(LANGS.map((l) => [l, Map.groupBy(chaptersOf(site, l), (c) => num(c))]));
+  const notesIn = new Map(LANGS.map((l) => [l, notesOf(site, l)]));
+  const tasksIn = new Map(LANGS.map((l) => [l, tasksOf(site, l)]));
+  return bilingualDocs(site).map((doc) => {
     const isNotes = doc === 'drafting-notes';
     const n = Number(doc.replace('part-', ''));
-    const ofLang = (l: Lang) => (isNotes ? notesOf(site, l) : chaptersOf(site, l).filter((c) => num(c) === n));
-    const docTitle = isNotes ? (String(notesOf(site, lang)[0]?.data.title ?? '') || t(lang, 'notes.title')) : partTitle(lang, n, String(ofLang(lang)[0]?.data.title ?? ''));
+    const ofLang = (l: Lang) => (isNotes ? notesIn.get(l)! : (chapters.get(l)!.get(n) ?? []));
+    const docTitle = isNotes ? (String(notesIn.get(lang)![0]?.data.title ?? '') || t(lang, 'notes.title')) : partTitle(lang, n, String(ofLang(lang)[0]?.data.title ?? ''));
     // A Part's task areas and targets have a row of their own when either language's Part lists them.
     const chapterTargets = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.targets);
-    const chapterTasks = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.tasks && tasksOf(site, l).some((x) => num(x, 'chapter') === n));
+    const chapterTasks = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.tasks && tasksIn.get(l)!.some((x) => num(x, 'chapter') === n));
     return page(lang, {
       kind: 'bilingual',
       path: paths.bilingual(doc),
@@ -383,6 +387,7 @@ const bilingual: Declaration = (site, lang) =>
       dates: { from: ofLang(lang) },
     });
   });
+};
 
 const source: Declaration = (site, lang) =>
   [...site.sources.values()].map(({ meta }) =>

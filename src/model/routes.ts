@@ -15,8 +15,11 @@ export const paths = {
   targets: 'targets/',
   survey: 'survey/',
   glossary: 'glossary/',
-  /** A policy-term page (术语索引): where one glossary term occurs across the site. */
-  term: (id: string) => `glossary/${id}/`,
+  /**
+   * A policy-term page (术语索引): where one glossary term occurs across the site; `n` > 1: the next
+   * pages of its passages (src/lib/term-pages.ts), made by the same template, linked from the first.
+   */
+  term: (id: string, n = 1) => (n > 1 ? `glossary/${id}/${n}/` : `glossary/${id}/`),
   revisions: 'revisions/',
   search: 'search/',
   accessibility: 'accessibility/',

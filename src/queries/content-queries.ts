@@ -6,6 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
 import type { MarkdownCollection } from '../model/collections.ts';
 import { byNumber } from '../lib/order.ts';
+import { citations, sourceOf } from './source-queries.ts';
 import { surveyRows, targetsTable, type GlossaryRow, type SurveyRow, type TargetsTableRows } from '../lib/tables.ts';
 
 const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
@@ -97,5 +98,6 @@ export const glossaryRows = async (): Promise<GlossaryRow[]> => (await glossary(
 /** The plan's document fields (src/components/DocumentMeta.astro): content/<lang>/plan/index.md. */
 export async function planDocument(lang: Lang) {
   const plan = await getEntry('plan', `${lang}/index`);
-  return plan && { title: plan.data.title, published: plan.data.published, document: plan.data.document ?? {} };
+  const stageSource = citations(lang, [await sourceOf('plan', `${lang}/index`)])[0]?.title;
+  return plan && { title: plan.data.title, published: plan.data.published, document: plan.data.document ?? {}, stageSource };
 }

@@ -6,7 +6,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
-import { findSection, type SourceText } from '../lib/sources/text.ts';
+import { findSection, normalize, type SourceText } from '../lib/sources/text.ts';
 import type { SourceDocument } from '../checker/types.ts';
 import { loadProject } from '../checker/node.ts';
 
@@ -81,4 +81,36 @@ export async function surveySources(): Promise<(SourceRef | undefined)[]> {
 /** The 2025 targets: the figures' source (content/data/targets.yaml). */
 export async function targetSources(): Promise<(SourceRef | undefined)[]> {
   return [(await getEntry('targetData', 'data/targets'))?.data.source];
+}
+
+/**
+ * Whether the Chinese words `words` stand in the text that `ref` cites (its section, or the whole
+ * document), by the comparison rules of src/lib/sources/text.ts. A title that does not is the
+ * website's own wording and is marked as such on the pages (标题为本网站所拟).
+ */
+export function wordsInSource(ref: SourceRef | undefined, words: string): boolean {
+  const doc = ref && sourceDocuments().find((d) => d.meta.id === ref.document);
+  if (!doc) return false;
+  const sections = ref.section ? [findSection(doc.text, ref.section)].filter((s) => s !== undefined) : doc.text.sections;
+  const text = normalize(sections.flatMap((s) => s.lines.map((l) => l.text)).join(''));
+  return text.includes(normalize(words));
+}
+
+/** Whether the title of a Part (chapters) is the website's wording, not the source's: judged on the Chinese entry. */
+export async function titleBySite(collection: 'chapters' | 'tasks', id: string): Promise<boolean> {
+  const zh = await getEntry(collection, id.replace(/^en\//, 'zh/'));
+  if (!zh) return false;
+  return !wordsInSource((zh.data as { source?: SourceRef }).source, zh.data.title);
+}
+
+/**
+ * Whether a task's text is only its name (the drafting notes list the tasks by name only): the
+ * Chinese entry's body says nothing but its title. Its page then says so instead of calling the
+ * text a summary.
+ */
+export async function taskNameOnly(id: string): Promise<boolean> {
+  const zh = await getEntry('tasks', id.replace(/^en\//, 'zh/'));
+  if (!zh) return false;
+  const bare = (s: string) => normalize(s).replace(/[。.]+$/u, '');
+  return bare(zh.body ?? '') === bare(zh.data.title);
 }

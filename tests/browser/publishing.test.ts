@@ -48,6 +48,13 @@ describe('Revisions page and feeds', () => {
 describe('document metadata block', () => {
   // The labels are the UI strings doc.<field> of each language (src/i18n/).
   const DOC_FIELDS = ['commissionedBy', 'draftedBy', 'stage', 'written', 'publisher'] as const;
+  /** The short title of the document the Chinese plan page cites, in `lang` (sources/manifest.yaml). */
+  const stageSource = (lang: 'zh' | 'en') => {
+    const ref = frontMatter('content/zh/plan/index.md').source as { document: string };
+    const docs = (parse(readFileSync('sources/manifest.yaml', 'utf8')) as { documents: { id: string; shortTitle: string; en: { shortTitle: string } }[] }).documents;
+    const d = docs.find((x) => x.id === ref.document)!;
+    return lang === 'zh' ? d.shortTitle : d.en.shortTitle;
+  };
   const labels = (lang: 'zh' | 'en') => Object.fromEntries(DOC_FIELDS.map((f) => [f, UI[lang][`doc.${f}` as const]]));
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: plan pages show exactly the fields the front matter states, with its values`, async () => {
@@ -67,7 +74,8 @@ describe('document metadata block', () => {
         for (const [key, label] of Object.entries(labels(lang))) {
           const row = rows.find((r) => r[0] === key);
           if (doc[key] === undefined) expect(row, `${path} ${key}`).toBeUndefined();
-          else expect(row, `${path} ${key}`).toEqual([key, label, doc[key]]);
+          // The status is the one the plan's source reported (送审稿（据《起草说明》）), named by its short title in sources/manifest.yaml.
+          else expect(row, `${path} ${key}`).toEqual([key, label, key === 'stage' ? t(lang, 'doc.stageAsStated', { stage: doc[key]!, source: stageSource(lang) }) : doc[key]]);
         }
         expect(fields).toContain('webPublished');
         expect(await page.getAttribute('.doc-meta [data-field="webPublished"] time', 'datetime')).toBe(fm.published);

@@ -461,12 +461,15 @@ describe('open data', () => {
     for (const lang of ['zh', 'en']) {
       await page.goto(`${baseUrl}${lang}/survey/`);
       shown[lang] = await page.$$eval('table#table-1 tbody tr', (trs) =>
-        trs.map((tr) => ({
-          id: tr.getAttribute('data-period'),
-          label: tr.querySelector('th')?.textContent?.trim() ?? '',
-          dates: [...tr.querySelectorAll('dd time')].map((t) => t.getAttribute('datetime')),
-          orgs: [...tr.querySelectorAll('dd:last-of-type li')].map((li) => li.textContent?.trim() ?? ''),
-        })),
+        trs.map((tr) => {
+          const facts = document.querySelector(`[data-survey-facts] li[data-period="${tr.getAttribute('data-period')}"]`);
+          return {
+            id: tr.getAttribute('data-period'),
+            label: tr.querySelector('th')?.textContent?.trim() ?? '',
+            dates: [...(facts?.querySelectorAll('dd time') ?? [])].map((t) => t.getAttribute('datetime')),
+            orgs: [...(facts?.querySelectorAll('dd[data-field="organisations"] li') ?? [])].map((li) => li.textContent?.trim() ?? ''),
+          };
+        }),
       );
     }
     const json = JSON.parse((await fetchText(page, (await page.getAttribute('[data-open-data="survey"] a[data-format="json"]', 'href'))!)).bytes.toString('utf8')) as {

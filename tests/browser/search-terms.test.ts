@@ -339,10 +339,23 @@ describe('policy-term pages', () => {
         const list = html.match(new RegExp(`<(?:ol|ul) class="${cls}"[^>]*>([\\s\\S]*?)</(?:ol|ul)>`))?.[1] ?? '';
         return [...list.matchAll(/<li[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
       };
+      /** The passages a term's pages list: its first page and every next one its pager links (src/lib/term-pages.ts). */
+      const listedOn = (id: string): string[] => {
+        const out: string[] = [];
+        const seen = new Set<string>();
+        for (let path: string | undefined = `${lang}/glossary/${id}/`; path && !seen.has(path); ) {
+          seen.add(path);
+          const html: string = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+          out.push(...hrefsIn(html, 'term-passages'));
+          const next: string | undefined = html.match(/<a rel="next" href="([^"]+)"/)?.[1];
+          path = next ? decodeURI(next).replace(/^\//, '') : undefined;
+        }
+        return out;
+      };
       let listed = 0;
       for (const term of terms) {
         const html = built(term.id);
-        const links = hrefsIn(html, 'term-passages');
+        const links = listedOn(term.id);
         const want = blocks.filter((b) => contains(b.text, term[lang])).map((b) => `${b.url}#${b.id}`);
         expect(links.sort(), `${lang} ${term.id}`).toEqual(want.sort());
         listed += links.length;

@@ -86,11 +86,13 @@ describe('Table 1 (survey schedule)', () => {
       const table = page.locator('table#table-1');
       expect(await table.locator('caption').textContent()).toContain(caption);
       expect(await table.locator('thead th[scope="col"]').count()).toBe(2);
+      // The official table holds the period and its text; the dates are in the block compiled by this website beside it.
       const rows = await table.locator('tbody tr').evaluateAll((trs) =>
         trs.map((tr) => ({
           period: tr.getAttribute('data-period'),
           rowHeader: tr.querySelector('th[scope="row"]') !== null,
-          dates: [...tr.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime')),
+          dates: [...document.querySelectorAll(`[data-survey-facts] li[data-period="${tr.getAttribute('data-period')}"] time[datetime]`)].map((t) => t.getAttribute('datetime')),
+          inTable: [...tr.querySelectorAll('dl, ul')].length,
         })),
       );
       expect(rows.map((r) => r.period)).toEqual(surveyData.periods.map((p) => p.id));
@@ -98,6 +100,7 @@ describe('Table 1 (survey schedule)', () => {
         expect(rows[i]!.rowHeader).toBe(true);
         expect(rows[i]!.dates).toContain(p.start);
         expect(rows[i]!.dates).toContain(p.end);
+        expect(rows[i]!.inTable, 'nothing compiled by this website inside the official table').toBe(0);
       }
       await page.close();
     });

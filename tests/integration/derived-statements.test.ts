@@ -98,3 +98,16 @@ describe('government-site footer fields are settings', () => {
     }
   });
 });
+
+describe('the accessibility statement’s voice follows the operator settings', () => {
+  test('built with the organizer set, it names the organizer and points to the contact details, in both languages', () => {
+    for (const lang of LANGS) {
+      const html = read(out, `${lang}/accessibility/`);
+      const organizer = lang === 'zh' ? SETTINGS.organizerZh : SETTINGS.organizerEn;
+      const intro = decode(/<p[^>]*data-statement="intro"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '');
+      const report = decode(/<p[^>]*data-statement="report"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '');
+      expect(intro, lang).toBe(t(lang, 'a11y.introOrganizer', { organizer }));
+      expect(report, lang).toBe(t(lang, 'a11y.reportOrganizer', { organizer, contact: t(lang, 'a11y.contactInFooter') }));
+    }
+  });
+});

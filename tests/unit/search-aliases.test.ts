@@ -6,8 +6,10 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { otherLanguageQuery, planQuery, relatedWords, samePhrase, searchableAliases, type AliasTerm } from '../../src/lib/search/aliases.ts';
-import { checkGlossaryAliases } from '../../src/checker/rules/glossary-aliases.ts';
-import { checkProject, readSourceFile } from '../../src/checker/node.ts';
+import { checkGlossaryAliases, glossaryAliasWarnings } from '../../src/checker/rules/glossary-aliases.ts';
+import { checkProject, readContentFiles, readSourceFile } from '../../src/checker/node.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import { parseSourceFile } from '../../src/checker/read.ts';
 
 const terms: AliasTerm[] = [
   { id: 'hte', zh: '高新技术企业', en: 'high-tech enterprise', abbreviations: { zh: ['高企'], en: ['HNTE'] } },
@@ -122,6 +124,7 @@ describe('planQuery: overlapping aliases, spacing variants, an alias inside a ph
 
 describe('the content check of aliases', () => {
   const root = resolve('.');
+  const files = readContentFiles(root);
   const { entries } = checkProject(root);
   const targetText = Object.fromEntries(
     (['zh', 'en'] as const).map((lang) => {
@@ -129,17 +132,21 @@ describe('the content check of aliases', () => {
       return [lang, { file, data: file.data }];
     }),
   );
-  const run = (yaml: string) => {
+  const glossaryOf = (yaml: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
     try {
       mkdirSync(join(dir, 'content', 'data'), { recursive: true });
       writeFileSync(join(dir, 'content', 'data', 'glossary.yaml'), yaml);
       const file = readSourceFile(dir, join(dir, 'content', 'data', 'glossary.yaml'));
-      return checkGlossaryAliases({ file, data: file.data as { terms: AliasTerm[] } }, entries, targetText);
+      return { file, data: file.data as { terms: AliasTerm[] } };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
+  /** The problems (they block publishing). */
+  const run = (yaml: string) => checkGlossaryAliases(glossaryOf(yaml));
+  /** The warnings (they never block). */
+  const warnings = (yaml: string) => glossaryAliasWarnings(glossaryOf(yaml), entries, targetText);
 
   test('the project’s glossary passes and has aliases', () => {
     const glossary = parse(readFileSync('content/data/glossary.yaml', 'utf8')) as { terms: AliasTerm[] };
@@ -163,10 +170,41 @@ describe('the content check of aliases', () => {
     expect(problems[0]).toMatchObject({ line: 9, field: 'terms.1.abbreviations.en.0' });
     expect(problems[0]!.en).toContain('already an alias of "a"');
   });
-  test('an alias that the text uses outside its term', () => {
+  test('an alias that the text uses outside its term is a warning, never a problem', () => {
     // 科创 is in the text (科创大走廊), not only inside 科技创新.
-    const problems = run('terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    abbreviations: { zh: [科创] }\n');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.en).toMatch(/also appears in content\/zh\/.+ outside the term/);
+    const yaml = 'terms:\n  - id: a\n    zh: 科技创新\n    en: science and technology innovation\n    abbreviations: { zh: [科创] }\n';
+    expect(run(yaml)).toEqual([]);
+    const found = warnings(yaml);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'content/data/glossary.yaml', line: 5, field: 'terms.0.abbreviations.zh.0', kind: 'aliasInText' });
+    expect(found[0]!.related).toMatch(/^content\/zh\//);
+    expect(found[0]!.en).toMatch(/also appears in content\/zh\/.+ outside the term/);
+  });
+  test('a text that uses an alias outside its term is published: the whole check passes with a warning', () => {
+    // A content edit staff could make: an alias (read from the glossary, one without figures) written
+    // as a paragraph of its own in a chapter, in both languages.
+    const glossary = parse(files.get('content/data/glossary.yaml')!) as { terms: AliasTerm[] };
+    const aliasOf = (lang: 'zh' | 'en') => glossary.terms.flatMap((t) => searchableAliases(t, lang)).find((a) => !/\d/.test(a))!;
+    const chapter = (lang: 'zh' | 'en') => [...files.keys()].filter((p) => p.startsWith(`content/${lang}/chapters/`)).sort()[0]!;
+    const edited = new Map(files);
+    for (const lang of ['zh', 'en'] as const) edited.set(chapter(lang), `${files.get(chapter(lang))!.trimEnd()}\n\n${aliasOf(lang)}\n`);
+    const before = checkContent(files);
+    const after = checkContent(edited);
+    expect(after.problems).toEqual(before.problems);
+    const added = after.warnings.filter((w) => !before.warnings.some((b) => b.en === w.en));
+    expect(added.map((w) => w.related).sort()).toEqual([chapter('en'), chapter('zh')]);
+    for (const w of added) expect(w).toMatchObject({ file: 'content/data/glossary.yaml', kind: 'aliasInText' });
+  });
+  test('the excerpt of a warning shows the text a reader sees: no heading ids', () => {
+    // A fixture chapter (a content edit staff could make): a heading with an id, its words an alias.
+    const chapter = parseSourceFile('content/en/chapters/99.md', '---\ntitle: Fixture\n---\n\n## Wide open cooperation {#international}\n\nOpen cooperation goes on.\n');
+    const withHeading = { ...entries, chapters: [{ file: chapter, lang: 'en' as const, collection: 'chapters' as const, name: '99', data: {} }] };
+    const yaml = 'terms:\n  - id: a\n    zh: 某术语甲\n    en: some term alpha\n    synonyms: { en: [wide open cooperation] }\n';
+    const [w, ...more] = glossaryAliasWarnings(glossaryOf(yaml), withHeading, {});
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ related: 'content/en/chapters/99.md' });
+    expect(w!.en).toContain('Wide open cooperation');
+    expect(w!.en).not.toContain('{#');
+    expect(w!.zh).not.toContain('{#');
   });
 });

@@ -7,7 +7,9 @@
  *    declared section (rules in src/lib/sources/text.ts); a passage that drifted is reported with
  *    its line and the first difference.
  *  - Every figure of a Chinese entry (verbatim or summary) is found in the declared section.
- *  - Table 1 names (label, places, organisations) and the plan's metadata are found in the source.
+ *  - Table 1 names (label, places, organisations) and the plan's metadata are found in the source;
+ *    a Table 1 name taken from a series that the source opens with a place (与金东区科技局、发改局、经商局座谈)
+ *    keeps that place: the series is listed whole, or the name carries the place.
  * The 2025 target figures and Table 1 dates are checked against their source in rules/data-provenance.ts.
  */
 import { arabicFigures, comparable, findSection, firstDifference, normalize, type SourceSection } from '../../lib/sources/text.ts';
@@ -87,6 +89,31 @@ function figures({ entry, r, cite, add, content }: Checked): void {
   }
 }
 
+/** Characters that end a series of names in the source (punctuation and the verbs that introduce one). */
+const SERIES_START = /[，。；：、（）“”赴与向对和及在]/;
+/** A place that qualifies a name: 金东区, 金华市 … (up to four characters, then 区/市/县). */
+const PLACE = /^[\u4e00-\u9fff]{1,4}?[区市县]/u;
+
+/**
+ * The series a Table 1 name was cut from, losing its place: `name` stands in `text` after 、 in a
+ * series whose first name begins with a place the name lacks (发改局 in 金东区科技局、发改局、经商局) —
+ * the place applies to every name of the series; `series` runs from its first name to this one. Undefined when one occurrence of the name keeps its
+ * place (or has none to keep).
+ */
+export function droppedPlace(text: string, name: string): { place: string; series: string } | undefined {
+  let dropped: { place: string; series: string } | undefined;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (text[at - 1] !== '、') return undefined;
+    let start = at - 1;
+    while (start > 0 && (text[start - 1] === '、' || !SERIES_START.test(text[start - 1]!))) start--;
+    const first = text.slice(start, text.indexOf('、', start));
+    const place = PLACE.exec(first)?.[0];
+    if (!place || name.startsWith(place)) return undefined;
+    dropped = { place, series: text.slice(start, at + name.length) };
+  }
+  return dropped;
+}
+
 /** Names in Table 1 rows and in the plan's metadata block are written as the source writes them. */
 function names({ entry, r, cite, add }: Checked): void {
   const found: { value: string; path: (string | number)[] }[] = [];
@@ -101,7 +128,12 @@ function names({ entry, r, cite, add }: Checked): void {
   const whole = entry.collection === 'plan' ? comparable(r.doc.text) : r.text;
   const where = entry.collection === 'plan' ? citation(r.doc) : cite;
   for (const n of found) {
-    if (!whole.includes(normalize(n.value))) add({ file: entry.file.path, line: entry.file.lineOf(n.path), field: n.path.join('.'), ...say('nameNotInSource', n.value, where) });
+    const at = { file: entry.file.path, line: entry.file.lineOf(n.path), field: n.path.join('.') };
+    if (!whole.includes(normalize(n.value))) add({ ...at, ...say('nameNotInSource', n.value, where) });
+    else if (n.path[0] !== 'label' && entry.collection === 'survey') {
+      const place = droppedPlace(whole, normalize(n.value));
+      if (place) add({ ...at, ...say('nameDropsPlace', n.value, place.place, place.series, where) });
+    }
   }
 }
 

@@ -3,7 +3,8 @@
  * (src/checker/, bundled into the editor: the same code as `npm run check`) runs on the content as it
  * will be after the save. A save whose files have a problem is refused: nothing is written, each
  * problem is shown in Chinese and English above its field (src/client/admin/problems.ts) and listed
- * in the editor's error message.
+ * in the editor's error message. Warnings (a glossary alias the saved text uses) are shown the same
+ * way, marked as warnings, and the save goes ahead.
  *
  * What the checker reads: the site's files as the last build read them (`admin/files.json`,
  * src/pages/admin/files.json.ts), updated with what was saved in this browser since and with the
@@ -84,13 +85,25 @@ export function savedFiles(entry: EntryJs): Saved[] {
   return [{ path: neutral.path, text: withNewline(writeYamlFile(asWritten(entry.data, file.fields) as Data)) }];
 }
 
-/** The problems of the files a save writes, on the content as it will be after it. */
-export function problemsOfSave(base: ReadonlyMap<string, string>, publicFiles: ReadonlySet<string>, saved: readonly Saved[]): Problem[] {
+/**
+ * The problems and warnings of the files a save writes, on the content as it will be after it. A
+ * warning concerns the save when it is about a saved file or names one (a glossary alias that a saved
+ * text uses); it never refuses the save.
+ */
+export function checkSave(base: ReadonlyMap<string, string>, publicFiles: ReadonlySet<string>, saved: readonly Saved[]): { problems: Problem[]; warnings: Problem[] } {
   const after = new Map(base);
   for (const s of saved) after.set(s.path, s.text);
   const paths = new Set(saved.map((s) => s.path));
-  return checkContent(after, { publicFiles }).problems.filter((p) => paths.has(p.file));
+  const { problems, warnings } = checkContent(after, { publicFiles });
+  return {
+    problems: problems.filter((p) => paths.has(p.file)),
+    warnings: warnings.filter((w) => paths.has(w.file) || (w.related !== undefined && paths.has(w.related))),
+  };
 }
+
+/** The problems of the files a save writes, on the content as it will be after it. */
+export const problemsOfSave = (base: ReadonlyMap<string, string>, publicFiles: ReadonlySet<string>, saved: readonly Saved[]): Problem[] =>
+  checkSave(base, publicFiles, saved).problems;
 
 interface Cms {
   registerEventListener(listener: { name: string; handler: (args: { entry: { toJS(): unknown } }) => unknown }): void;
@@ -123,7 +136,7 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
         const path = saved.find((s) => s.path.startsWith(`content/${locale}/`))?.path ?? (saved.length === 1 ? saved[0]!.path : undefined);
         if (typeof original === 'string' && path) base.set(path, withNewline(original));
       }
-      const problems = problemsOfSave(base, names, saved);
+      const { problems, warnings } = checkSave(base, names, saved);
       if (problems.length) {
         showProblems(problems);
         const summary =
@@ -131,6 +144,8 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
           problems.map(describe).join('\n\n');
         throw new Error('saving_failed', { cause: new Error(summary) });
       }
+      // Warnings are shown beside the fields they concern; the save goes ahead.
+      if (warnings.length) showProblems(warnings.map((w) => ({ ...w, warning: true })));
       for (const s of saved) session.set(s.path, s.text);
       for (const [path, text] of base) if (path.startsWith('sources/') && !(path in files)) session.set(path, text);
     },

@@ -11,6 +11,10 @@ export interface ShownProblem {
   field?: string;
   zh: string;
   en: string;
+  /** Another file the message is about: a warning on the glossary is shown at the text that uses the alias. */
+  related?: string;
+  /** Shown, never refusing the save. */
+  warning?: boolean;
 }
 
 const CLASS = 'plan-check-problem';
@@ -24,7 +28,14 @@ export function clearProblems(): void {
 
 /** The element to show a problem above: its field, or the nearest field on its path, or the column. */
 function anchorFor(p: ShownProblem, isMarkdown: boolean): Element | null {
-  const pane = document.querySelector(`.content-editor .pane[data-mode="edit"][data-locale="${CSS.escape(localeOf(p.file))}"]`);
+  const paneOf = (file: string) => document.querySelector(`.content-editor .pane[data-mode="edit"][data-locale="${CSS.escape(localeOf(file))}"]`);
+  const own = paneOf(p.file);
+  if (!own && p.related) {
+    // Shown at the top of the related file's column: the field is the other file's.
+    const pane = paneOf(p.related);
+    return pane?.querySelector('[data-key-path]') ?? pane?.firstElementChild ?? null;
+  }
+  const pane = own;
   if (!pane) return null;
   const parts = p.field ? p.field.split('.') : isMarkdown && p.line ? ['body'] : [];
   for (let n = parts.length; n > 0; n--) {
@@ -43,8 +54,8 @@ export function showProblems(problems: readonly ShownProblem[]): void {
     const anchor = anchorFor(p, p.file.endsWith('.md'));
     if (!anchor) continue;
     const box = document.createElement('div');
-    box.className = CLASS;
-    box.setAttribute('role', 'alert');
+    box.className = p.warning ? `${CLASS} ${CLASS}-warning` : CLASS;
+    box.setAttribute('role', p.warning ? 'status' : 'alert');
     const where = document.createElement('p');
     where.className = `${CLASS}-where`;
     where.textContent = `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` · ${p.field}` : ''}`;

@@ -35,8 +35,8 @@ export function changeNotes(data: Record<string, unknown>): ChangeNote[] {
   const list = Array.isArray(data.changes) ? data.changes : [];
   return list.flatMap((c) => {
     if (!c || typeof c !== 'object') return [];
-    const { date, note } = c as Record<string, unknown>;
-    return typeof note === 'string' && typeof date === 'string' ? [{ date, note }] : [];
+    const { date, note, minor } = c as Record<string, unknown>;
+    return typeof note === 'string' && typeof date === 'string' ? [{ date, note, ...(minor === true ? { minor } : {}) }] : [];
   });
 }
 

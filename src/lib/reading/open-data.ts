@@ -6,6 +6,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Comparison, Lang, Unit } from '../schemas.ts';
 import { formatNumber, targetPhrase } from '../format.ts';
+import { markdownOnce, topBlocks } from '../../checker/markdown.ts';
+
+const parse = markdownOnce();
 
 export interface TargetFigures {
   groups: { id: string; indicators: { id: string; value: number; unit: Unit; comparison: Comparison }[] }[];
@@ -86,11 +89,14 @@ export interface SurveyRecord {
   organisations_en: string[];
 }
 
-/** Markdown body → plain text: paragraphs joined by a line break, emphasis marks removed. */
+/**
+ * Markdown body → plain text, as the page reads it: parsed by remark (the checker's parser,
+ * src/checker/markdown.ts), so emphasis marks, links and backslash escapes (Co., Ltd.\*) are gone;
+ * paragraphs joined by a line break, line breaks inside a paragraph become spaces.
+ */
 export function plainText(markdown: string): string {
-  return markdown
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2').trim())
+  return topBlocks(parse(markdown))
+    .map((b) => b.text.replace(/\s*\n\s*/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
 }

@@ -52,7 +52,7 @@ function sameWords(a: string, b: string): boolean {
  * "and", the plural of the last word dropped. "makerspaces", "Maker-Space" and "maker spaces" are one
  * key; "hightech" and "high-tech" too; "hi-tech" is another wording (an alias).
  */
-const spacingKey = (s: string): string =>
+export const spacingKey = (s: string): string =>
   stem(
     normalizeQuery(s)
       // Two letters joined by "and" or "&" are one abbreviation however written: R and D, R & D, R&D; S and T.

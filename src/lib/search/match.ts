@@ -83,20 +83,66 @@ function compactWithPositions(text: string): { compact: string; positions: numbe
   const positions: number[] = [];
   let compact = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (IGNORED.test(ch)) continue;
-    const folded = ch.normalize('NFKC').toLowerCase();
-    compact += folded.length === 1 ? folded : ch;
+    const folded = foldedChar(text, i);
+    if (folded === null) continue;
+    compact += folded;
     positions.push(i);
   }
   return { compact, positions };
 }
-const compactText = memo((text: string) => compactWithPositions(text).compact, 50_000);
+
+/**
+ * The character at `i` as the compact form has it (null: left out). Most characters of the site's
+ * text are ASCII or common Chinese characters, which NFKC leaves as they are: they skip normalize().
+ */
+function foldedChar(text: string, i: number): string | null {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if (c === 32 || (c >= 9 && c <= 13)) return null;
+    return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!;
+  }
+  if (c >= 0x4e00 && c <= 0x9fff) return text[i]!;
+  const ch = text[i]!;
+  if (IGNORED.test(ch)) return null;
+  const folded = ch.normalize('NFKC').toLowerCase();
+  return folded.length === 1 ? folded : ch;
+}
+
+/** compactWithPositions(text).compact, without the positions: runs of characters kept as they are are copied whole. */
+function compactOnly(text: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldedChar(text, i);
+    if (folded !== null && folded.length === 1 && folded.charCodeAt(0) === text.charCodeAt(i)) continue;
+    out += text.slice(run, i) + (folded ?? '');
+    run = i + 1;
+  }
+  return out + text.slice(run);
+}
+const compactText = memo(compactOnly, 50_000);
+
+/**
+ * The forms that many wordings are looked for in at once (wording-index.ts): a text or a wording as the
+ * Chinese matching compares it (whitespace dropped, case-folded: a Chinese wording occurs in a text only
+ * if its `compactForm` occurs in the text's), and as the word matching does (each word's stem, one space
+ * before and after each: an English wording occurs only where its `stemForm` occurs in the text's).
+ * Both are quick first tests only; findMatches decides.
+ */
+export const compactForm = (text: string): string => compactText(text);
+export const compactQuery = (query: string): string => normalizeQuery(query).replace(/\s+/g, '').toLowerCase();
+function stemLine(text: string): string {
+  const stems: string[] = [];
+  for (const m of text.matchAll(WORD)) stems.push(stemOf(m[0]));
+  return ` ${stems.join(' ')} `;
+}
+export const stemForm = (text: string): string => stemLine(text);
+export const stemQuery = (query: string): string => stemLine(normalizeQuery(query));
 const compacted = memo(compactWithPositions, 256);
 
 function substringMatches(text: string, query: string): Match[] {
   // Compare without whitespace (Chinese text has none between words; line breaks in the HTML add some).
-  const needle = query.replace(/\s+/g, '').toLowerCase();
+  const needle = compactQuery(query);
   if (!compactText(text).includes(needle)) return [];
   const { compact, positions } = compacted(text);
   const out: Match[] = [];
@@ -116,8 +162,11 @@ interface Token {
   end: number;
 }
 
+/** stem(), remembered per word: a text repeats few distinct words. */
+const stemOf = memo(stem, 100_000);
+
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(WORD)].map((m) => ({ stem: stemOf(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 const tokens = memo(tokenize, 1024);
 const lowerText = memo((text: string) => text.toLowerCase(), 50_000);

@@ -1,0 +1,68 @@
+/**
+ * Term pages in pages (issue 23): a policy-term page lists every passage where its term occurs, and a
+ * broad term at 2,000 entries per language occurs in thousands (a 9 MB page). The passages are cut into
+ * pages of at most PASSAGE_BYTES of list HTML each, so that a page with its layout stays within 200 KB:
+ * the first page at the term's address (`glossary/<id>/`), the next ones at `glossary/<id>/2/`, … (in
+ * order, numbered across the pages, each page linking to the others and every passage linked to its
+ * paragraph, as before). Pure: the template (src/pages/[lang]/glossary/[term]/[...page].astro) and the
+ * tests use it.
+ */
+import { escapeHtml, segmentsToHtml, type Segment } from './search/match.ts';
+
+/**
+ * The bytes of passage list one page may hold: 200 KB less the page's layout (header, menu, footer,
+ * the term's facts, targets and tasks on the first page: about 12 KB today) and a margin for them to grow.
+ */
+export const PASSAGE_BYTES = 150_000;
+
+/** What a listed passage needs (src/lib/search/terms.ts TermPassage). */
+export interface ListedPassage {
+  url: string;
+  pageTitle: string;
+  segments: Segment[];
+}
+
+/** Astro adds its scoped-style attribute (` data-astro-cid-xxxxxxxx`) to each element of the list item. */
+const SCOPE_ATTRIBUTE = ' data-astro-cid-xxxxxxxx'.length;
+
+const encoder = new TextEncoder();
+
+/** The bytes one passage adds to the page: its list item as the template writes it (an upper estimate). */
+export function passageBytes(p: ListedPassage): number {
+  const html = `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.pageTitle)}</a><p class="term-excerpt">${segmentsToHtml(p.segments)}</p></li>`;
+  const elements = 3 + p.segments.filter((s) => s.mark).length;
+  return encoder.encode(html).length + elements * SCOPE_ATTRIBUTE;
+}
+
+/** One page of a term's passages. */
+export interface PassagePage<T> {
+  /** 1 for the term's own address. */
+  n: number;
+  passages: T[];
+  /** Number (1-based, across all pages) of the first passage on this page. */
+  first: number;
+}
+
+/**
+ * The passages cut into pages in order, each holding as many as fit in `budget` bytes (at least one);
+ * one (empty) page when there are none.
+ */
+export function pagePassages<T extends ListedPassage>(passages: readonly T[], budget = PASSAGE_BYTES): PassagePage<T>[] {
+  const pages: PassagePage<T>[] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  let first = 1;
+  for (const p of passages) {
+    const size = passageBytes(p);
+    if (current.length && bytes + size > budget) {
+      pages.push({ n: pages.length + 1, passages: current, first });
+      first += current.length;
+      current = [];
+      bytes = 0;
+    }
+    current.push(p);
+    bytes += size;
+  }
+  pages.push({ n: pages.length + 1, passages: current, first });
+  return pages;
+}

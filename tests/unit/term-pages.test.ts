@@ -1,0 +1,57 @@
+/**
+ * Term pages in pages (src/lib/term-pages.ts): the passages are cut in order, none lost or repeated,
+ * numbered across the pages, each page within its byte budget (unless one passage alone exceeds it),
+ * the first page at the term's address and the next ones at glossary/<id>/<n>/.
+ */
+import { expect, test } from 'vitest';
+import { PASSAGE_BYTES, pagePassages, passageBytes, type ListedPassage } from '../../src/lib/term-pages.ts';
+import { paths } from '../../src/model/routes.ts';
+
+const passage = (i: number, words = 20): ListedPassage => ({
+  url: `/zh/plan/part-${i}/#p${i}`,
+  pageTitle: `第${i}部分`,
+  segments: [
+    { text: '…'.concat('科技'.repeat(words)), mark: false },
+    { text: '科技创新', mark: true },
+    { text: '发展'.repeat(words), mark: false },
+  ],
+});
+
+test('the passages are cut in order, each page within the budget, numbered across the pages', () => {
+  const passages = Array.from({ length: 2_000 }, (_, i) => passage(i, 5 + (i % 40)));
+  const budget = 20_000;
+  const pages = pagePassages(passages, budget);
+  expect(pages.length).toBeGreaterThan(1);
+  expect(pages.flatMap((p) => p.passages)).toEqual(passages);
+  pages.forEach((p, i) => {
+    expect(p.n).toBe(i + 1);
+    expect(p.first).toBe(1 + pages.slice(0, i).reduce((a, q) => a + q.passages.length, 0));
+    expect(p.passages.reduce((a, x) => a + passageBytes(x), 0)).toBeLessThanOrEqual(budget);
+  });
+  // Each page but the last is full: the next passage would not have fitted.
+  for (const [i, p] of pages.slice(0, -1).entries()) {
+    const next = pages[i + 1]!.passages[0]!;
+    expect(p.passages.reduce((a, x) => a + passageBytes(x), 0) + passageBytes(next)).toBeGreaterThan(budget);
+  }
+});
+
+test('one page when the passages fit, also when there are none; a passage larger than the budget gets a page of its own', () => {
+  expect(pagePassages([passage(1)])).toEqual([{ n: 1, passages: [passage(1)], first: 1 }]);
+  expect(pagePassages([])).toEqual([{ n: 1, passages: [], first: 1 }]);
+  const big = passage(2, 2_000);
+  const pages = pagePassages([passage(1), big, passage(3)], passageBytes(big) - 1);
+  expect(pages.map((p) => p.passages)).toEqual([[passage(1)], [big], [passage(3)]]);
+});
+
+test('a passage’s bytes count its HTML as written, UTF-8, escaped', () => {
+  const p: ListedPassage = { url: '/en/a/?x=1&y=2#p1', pageTitle: 'R&D', segments: [{ text: '<科技>', mark: true }] };
+  // &amp; twice in the address, once in the title, &lt; &gt; in the excerpt; 2 Chinese characters of 3 bytes.
+  expect(passageBytes(p)).toBeGreaterThanOrEqual(new TextEncoder().encode('<li><a href="/en/a/?x=1&amp;y=2#p1">R&amp;D</a><p class="term-excerpt"><mark>&lt;科技&gt;</mark></p></li>').length);
+  expect(PASSAGE_BYTES).toBeLessThan(200_000);
+});
+
+test('the next pages of a term are at glossary/<id>/<n>/, the first at the term’s address', () => {
+  expect(paths.term('x')).toBe('glossary/x/');
+  expect(paths.term('x', 1)).toBe('glossary/x/');
+  expect(paths.term('x', 2)).toBe('glossary/x/2/');
+});
