@@ -27,6 +27,11 @@ export default defineConfig({
           // main build and the type check): a timeout there says nothing about the site.
           testTimeout: 600_000,
           hookTimeout: 600_000,
+          // Two files at a time: on 2 cores Vitest's default is one (cores - 1), so the integration
+          // files, each a few builds, ran one after another and were the long pole of npm test once the
+          // build, the unit tests and the type check had finished and left a core idle.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
       {

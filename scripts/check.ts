@@ -7,12 +7,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatReport } from '../src/checker/check.ts';
-import { checkProject } from '../src/checker/node.ts';
+import { checkProject, readContentFilesAt } from '../src/checker/node.ts';
 import { contentFingerprint, rememberPass } from '../src/integrations/check-cache.ts';
 
 const root = process.cwd();
 const fingerprint = contentFingerprint(root);
-const result = checkProject(root);
+const since = process.env.PLAN_CHECK_SINCE?.trim();
+let previous: Map<string, string> | undefined;
+if (since) {
+  try {
+    previous = readContentFilesAt(root, since);
+    console.log(`与 ${since} 比较修订记录。/ Change notes compared with ${since}.`);
+  } catch {
+    console.log(`无法读取 ${since}（不是 Git 提交），不比较修订记录。/ Cannot read ${since} (not a Git commit here): change notes are not compared.`);
+  }
+}
+const result = checkProject(root, { previous });
 const { problems, warnings } = result;
 // Warnings (e.g. a glossary alias the text uses) are shown but never fail the check.
 console[problems.length ? 'error' : 'log'](formatReport(problems, warnings));

@@ -3,7 +3,8 @@
  * .forgejo/workflows/check.yml, .github/workflows/check.yml; docs/deploy.md).
  *
  * 1. `npm ci` (`--skip-install`: node_modules is already installed from this package-lock.json);
- * 2. `npm run check`, its problems also written as JSON (PLAN_CHECK_REPORT);
+ * 2. `npm run check`, its problems also written as JSON (PLAN_CHECK_REPORT); on a change request
+ *    compared with its target branch (PLAN_CHECK_SINCE), so a page changed without a change note fails;
  * 3. `npm run build` (only when the check passed):
  *    - on a change request (merge/pull request, any other branch, or a run outside CI) into
  *      .ci-report/preview/, which nothing serves: nothing is published;
@@ -133,7 +134,18 @@ const { COMMENT_MARKER, codeQualityReport, commentBody, githubAnnotations, headl
 );
 
 const problemsFile = join(reportDir, REPORT_FILES.problems);
-await step('check', 'npm', ['run', '--silent', 'check'], { PLAN_CHECK_REPORT: problemsFile });
+// On a change request, the check also compares each page with the target branch: a language changed
+// without a new change note in it is a problem (src/checker/rules/change-notes.ts). The pipelines fetch
+// the whole history (fetch-depth: 0, GIT_DEPTH: 0), so the target is there.
+const target =
+  mode !== 'change-request'
+    ? undefined
+    : host === 'gitlab'
+      ? env.CI_MERGE_REQUEST_DIFF_BASE_SHA
+      : host !== 'local' && env.GITHUB_BASE_REF
+        ? `origin/${env.GITHUB_BASE_REF}`
+        : undefined;
+await step('check', 'npm', ['run', '--silent', 'check'], { PLAN_CHECK_REPORT: problemsFile, ...(target && !env.PLAN_CHECK_SINCE ? { PLAN_CHECK_SINCE: target } : {}) });
 if (existsSync(problemsFile)) {
   const { problems = [], warnings = [] } = JSON.parse(readFileSync(problemsFile, 'utf8')) as { problems?: Problem[]; warnings?: Problem[] };
   findings = [...problems.map((p) => ({ ...p, severity: 'error' as const })), ...warnings.map((p) => ({ ...p, severity: 'warning' as const }))];

@@ -118,8 +118,8 @@ async function defaultPage(lang: Lang): Promise<{ context: BrowserContext; page:
 }
 
 /** Site search through the interface (tests/support/search.ts). */
-const viaInterface = (page: Page, q: string): Promise<{ rows: Row[]; ms: number; at: number }> =>
-  submitSearch(page, q).catch((e: unknown) => fail(`site search: ${e instanceof Error ? e.message : String(e)}`));
+const viaInterface = (page: Page, q: string, firstView = false): Promise<{ rows: Row[]; ms: number; at: number }> =>
+  submitSearch(page, q, 30_000, { firstView }).catch((e: unknown) => fail(`site search: ${e instanceof Error ? e.message : String(e)}`));
 
 /** Pagefind's defaults: its own search and excerpts (the first `limit` results' data, as its UI loads 5 at a time). */
 async function viaDefault(page: Page, q: string, limit = Infinity): Promise<{ rows: Row[]; ms: number; at: number }> {
@@ -225,7 +225,8 @@ async function coldQuery(lang: Lang, q: string, mode: 'site' | 'default'): Promi
   // Pagefind's default runs on a page without the site's search script (the home page, same language).
   await page.goto(`${server.url}${lang}/${mode === 'site' ? 'search/' : ''}`, { waitUntil: 'domcontentloaded' });
   if (mode === 'site') await page.waitForFunction(() => document.getElementById('search')?.dataset['state'] === 'idle', undefined, { timeout: 30_000 });
-  const { at } = mode === 'site' ? await viaInterface(page, q) : await viaDefault(page, q, 5);
+  // The first view: what the search page shows (and downloads) before "More".
+  const { at } = mode === 'site' ? await viaInterface(page, q, true) : await viaDefault(page, q, 5);
   // Wait for every request still in flight (late index chunks, fragments), not for a fixed time.
   const deadline = Date.now() + 30_000;
   while (inFlight.size) {
@@ -351,6 +352,119 @@ for (const lang of ['zh', 'en'] as const) {
     show('not highlighted', t.unhighlighted);
   }
 }
+// Dead ends (issue #21; board contract 6): queries in other wordings, each group keyed by the wording the
+// pages use (words separated by a space: pages holding every one of them). A query succeeds when every
+// expected page is in the search page's first view (exact results or the labelled fallback), or the
+// first suggested term's exact search shows them; no wrong page may be among the exact results.
+interface DeadEndSet {
+  zh: Record<string, string[]>;
+  en: Record<string, string[]>;
+}
+const expectedAll = (lang: Lang, canonical: string): string[] => {
+  const words = canonical.split(' ').filter(Boolean);
+  const sets = words.map((w) => new Set(pagesContaining(content, lang, w)));
+  const want = [...sets[0]!].filter((p) => sets.every((s) => s.has(p))).sort();
+  if (!want.length) fail(`dead-end group "${canonical}" (${lang}): no page holds every word; each group must be wording the content uses`);
+  return want;
+};
+async function deadEnds(name: string, file: string): Promise<void> {
+  let set: DeadEndSet;
+  try {
+    set = JSON.parse(readFileSync(file, 'utf8')) as DeadEndSet;
+  } catch {
+    lines.push([`dead ends, ${name}`, `skipped: ${file} is absent`, '']);
+    return;
+  }
+  const failures: string[] = [];
+  let n = 0;
+  let ok = 0;
+  let wrong = 0;
+  const bytes: number[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const page = await searchPage(lang);
+    for (const [canonical, qs] of Object.entries(set[lang] ?? {})) {
+      const want = expectedAll(lang, canonical);
+      for (const q of qs) {
+        n++;
+        const exact = (await viaInterface(page, q, true)).rows.map((r) => pathOf(r.url));
+        const view = await page.evaluate(() => ({
+          fallback: [...document.querySelectorAll('#search-fallback-results > li h2 a')].map((a) => a.getAttribute('href')!),
+          first: document.getElementById('search-suggest')?.hidden ? null : (document.querySelector('#search-suggest a') as HTMLAnchorElement | null)?.dataset['q'] ?? null,
+        }));
+        const bad = exact.filter((p) => !want.includes(p));
+        wrong += bad.length;
+        const shown = new Set([...exact, ...view.fallback.map(pathOf)]);
+        let good = bad.length === 0 && want.every((p) => shown.has(p));
+        if (!good && bad.length === 0 && view.first) {
+          const via = (await viaInterface(page, view.first, true)).rows.map((r) => pathOf(r.url));
+          good = want.every((p) => via.includes(p));
+        }
+        if (good) ok++;
+        else failures.push(`${lang} "${q}" (→ ${canonical}): exact ${exact.join(' ') || '–'}; fallback ${view.fallback.map(pathOf).join(' ') || '–'}; first suggestion ${view.first ?? '–'}`);
+        bytes.push((await coldQuery(lang, q, 'site')).served);
+      }
+    }
+    await page.close();
+  }
+  for (const f of failures) console.log(`dead ends, ${name}: failed ${f}`);
+  lines.push(
+    [`dead ends, ${name} (${n}): share that show the right pages`, `${pct(ok, n)} (${ok} of ${n}); wrong exact results: ${wrong}`, ''],
+    ['  first-query download, as served: median, max', `${kb(median(bytes))}, ${kb(Math.max(...bytes))}`, ''],
+  );
+}
+await deadEnds('own examples (bench/search/deadend-own.json)', resolve('bench/search/deadend-own.json'));
+await deadEnds('held-out set (bench/search/deadend-queries.json)', resolve('bench/search/deadend-queries.json'));
+
+// Issue #23 pt 3: the first search for 科技 from a chapter page (the reader types it into the header's
+// search box there): everything the search needs after the submit, as served (the search page's HTML
+// included), in a cold browser context that has loaded the chapter page first.
+async function fromChapter(q: string): Promise<{ served: number; files: number; fragments: number; html: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}zh/plan/part-1/`);
+  const inFlight = new Set<unknown>();
+  const bodies: Promise<{ served: number; path: string }>[] = [];
+  page.on('request', (req) => inFlight.add(req));
+  page.on('requestfailed', (req) => fail(`from a chapter "${q}": request failed ${req.url()}`));
+  page.on('requestfinished', (req) => {
+    const path = new URL(req.url()).pathname;
+    bodies.push(
+      req
+        .response()
+        .then(async (res) => {
+          if (!res) fail(`from a chapter "${q}": no response for ${path}`);
+          const body = await res.body();
+          return { served: await servedBytes(path, body.length), path };
+        })
+        .finally(() => inFlight.delete(req)),
+    );
+  });
+  await page.fill('#site-search-q', q);
+  await page.press('#site-search-q', 'Enter');
+  await page.waitForFunction((want) => document.getElementById('search')?.dataset['state'] === 'done' && document.getElementById('search')?.dataset['query'] === want, q, { timeout: 60_000 });
+  const deadline = Date.now() + 30_000;
+  while (inFlight.size) {
+    if (Date.now() > deadline) fail(`from a chapter "${q}": requests still in flight after 30 s`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const sizes = await Promise.all(bodies);
+  await context.close();
+  return {
+    served: sizes.reduce((a, b) => a + b.served, 0),
+    files: sizes.length,
+    fragments: sizes.filter((x) => x.path.includes('/fragment/')).length,
+    html: sizes.filter((x) => x.path.endsWith('/search/')).reduce((a, b) => a + b.served, 0),
+  };
+}
+const chapterRuns: Awaited<ReturnType<typeof fromChapter>>[] = [];
+for (let i = 0; i < 3; i++) chapterRuns.push(await fromChapter('科技'));
+const c0 = chapterRuns[0]!;
+lines.push([
+  'first search for 科技 from a chapter page, as served (median of 3)',
+  `${kb(median(chapterRuns.map((c) => c.served)))}: ${c0.files} requests, ${c0.fragments} fragments, search page ${kb(c0.html)}`,
+  '',
+]);
+
 await browser.close();
 await server.close();
 

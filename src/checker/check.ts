@@ -22,6 +22,7 @@ import { alignmentRule } from './rules/alignment.ts';
 import { anchorsRule } from './rules/anchors.ts';
 import { bodyRule } from './rules/body.ts';
 import { glossaryAliasesRule } from './rules/glossary-aliases.ts';
+import { changeNotesRule } from './rules/change-notes.ts';
 import type { CheckOptions, CheckResult, Input, MarkdownCollection, Problem, Rule } from './types.ts';
 
 export type * from './types.ts';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   translationsRule,
   referencesRule,
   revisionDatesRule,
+  changeNotesRule,
   provenanceRule,
   dataProvenanceRule,
   figuresRule,
@@ -59,12 +61,13 @@ export function checkContent(files: ReadonlyMap<string, string>, options: CheckO
 }
 
 /** The rules on content already read (src/checker/load.ts), after the problems found reading it. */
-export function checkLoaded(loaded: Loaded, options: Pick<CheckOptions, 'inputs'> = {}): CheckResult {
+export function checkLoaded(loaded: Loaded, options: Pick<CheckOptions, 'inputs' | 'previous'> = {}): CheckResult {
   const problems = [...loaded.problems];
+  const content = options.previous ? { ...loaded.content, previous: options.previous } : loaded.content;
   const warnings: Problem[] = [];
   for (const rule of rulesFor(options.inputs)) {
-    problems.push(...rule.check(loaded.content));
-    if (rule.warn) warnings.push(...rule.warn(loaded.content));
+    problems.push(...rule.check(content));
+    if (rule.warn) warnings.push(...rule.warn(content));
   }
   return { problems, warnings, entries: loaded.content.entries, files: loaded.content.files };
 }

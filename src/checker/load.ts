@@ -147,6 +147,7 @@ export function loadContent(files: ReadonlyMap<string, string>, options: CheckOp
     manifest,
     sources: manifest && r.held('sourceTexts') ? loadSourceTexts(r, manifest) : new Map(),
     publicFiles: options.publicFiles,
+    previous: options.previous,
     markdown: markdownOnce(options.parseMarkdown),
   };
   return { content, problems: r.problems };

@@ -127,6 +127,12 @@ export const MESSAGES = {
     zh: `更新日期 updated（${updated}）早于 ${date} 的修订；updated 应为最近一次修订的日期 ${date}`,
   }), ['2021-06-16', '2021-07-01']),
 
+  // A change note in each language that changed (rules/change-notes.ts).
+  changeNoteMissing: message(g('expected a new change note in the language that changed', '应在有修改的语言中添加一条新的修订记录'), (lang: LangName) => ({
+    en: `the ${langName[lang].en} page changed, but it has no new change note: expected a new change note in the language that changed — add one at the top of changes (the date and what changed) and set updated to that date`,
+    zh: `${langName[lang].zh}页面有修改，但没有新的修订记录：应在有修改的语言中添加一条新的修订记录——在 changes 最前面写明日期和修订内容，并将 updated 改为该日期`,
+  }), ['en']),
+
   // Provenance of each entry (rules/provenance.ts).
   sourceInEnglish: message(g('English files declare no source', '英文文件不填写来源'), (zhPath: string) => ({
     en: `English files declare no source: they translate ${zhPath}, which declares it; remove the source field here`,
@@ -326,8 +332,10 @@ export const SCHEMA_WORDING: readonly { en: RegExp; zh: string; guide: Bilingual
     '应为来源，包含 document 和 section，例如 { document: drafting-notes, section: 三、文本内容 }',
     g('expected a source with document and section', '应为来源，包含 document 和 section'),
   ],
+  ['expected a file name such as drafting-notes\\.zh\\.txt', '应为文件名，例如 drafting-notes.zh.txt', g('expected a file name such as', '应为文件名')],
   ['expected a plain-text file name in sources/', '应为 sources/ 中的纯文本文件名，例如 drafting-notes.zh.txt', g('expected a plain-text file name in sources/', '应为 sources/ 中的纯文本文件名')],
   ['expected a list of corrections with date, note', '应为更正记录列表，每条包含 date、note（中文）和 en（英文）', g('expected a list of corrections', '应为更正记录列表')],
+  ['expected a map from a section heading of the text to its English name', '应为从文本章节标题到其英文名称的对照表', g('expected a map from a section heading', '应为从文本章节标题到其英文名称的对照表')],
   ['expected at least one document', '清单中至少应有一份文件'],
   ['Too small: expected array to have >=?(\\d+)', '列表至少应有 $1 项', g('Too small: expected array', '列表至少应有')],
   ['Too small: expected number to be >=?(\\d+)', '应为不小于 $1 的数', g('Too small: expected number', '应为不小于')],

@@ -3,6 +3,7 @@
  * (src/checker/check.ts). The only file of src/checker/ that touches the file system. On Node, Markdown
  * is parsed with Sätteri (src/integrations/markdown/parse.ts: the same trees as the browser's remark).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkLoaded } from './check.ts';
@@ -77,8 +78,28 @@ export function loadProject(projectRoot: string, { fresh = false }: { fresh?: bo
   return { ...loaded, files, publicFiles: names };
 }
 
+/**
+ * Every file under content/ and sources/ as the Git commit `ref` holds it (e.g. the target branch of a
+ * change request), by repo-relative path: what the change-notes rule compares a revision with.
+ * Throws when `root` is not a Git repository or `ref` is not a commit of it.
+ */
+export function readContentFilesAt(root: string, ref: string): Map<string, string> {
+  const git = (args: string[], input?: string) => execFileSync('git', ['-C', root, ...args], { input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+  const paths = git(['ls-tree', '-r', '-z', '--name-only', ref, '--', ...CONTENT_DIRS]).toString('utf8').split('\0').filter(Boolean);
+  const out = git(['cat-file', '--batch'], paths.map((p) => `${ref}:${p}\n`).join(''));
+  const files = new Map<string, string>();
+  let at = 0;
+  for (const path of paths) {
+    const eol = out.indexOf(10, at);
+    const size = Number(out.subarray(at, eol).toString('latin1').split(' ')[2]);
+    files.set(path, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+    at = eol + 1 + size + 1;
+  }
+  return files;
+}
+
 /** Check the project at `root` (its content/, sources/ and the file names of public/), as read now from disk. */
-export function checkProject(root: string, options: Pick<CheckOptions, 'inputs'> = {}): CheckResult {
+export function checkProject(root: string, options: Pick<CheckOptions, 'inputs' | 'previous'> = {}): CheckResult {
   return checkLoaded(loadProject(root, { fresh: true }), options);
 }
 

@@ -103,6 +103,11 @@ export interface Content {
   sources: Map<string, LoadedSource>;
   /** Paths of the files in public/ (e.g. images/map.png), when known. */
   publicFiles?: ReadonlySet<string>;
+  /**
+   * The files as they were before the revision being checked (repo-relative path → text), when known:
+   * the editor's files before the save, the pipeline's target branch (rules/change-notes.ts).
+   */
+  previous?: ReadonlyMap<string, string>;
   /** A Markdown text as a tree, parsed once per check (shared: treat it as read-only). */
   markdown(body: string): MdastRoot;
 }
@@ -128,6 +133,11 @@ export interface CheckOptions {
    * not run, and a missing file of an input not held is not reported. Default: every input.
    */
   inputs?: ReadonlySet<Input>;
+  /**
+   * The files as they were before this revision (same form as `files`): rules that compare a revision
+   * with what it changes (rules/change-notes.ts) run only when it is given.
+   */
+  previous?: ReadonlyMap<string, string>;
   /**
    * How a Markdown text becomes its tree (mdast, positions included). Default: remark-parse +
    * remark-gfm (pure JavaScript, also in the browser editor); on Node the checker passes Sätteri's

@@ -48,6 +48,8 @@ const suggest = document.getElementById('search-suggest') as HTMLElement;
 const fallback = document.getElementById('search-fallback') as HTMLElement;
 const fallbackLabel = document.getElementById('search-fallback-label') as HTMLElement;
 const fallbackList = document.getElementById('search-fallback-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const fallbackMore = document.getElementById('search-fallback-more') as HTMLButtonElement;
 
 const say = (key: string, vars: Record<string, string | number> = {}) =>
   (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
@@ -71,24 +73,76 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
+/** How many results the first view shows, and each "More" adds. */
+const BATCH = 5;
+
 /**
- * Pagefind's candidates for every wording of the plan (the query, and the glossary term it stands for:
- * aliases.ts), verified and re-excerpted: a page is a result when it holds one of them.
+ * Pagefind's candidates, verified a few at a time (issue #23: a search downloads what it shows): the
+ * fragment of a candidate is fetched only when a result is still needed. `stages` are asked in turn, a
+ * later one only when the earlier candidates are used up: for the exact search, Pagefind's own matches
+ * for every wording first, then the pages found only through the wordings' single characters
+ * (tokens.ts), which are looked up only when the first stage leaves the view short. The total is
+ * known (`done`) once every candidate of every stage has been checked.
  */
-async function searchVerified(plan: QueryPlan, filters: Record<string, string> = {}): Promise<VerifiedResult[]> {
-  if (!plan.searches.length) return [];
+class Verified {
+  private queue: PagefindResult[] = [];
+  private readonly seen = new Set<string>();
+  private readonly stages: (() => Promise<PagefindResult[]>)[];
+  private readonly check: (d: FragmentLike) => VerifiedResult | null;
+  readonly results: VerifiedResult[] = [];
+  done = false;
+  constructor(stages: (() => Promise<PagefindResult[]>)[], check: (d: FragmentLike) => VerifiedResult | null) {
+    this.stages = [...stages];
+    this.check = check;
+  }
+  /**
+   * Up to `n` more results (fewer when there are no more), checking at most `budget` candidates: what
+   * one view may download is bounded even when most candidates are not results (the rest wait for "More").
+   */
+  async more(n: number, budget = 2 * n): Promise<VerifiedResult[]> {
+    const start = this.results.length;
+    let checked = 0;
+    while (this.results.length - start < n && checked < budget) {
+      if (!this.queue.length) {
+        const stage = this.stages.shift();
+        if (!stage) break;
+        for (const r of await stage()) {
+          if (this.seen.has(r.id)) continue;
+          this.seen.add(r.id);
+          this.queue.push(r);
+        }
+        continue;
+      }
+      const batch = this.queue.splice(0, Math.min(n - (this.results.length - start), budget - checked));
+      checked += batch.length;
+      for (const d of await Promise.all(batch.map((r) => r.data()))) {
+        const v = this.check(d);
+        if (v) this.results.push(v);
+      }
+    }
+    this.done = !this.queue.length && !this.stages.length;
+    return this.results.slice(start);
+  }
+}
+
+/** Pagefind's results for each query, in Pagefind's order, the first query's first. */
+async function pagefindResults(queries: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  if (!queries.length) return [];
   const api = await loadPagefind();
-  // Pagefind's own matches first (its ranking), then pages found only through the wordings' single
-  // characters (tokens.ts): together every page that can contain one of them.
-  const words = plan.searches.flatMap((q) => {
-    const chars = characterQuery(q);
-    return chars && chars !== q ? [q, chars] : [q];
-  });
-  const found = await Promise.all(words.map((w) => api.search(w, { filters })));
-  const candidates = new Map<string, PagefindResult>();
-  for (const r of found.flatMap((f) => f?.results ?? [])) if (!candidates.has(r.id)) candidates.set(r.id, r);
-  const data = await Promise.all([...candidates.values()].map((r) => r.data()));
-  return data.map((d) => verify(d, plan.searches)).filter((r): r is VerifiedResult => r !== null);
+  const found = await Promise.all(queries.map((q) => api.search(q, { filters })));
+  return found.flatMap((f) => f?.results ?? []);
+}
+
+/**
+ * The exact search for a plan (every wording of it: the query, and the glossary term it stands for:
+ * aliases.ts): a page is a result when it holds one of them (match.ts verify).
+ */
+function exactSearch(plan: QueryPlan, filters: Record<string, string>): Verified {
+  const chars = plan.searches.map(characterQuery).filter((c, i): c is string => c !== null && c !== plan.searches[i]);
+  return new Verified(
+    [() => pagefindResults(plan.searches, filters), () => pagefindResults(chars, filters)],
+    (d) => verify(d, plan.searches),
+  );
 }
 
 /**
@@ -96,7 +150,7 @@ async function searchVerified(plan: QueryPlan, filters: Record<string, string> =
  * and every 2025 target whose indicator names it, each with the indicator's full name and its target as
  * the targets page writes them (one per line: no separator to choose, no colon doubled).
  */
-function renderCard(plan: QueryPlan, pages: number) {
+function renderCard(plan: QueryPlan, pages: number, known: boolean) {
   const data = plan.term && terms.find((x) => x.id === plan.term!.id);
   if (!data) {
     card.hidden = true;
@@ -105,7 +159,7 @@ function renderCard(plan: QueryPlan, pages: number) {
   }
   const head = [
     `<span class="search-card-term">${escapeHtml(data[lang])}</span>`,
-    escapeHtml(pages === 1 ? say('search.cardPagesOne') : say('search.cardPages', { n: pages })),
+    escapeHtml(!known ? say('search.cardPagesAtLeast', { n: pages }) : pages === 1 ? say('search.cardPagesOne') : say('search.cardPages', { n: pages })),
     `<a href="${escapeHtml((root.dataset['termUrl'] ?? '').replace('{id}', data.id))}">${escapeHtml(say('search.cardLink'))}</a>`,
   ];
   const targets = data.targets ?? [];
@@ -150,8 +204,8 @@ function setSelect(select: HTMLSelectElement, value: string) {
   select.value = [...select.options].some((o) => o.value === value) ? value : '';
 }
 
-function render(results: VerifiedResult[], into: HTMLOListElement = list) {
-  into.innerHTML = results
+function render(results: VerifiedResult[], into: HTMLOListElement = list, append = false) {
+  const html = results
     .map(
       (r) =>
         `<li class="search-result"><h2><a href="${escapeHtml(r.passages[0]?.url ?? r.url)}">${escapeHtml(r.title)}</a></h2>` +
@@ -161,6 +215,8 @@ function render(results: VerifiedResult[], into: HTMLOListElement = list) {
           .join('')}</ul></li>`,
     )
     .join('');
+  if (append) into.insertAdjacentHTML('beforeend', html);
+  else into.innerHTML = html;
 }
 
 /** Words for a label: “A”和“B”, “A”、“B”和“C” / “A” and “B”, “A”, “B” and “C”. */
@@ -174,17 +230,18 @@ function wordList(words: readonly string[]): string {
  * Pagefind's candidates for each word of the query (any of its wordings; an English word also by its
  * loose stem), kept only where every word has the page among its candidates.
  */
-async function allWordsCandidates(api: PagefindApi, words: readonly QueryWord[], filters: Record<string, string>): Promise<PagefindResult[]> {
+async function allWordsCandidates(words: readonly QueryWord[], filters: Record<string, string>): Promise<PagefindResult[]> {
   const perWord = await Promise.all(
-    words.map(async (w) => {
-      const asked = w.wordings.flatMap((x) => {
-        const chars = characterQuery(x);
-        const loose = !chars && !/\s/.test(x) && x.length >= 4 ? looseStem(x) : null;
-        return [x, ...(chars && chars !== x ? [chars] : []), ...(loose && loose !== x.toLowerCase() ? [loose] : [])];
-      });
-      const found = await Promise.all(asked.map((x) => api.search(x, { filters })));
-      return found.flatMap((f) => f?.results ?? []);
-    }),
+    words.map((w) =>
+      pagefindResults(
+        w.wordings.flatMap((x) => {
+          const chars = characterQuery(x);
+          const loose = !chars && !/\s/.test(x) && x.length >= 4 ? looseStem(x) : null;
+          return [x, ...(chars && chars !== x ? [chars] : []), ...(loose && loose !== x.toLowerCase() ? [loose] : [])];
+        }),
+        filters,
+      ),
+    ),
   );
   const ids = perWord.map((rs) => new Set(rs.map((r) => r.id)));
   const out = new Map<string, PagefindResult>();
@@ -209,25 +266,50 @@ async function renderFallback(state: SearchState, filters: Record<string, string
   const words = queryWords(lang, state.q, terms);
   // One Chinese word is what the exact search already looked for; one English word may have other forms.
   const worth = words.length > 1 || (words.length === 1 && !isCjkQuery(words[0]!.text));
-  let found: VerifiedResult[] = [];
-  if (worth) {
-    const api = await loadPagefind();
-    const candidates = await allWordsCandidates(api, words, filters);
-    const data = await Promise.all(candidates.map((r) => r.data()));
-    found = data.map((d) => allWordsResult(d, words)).filter((r): r is VerifiedResult => r !== null);
-  }
+  fallbackSearch = worth ? new Verified([() => allWordsCandidates(words, filters)], (d) => allWordsResult(d, words)) : null;
+  const found = fallbackSearch ? await fallbackSearch.more(BATCH) : [];
   if (token !== sequence) return 0;
+  fallbackMore.hidden = !fallbackSearch || fallbackSearch.done;
   fallback.hidden = found.length === 0;
   fallbackLabel.textContent = found.length ? say(words.length > 1 ? 'search.fallbackAll' : 'search.fallbackForms', { words: wordList(words.map((w) => w.text)) }) : '';
   render(found, fallbackList);
-  return found.length;
+  return fallbackSearch?.results.length ?? 0;
 }
 
 function hideFallback() {
+  fallbackSearch = null;
+  fallbackMore.hidden = true;
   suggest.hidden = true;
   suggest.innerHTML = '';
   fallback.hidden = true;
   fallbackList.innerHTML = '';
+}
+
+/** The searches on show, for "More". */
+let exact: Verified | null = null;
+let fallbackSearch: Verified | null = null;
+/** What the status line and the card say about the exact results on show. */
+let shownState: { state: SearchState; plan: QueryPlan } | null = null;
+
+/** The status line, the card and the figures the tests and benchmarks read, for the exact results so far. */
+function renderExactStatus(state: SearchState, plan: QueryPlan, search: Verified) {
+  const results = search.results;
+  const n = results.length;
+  renderCard(plan, n, search.done);
+  more.hidden = search.done;
+  // When a glossary alias or other-language term widened the search, say so (only if it found something).
+  const w = plan.widening;
+  const widened = w && results.some((r) => r.matched.includes(normalizeQuery(w.searched))) ? w : undefined;
+  const q = widened && !results.some((r) => r.matched.includes(state.q)) ? widened.searched : state.q;
+  const count =
+    n === 0
+      ? say(state.type || state.task ? 'search.noneFiltered' : 'search.none', { q })
+      : !search.done
+        ? say('search.countAtLeast', { n, q })
+        : say(n === 1 ? 'search.countOne' : 'search.count', { n, q });
+  status.textContent = widened ? `${say(widened.kind === 'alias' ? 'search.widenedAlias' : 'search.widenedOther', { term: widened.term, typed: widened.typed })}${lang === 'zh' ? '' : ' '}${count}` : count;
+  root.dataset['count'] = String(n);
+  root.dataset['total'] = search.done ? String(n) : '';
 }
 
 let sequence = 0;
@@ -241,6 +323,9 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
   else if (history !== 'none') window.history.replaceState(null, '', url);
   root.dataset['state'] = 'busy';
+  exact = null;
+  shownState = null;
+  more.hidden = true;
   if (!state.q) {
     list.innerHTML = '';
     hideFallback();
@@ -255,9 +340,10 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
   if (state.type) filters['type'] = state.type;
   if (state.task) filters['task'] = state.task;
   const plan = planQuery(lang, state.q, terms);
+  const search = exactSearch(plan, filters);
   let results: VerifiedResult[];
   try {
-    results = await searchVerified(plan, filters);
+    results = await search.more(BATCH);
   } catch (error) {
     if (token !== sequence) return;
     list.innerHTML = '';
@@ -268,8 +354,9 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
     return;
   }
   if (token !== sequence) return;
+  exact = search;
+  shownState = { state, plan };
   render(results);
-  renderCard(plan, results.length);
   renderOtherLanguage(plan, state.q);
   const n = results.length;
   let near = 0;
@@ -283,15 +370,9 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
     if (token !== sequence) return;
   } else hideFallback();
   root.dataset['fallback'] = String(near);
-  // When a glossary alias or other-language term widened the search, say so (only if it found something).
-  const w = plan.widening;
-  const widened = w && results.some((r) => r.matched.includes(normalizeQuery(w.searched))) ? w : undefined;
-  const q = widened && !results.some((r) => r.matched.includes(state.q)) ? widened.searched : state.q;
-  const count = n === 0 ? say(state.type || state.task ? 'search.noneFiltered' : 'search.none', { q }) : say(n === 1 ? 'search.countOne' : 'search.count', { n, q });
-  status.textContent = widened ? `${say(widened.kind === 'alias' ? 'search.widenedAlias' : 'search.widenedOther', { term: widened.term, typed: widened.typed })}${lang === 'zh' ? '' : ' '}${count}` : count;
+  renderExactStatus(state, plan, search);
   root.dataset['state'] = 'done';
   root.dataset['query'] = state.q;
-  root.dataset['count'] = String(n);
   root.dataset['ms'] = String(Math.round(performance.now() - started));
   // Since the page began loading (for the benchmark's cold first query).
   root.dataset['at'] = String(Math.round(performance.now()));
@@ -321,6 +402,39 @@ input.addEventListener('input', () => {
   const q = normalizeQuery(input.value);
   if (q) void loadPagefind().then((api) => api.preload(q), () => {});
 });
+/**
+ * "More": the next results of the search on show, appended; the status and the card updated (the total
+ * becomes exact once every candidate has been checked). Focus moves to the first new result.
+ */
+async function showMore(which: 'exact' | 'fallback') {
+  const search = which === 'exact' ? exact : fallbackSearch;
+  const into = which === 'exact' ? list : fallbackList;
+  const button = which === 'exact' ? more : fallbackMore;
+  if (!search) return;
+  const token = sequence;
+  root.dataset['state'] = 'busy';
+  button.disabled = true;
+  try {
+    const added = await search.more(BATCH);
+    if (token !== sequence) return;
+    const before = into.children.length;
+    render(added, into, true);
+    if (which === 'exact' && shownState) renderExactStatus(shownState.state, shownState.plan, search);
+    button.hidden = search.done;
+    into.children[before]?.querySelector('a')?.focus();
+    root.dataset['state'] = 'done';
+  } catch (error) {
+    if (token !== sequence) return;
+    status.textContent = say('search.error');
+    root.dataset['state'] = 'error';
+    console.warn(error);
+  } finally {
+    button.disabled = false;
+  }
+}
+more.addEventListener('click', () => void showMore('exact'));
+fallbackMore.addEventListener('click', () => void showMore('fallback'));
+
 // A suggested term searches in place (its link works without this too).
 suggest.addEventListener('click', (event) => {
   const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-q]');

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { editableFiles, openEditor, readFolder, type EditorSession } from '../support/editor.ts';
 import { recordCspViolations } from '../support/network.ts';
+import { guideScreenshot } from '../support/screenshot.ts';
 import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA } from '../../src/model/collections.ts';
 
 const chromium = useBrowser();
@@ -82,7 +83,7 @@ describe('the browser editor (/admin/)', () => {
     expect(response.headers()['content-security-policy']).toBe(editorCsp());
     await page.getByText(MARKDOWN_COLLECTIONS[0].label.zh).first().waitFor();
     // The guides' screenshot of what the editor lists (docs/editing-guide.*.md, refreshed by this test).
-    await page.screenshot({ path: 'docs/images/editor-collections.png' });
+    await guideScreenshot(page, 'docs/images/editor-collections.png');
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
     expect(await page.getByRole('button', { name: '创建条目或资源' }).count()).toBe(1);
     // Icons are ligatures of the icon font: the word "search" is drawn as one square glyph.
@@ -130,7 +131,7 @@ describe('the browser editor (/admin/)', () => {
           if (!shot) {
             // The guides' screenshot of an entry with a new change note.
             await field(page, 'en', 'changes').scrollIntoViewIfNeeded();
-            await page.screenshot({ path: 'docs/images/editor-entry.png' });
+            await guideScreenshot(page, 'docs/images/editor-entry.png');
             shot = true;
           }
           expected.set(path, noted);
@@ -149,8 +150,9 @@ describe('the browser editor (/admin/)', () => {
     }
     // Table 1's dates (content/data/survey.yaml) have no edit the checks accept without a new official
     // text: that file's round trip is proved by tests/unit/editor-format.test.ts (same formats).
-    for (const decl of NEUTRAL_DATA.filter((d) => d.name === 'targetData')) {
-      // Leaving out the optional section: the figures are then looked for in the whole document.
+    // When it names a section: leaving out the optional section (the figures are then looked for in
+    // the whole document). Without one, its round trip is proved by the same unit test as survey.yaml's.
+    for (const decl of NEUTRAL_DATA.filter((d) => d.name === 'targetData' && /^\s+section: /m.test(files.get(d.path) ?? ''))) {
       await open(`data/entries/${decl.name}`);
       await field(page, '_default', 'source.section').locator('input').fill('');
       expected.set(decl.path, (before, after) => {
@@ -183,23 +185,30 @@ describe('the browser editor (/admin/)', () => {
   test('the site’s checks run before saving: a figure changed in one language only is refused, with the check’s message in both languages above the field, and nothing is written', async () => {
     const { page } = session;
     const before = await readFolder(page);
-    // A Part's or a section's English text with a figure (read from the content, not pinned).
-    const path = [...before.keys()].find((p) => /^content\/en\/(notes|chapters)\/.*\.md$/.test(p) && /\d%/.test(before.get(p)!.split('\n---\n')[1] ?? ''))!;
-    const [, folder, name] = /^content\/en\/([^/]+)\/(.+)\.md$/.exec(path)!;
+    // A Part's or a section's English text with a figure that its Chinese text gives too (read from
+    // the content, not pinned: any whole number of two digits or more that both texts state).
+    const bodyOf = (p: string) => before.get(p)?.split('\n---\n').slice(1).join('\n---\n') ?? '';
+    const figures = (t: string) => new Set([...t.matchAll(/(?<![\d.,])\d{2,}(?![\d.,]\d)/g)].map((m) => m[0]));
+    const both = (p: string) => [...figures(bodyOf(p))].filter((f) => figures(bodyOf(p.replace('/en/', '/zh/'))).has(f) && !/^(19|20)\d\d$/.test(f));
+    // A percentage first (the guides' screenshot shows one), else any such figure.
+    const texts = [...before.keys()].filter((p) => /^content\/en\/(notes|chapters)\/.*\.md$/.test(p) && both(p).length > 0);
+    const path = texts.find((p) => /\d%/.test(bodyOf(p))) ?? texts[0];
+    expect(path, 'no English text with a figure that its Chinese text gives too').toBeDefined();
+    const [, folder, name] = /^content\/en\/([^/]+)\/(.+)\.md$/.exec(path!)!;
     const decl = MARKDOWN_COLLECTIONS.find((c) => c.folder === folder)!;
     await page.goto(new URL(`admin/#/collections/${decl.name}/entries/${folder}/${name}`, inject('baseUrl')).href);
     const body = field(page, 'en', 'body').locator('textarea');
     const text = await body.inputValue();
-    // A percentage: a figure the Chinese text gives too.
-    const figure = /(\d+)(?:\.\d+)?%/.exec(text)!;
-    await body.fill(text.slice(0, figure.index) + String(Number(figure[1]) + 1) + text.slice(figure.index + figure[1]!.length));
+    const pick = both(path!).find((f) => new RegExp(`(?<![\\d.,])${f}%`).test(text)) ?? both(path!)[0];
+    const figure = new RegExp(`(?<![\\d.,])${pick}(?![\\d.,]\\d)`).exec(text)!;
+    await body.fill(text.slice(0, figure.index) + String(Number(figure[0]) + 1) + text.slice(figure.index + figure[0].length));
     await page.getByRole('button', { name: '保存', exact: true }).click();
     const problem = page.locator('.content-editor .pane[data-mode="edit"] [data-key-path] .plan-check-problem');
     await problem.first().waitFor();
     expect(await problem.first().locator('[lang="zh-CN"]').innerText()).toMatch(/\p{Script=Han}/u);
     expect(await problem.first().locator('[lang="en"]').innerText()).toMatch(/[a-z]/);
     expect(await page.getByRole('alertdialog').or(page.getByRole('dialog')).last().innerText()).toContain('nothing was saved');
-    await page.screenshot({ path: 'docs/images/editor-refused.png' });
+    await guideScreenshot(page, 'docs/images/editor-refused.png');
     expect(await readFolder(page)).toEqual(before);
   });
 });

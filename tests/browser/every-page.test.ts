@@ -231,14 +231,16 @@ describe('every page', () => {
     }
   });
 
-  test('shows "Last updated" in a <time datetime>; chapter and task pages show their own front-matter dates', () => {
+  test('shows its date in a <time datetime>, the updated date only when later; chapter and task pages show their own front-matter dates', () => {
     const ISO = /^\d{4}-\d{2}-\d{2}$/;
     let own = 0;
     for (const path of nonEmpty(LANG_PAGES, 'pages')) {
       const lang = path.slice(0, 2) as 'zh' | 'en';
       const { datetime, label, published } = visit(path).dom.lastUpdated;
       expect(datetime, path).toMatch(ISO);
-      expect(label, path).toContain(t(lang, 'revision.updated'));
+      // One date when the page never changed; the updated date, labelled, only when it is later.
+      expect(label, path).toContain(t(lang, datetime === published ? 'revision.published' : 'revision.updated'));
+      if (datetime === published) expect(label, path).not.toContain(t(lang, 'revision.updated'));
       const m = /^(zh|en)\/(?:plan\/part-(\d+)|tasks\/(\d+))\/$/.exec(path);
       if (m) {
         const fm = frontMatter(`content/${m[1]}/${m[2] ? 'chapters' : 'tasks'}/${m[2] ?? m[3]}.md`);

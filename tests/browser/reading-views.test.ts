@@ -68,11 +68,11 @@ describe('the not-found page', () => {
     expect(await page.locator('footer.site-footer').count()).toBe(1);
     expect(await page.locator('h1').count()).toBe(1);
     for (const lang of LANGS) {
-      // A search box for each language (the Chinese one is the header's).
-      const form = page.locator(`form[role="search"][action="/${lang}/search/"]`);
+      // A search box in each language's block, searching that language's pages.
+      const section = page.locator(`section[data-not-found="${lang}"]`);
+      const form = section.locator(`form[role="search"][action="/${lang}/search/"]`);
       expect(await form.count(), lang).toBe(1);
       expect(await form.isVisible(), lang).toBe(true);
-      const section = page.locator(`section[data-not-found="${lang}"]`);
       expect(await section.textContent(), lang).toContain(t(lang, 'notFound.body'));
       for (const [key, path] of MAIN_SECTIONS) {
         const link = section.locator(`a[href="/${lang}/${path}"]`);

@@ -1,16 +1,17 @@
 /**
  * Bad content through the npm scripts, as staff run them: for one fixture of each kind (a front-matter
  * field, a Markdown body, a whole file) `npm run check` and `npm run build` exit non-zero naming the
- * file, line, field and what was expected, and the build leaves the last good site untouched.
+ * file, line, field and what was expected (in both languages), and the build leaves the last good site untouched.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
+import { MESSAGES } from '../../src/checker/messages.ts';
+import { badInput, type ExpectedProblem } from '../support/bad-input.ts';
+import { copyProject, removeCopy } from '../support/project-copy.ts';
 
-const FIXTURES = resolve('tests/fixtures');
-/** Fixtures that run through the npm scripts: a front-matter field, a Markdown body, a whole file. */
+/** Bad-input cases (tests/support/bad-input.ts) that run through the npm scripts: a front-matter field, a Markdown body, a whole file. */
 const CLI_CASES = ['wrong-type', 'broken-link', 'missing-translation'];
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
@@ -24,20 +25,23 @@ const run = (dir: string, script: string) =>
   });
 
 /** Where the report points, as formatProblem writes it: `file:line  [field]`. */
-const where = (spec: FixtureCase) => `${spec.file}${spec.line ? `:${spec.line}` : ''}${spec.field ? `  [${spec.field}]` : ''}`;
+const where = (e: ExpectedProblem) => `${e.file}${e.line ? `:${e.line}` : ''}${e.field ? `  [${e.field}]` : ''}`;
 
-describe.each(CLI_CASES)('fixture %s', (name) => {
+describe.each(CLI_CASES)('bad input %s', (name) => {
   const dir = copyProject();
   copies.push(dir);
-  const spec = applyFixture(dir, join(FIXTURES, name));
+  const expected = badInput(name).plan(dir).apply();
 
   /** Runs an npm script in the copy: it must fail, naming the file, line, field and what was expected. */
   const failsNamingTheProblem = (script: string): string => {
     const r = run(dir, script);
     const out = r.stdout + r.stderr;
     expect(r.status, out).not.toBe(0);
-    expect(out).toContain(where(spec));
-    expect(out).toContain(spec.expected);
+    for (const e of expected) {
+      expect(out).toContain(`✗ ${where(e)}\n`);
+      expect(out).toContain(MESSAGES[e.kind].guide.en);
+      expect(out).toContain(MESSAGES[e.kind].guide.zh);
+    }
     return out;
   };
 

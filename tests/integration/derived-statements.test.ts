@@ -47,6 +47,9 @@ const FOOTER = (lang: 'zh' | 'en') => [
   { key: 'address', text: lang === 'zh' ? SETTINGS.addressZh : SETTINGS.addressEn },
 ] as const;
 
+/** The site's address for the copy (its host is the SiteDomain tag). */
+const SITE = 'https://www.example.gov.cn';
+
 let copy = '';
 let out = '';
 let flipped = { number: 0, to: 'full' as 'summary' | 'full' };
@@ -59,7 +62,7 @@ beforeAll(() => {
   const fm = frontMatter(join(copy, 'content/zh/chapters', first));
   flipped = { number: fm.number as number, to: fm.status === 'summary' ? 'full' : 'summary' };
   for (const lang of LANGS) setFrontMatter(join(copy, `content/${lang}/chapters`, first), 'status', flipped.to);
-  const env: NodeJS.ProcessEnv = { ...process.env, PLAN_OUT_DIR: out, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PLAN_OUT_DIR: out, PLAN_SITE: SITE, FORCE_COLOR: '0', NO_COLOR: '1' };
   for (const [name, variable] of Object.entries(SETTING_VARS)) env[variable] = SETTINGS[name as keyof typeof SETTINGS];
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, env, encoding: 'utf8', timeout: 580_000 });
   if (r.status !== 0) throw new Error(`build of the copy failed:\n${r.stdout}\n${r.stderr}`);
@@ -95,6 +98,18 @@ describe('government-site footer fields are settings', () => {
       const items = [...info!.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => ({ text: decode(m[1]!), href: /href="([^"]*)"/.exec(m[1]!)?.[1]?.replace(/&amp;/g, '&') }));
       expect(items.map((i) => i.text), page).toEqual(FOOTER(lang).map((f) => `${t(lang, `footer.${f.key}`)}${t(lang, 'label.sep')}${f.text}`));
       expect(items.map((i) => i.href), page).toEqual(FOOTER(lang).map((f) => ('href' in f ? f.href : undefined)));
+    }
+  });
+});
+
+describe('government page metadata takes the settings', () => {
+  test('built with them, every page carries SiteIDCode and SiteDomain from the settings', () => {
+    const pages = nonEmpty(builtPages(out).filter((p) => /^(zh|en)\//.test(p)), 'pages of the copy');
+    for (const page of pages) {
+      const html = read(out, page);
+      const meta = (name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
+      expect(meta('SiteIDCode'), page).toBe(SETTINGS.siteCode);
+      expect(meta('SiteDomain'), page).toBe(new URL(SITE).host);
     }
   });
 });

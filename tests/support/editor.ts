@@ -87,6 +87,9 @@ export async function openEditor(
   { locale = 'zh-CN', record }: { locale?: string; record?: (page: Page) => Promise<void> } = {},
 ): Promise<EditorSession> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  // The editor is a large application: on a shared 2-core machine under load (30 and more was seen)
+  // a step can take far longer than Playwright's 30 s default. A timeout there says nothing of the editor.
+  context.setDefaultTimeout(120_000);
   await stubFolderPicker(context);
   const watched = await watchedPage(context as unknown as Browser);
   const { page } = watched;

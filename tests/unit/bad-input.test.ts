@@ -1,80 +1,107 @@
 /**
- * Bad content never gets published: for each fixture in tests/fixtures the checker reports the file,
- * the line, the field and what was expected (in zh and en), exactly as the fixture declares them.
- * The checker runs in-process for every fixture; tests/integration/bad-input-cli.test.ts runs a few
- * through `npm run check` and `npm run build` as staff run them.
+ * Bad content never gets published: each case of tests/support/bad-input.ts is one small edit of
+ * today's content in a copy of the project, and the checker must report exactly the problem the case
+ * expects — its kind (catalogue entry), file, field and line — and nothing else, with a message in zh
+ * and en. The checker runs in-process for every case; tests/integration/bad-input-cli.test.ts runs a
+ * few through `npm run check` and `npm run build` as staff run them.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { formatReport, type Problem } from '../../src/checker/check.ts';
 import { checkProject } from '../../src/checker/node.ts';
-import { applyFixture, copyProject, removeCopy, type FixtureCase } from '../support/project-copy.ts';
+import { MESSAGES } from '../../src/checker/messages.ts';
+import { BAD_INPUTS, badInput, type ExpectedProblem } from '../support/bad-input.ts';
+import { copyProject, removeCopy } from '../support/project-copy.ts';
 
-const FIXTURES = resolve('tests/fixtures');
-const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+/** What the checker reads: content/, sources/ and public/ (the check needs no more of the project). */
+const CHECKED = ['content', 'sources', 'public'];
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
+const newCopy = () => {
+  const dir = copyProject(undefined, { files: CHECKED });
+  copies.push(dir);
+  return dir;
+};
 
-/** Why a reported problem is not the one the fixture declares, or null when it is. */
-function mismatch(p: Problem, spec: FixtureCase): string | null {
-  if (p.file !== spec.file) return `file ${p.file}, expected ${spec.file}`;
-  if ((p.line ?? null) !== spec.line) return `line ${p.line ?? 'none'}, expected ${spec.line ?? 'none'}`;
-  if ((p.field ?? null) !== spec.field) return `field ${p.field ?? 'none'}, expected ${spec.field ?? 'none'}`;
-  if (!p.en.includes(spec.expected)) return `message "${p.en}" does not say "${spec.expected}"`;
-  if (!p.zh.trim()) return 'no Chinese message';
-  return null;
-}
+/** A problem as the cases describe it: kind, file, field and line (null when there is none). */
+const described = (p: Problem): ExpectedProblem => ({ kind: p.kind!, file: p.file, field: p.field ?? null, line: p.line ?? null });
+const order = (a: ExpectedProblem, b: ExpectedProblem) => `${a.file} ${a.kind} ${a.line}`.localeCompare(`${b.file} ${b.kind} ${b.line}`);
+const sorted = (list: ExpectedProblem[]) => [...list].sort(order);
+
+/** The guide words of a message as every message of its kind has them (the guides quote <script> as the example tag). */
+const inMessage = (words: string) => words.replace(/<script>$/, '<');
 
 /** Where the report points, as formatProblem writes it: `file:line  [field]`. */
-const where = (spec: FixtureCase) => `${spec.file}${spec.line ? `:${spec.line}` : ''}${spec.field ? `  [${spec.field}]` : ''}`;
+const where = (e: ExpectedProblem) => `${e.file}${e.line ? `:${e.line}` : ''}${e.field ? `  [${e.field}]` : ''}`;
 
-test('there are fixtures for wrong type, missing field, impossible date, dangling reference, missing translation', () => {
-  expect(cases).toEqual(expect.arrayContaining(['wrong-type', 'missing-field', 'impossible-date', 'dangling-reference', 'missing-translation']));
+test('the unchanged content passes the check in a copy', () => {
+  expect(checkProject(newCopy()).problems).toEqual([]);
 });
 
-test('every fixture declares its file, line and field (null: the whole file) and the expected message', () => {
-  for (const name of cases) {
-    const spec = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Record<string, unknown>;
-    expect(typeof spec.file, name).toBe('string');
-    expect(typeof spec.expected, name).toBe('string');
-    expect(spec.line === null || (typeof spec.line === 'number' && spec.line >= 1), `${name}: line`).toBe(true);
-    expect(spec.field === null || (typeof spec.field === 'string' && spec.field !== ''), `${name}: field`).toBe(true);
-  }
+test('there are cases for a wrong type, a missing field, an impossible date, a dangling reference and a missing translation', () => {
+  const kinds = new Set(BAD_INPUTS.map((c) => c.name));
+  for (const name of ['wrong-type', 'missing-field', 'impossible-date', 'dangling-reference', 'missing-translation']) expect(kinds.has(name), name).toBe(true);
 });
 
-test('a problem at another line, in another field, in another file or without Chinese does not count as the declared one', () => {
-  const spec: FixtureCase = { description: 'x', file: 'content/zh/chapters/3.md', line: 2, field: 'number', expected: 'expected a whole number' };
-  const right: Problem = { file: spec.file, line: 2, field: 'number', en: 'expected a whole number such as 1', zh: '应为整数' };
-  expect(mismatch(right, spec)).toBeNull();
-  expect(mismatch({ ...right, line: 3 }, spec)).toMatch(/line 3/);
-  expect(mismatch({ ...right, line: undefined }, spec)).toMatch(/line none/);
-  expect(mismatch({ ...right, field: undefined }, spec)).toMatch(/field none/);
-  expect(mismatch({ ...right, field: 'title' }, spec)).toMatch(/field title/);
-  expect(mismatch({ ...right, file: 'content/en/chapters/3.md' }, spec)).toMatch(/file/);
-  expect(mismatch({ ...right, zh: '' }, spec)).toMatch(/Chinese/);
-  expect(mismatch({ ...right, en: 'something else' }, { ...spec, line: null, field: null })).toMatch(/line 2/);
+test('two mistakes in one copy are not what either case expects (the comparison is exact)', () => {
+  const dir = newCopy();
+  const first = badInput('wrong-type').plan(dir).apply();
+  const second = badInput('broken-link').plan(dir).apply();
+  const got = sorted(checkProject(dir).problems.map(described));
+  expect(got).toEqual(sorted([...first, ...second]));
+  expect(got).not.toEqual(sorted(first));
+  expect(got).not.toEqual(sorted(second));
 });
 
-test('the unchanged content passes the check in a copy of the project', () => {
-  const dir = copyProject();
-  copies.push(dir);
-  expect(checkProject(dir).problems).toEqual([]);
-});
+/** The kinds of message the cases cause, filled as the cases are applied below. */
+const covered = new Set<string>();
 
-describe.each(cases)('fixture %s', (name) => {
-  const dir = copyProject();
-  copies.push(dir);
-  const spec = applyFixture(dir, join(FIXTURES, name));
+/**
+ * Kinds with no case here, and where they are tested instead. A new kind of message in the catalogue
+ * fails the coverage test below until it has a case (or a line here saying why not).
+ */
+const ELSEWHERE: Record<string, string> = {
+  nameDropsPlace: 'added on main at 14:30 (a Table 1 name cut out of its series): its case is still to be written',
+  periodNotInSource: 'a period the official table does not list cannot be made by one edit without its dates and texts failing too',
+  aliasIsTerm: 'glossary aliases: tests/unit/search-aliases.test.ts (the alias fields are the search engineer’s)',
+  aliasTwice: 'glossary aliases: tests/unit/search-aliases.test.ts',
+  aliasInText: 'glossary aliases: tests/unit/search-aliases.test.ts',
+};
 
-  test('the checker names the file, line, field and what was expected, in zh and en; the report prints them', () => {
-    const { problems } = checkProject(dir);
-    expect(problems.length, 'the fixture is reported at all').toBeGreaterThan(0);
-    const reasons = problems.map((p) => mismatch(p, spec));
-    expect(reasons.includes(null), `no reported problem is the declared one:\n${problems.map((p, i) => `${JSON.stringify(p)} → ${reasons[i]}`).join('\n')}`).toBe(true);
+describe.each(BAD_INPUTS.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  const dir = newCopy();
+  const { files, apply } = c.plan(dir);
+  const expected = apply();
+  expected.forEach((e) => covered.add(e.kind));
+  // One check of the copy (the slow part), read by both tests.
+  let checked: Problem[] | undefined;
+  const problemsOf = () => (checked ??= checkProject(dir).problems);
+
+  test(`${c.description}: the checker reports exactly the expected problem (kind, file, field, line), and nothing else`, () => {
+    expect(expected.length).toBeGreaterThan(0);
+    for (const e of expected) expect(files, 'the problem is in a file the case changed').toContain(e.file);
+    const problems = problemsOf();
+    expect(sorted(problems.map(described)), JSON.stringify(problems, null, 1)).toEqual(sorted(expected));
+  });
+
+  test('each message is in both languages, with the words of its catalogue entry, and the report prints where it is', () => {
+    const problems = problemsOf();
     const report = formatReport(problems);
     expect(report).toContain('内容检查发现');
-    expect(report).toContain(where(spec));
-    expect(report).toContain(spec.expected);
+    for (const e of expected) expect(report).toContain(`✗ ${where(e)}\n`);
+    for (const p of problems) {
+      const { guide } = MESSAGES[p.kind!];
+      expect(p.en).toContain(inMessage(guide.en));
+      expect(p.zh).toContain(inMessage(guide.zh));
+      expect(p.zh).not.toBe(p.en);
+      expect(report).toContain(p.en);
+      expect(report).toContain(p.zh);
+    }
   });
+});
+
+test('every kind of message in the checker’s catalogue has a case (or says where it is tested)', () => {
+  const missing = Object.keys(MESSAGES).filter((k) => !covered.has(k) && !(k in ELSEWHERE));
+  expect(missing).toEqual([]);
+  // An exception that now has a case is removed from the list.
+  expect(Object.keys(ELSEWHERE).filter((k) => covered.has(k))).toEqual([]);
 });

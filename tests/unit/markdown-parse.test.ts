@@ -71,10 +71,10 @@ not front matter
 2) second
 `;
 
-/** Every Markdown file of the project (content, docs, fixtures), without front matter. */
+/** Every Markdown file of the project (content, docs), without front matter. */
 function projectMarkdown(): [string, string][] {
   const root = join(import.meta.dirname, '..', '..');
-  return ['content', 'docs', 'tests/fixtures']
+  return ['content', 'docs']
     .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => join(dir, f)))
     .map((f) => [f, readFileSync(join(root, f), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '')]);
 }

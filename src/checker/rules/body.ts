@@ -70,13 +70,17 @@ function checkText(content: Content, p: ParsedBody): Problem[] {
     problems.push({ file: entry.file.path, line: lineOf(node), field: 'body', ...text });
   };
   if (!entry.file.body.trim() && (p.collection === 'chapters' || p.collection === 'tasks' || p.collection === 'notes')) add({}, say('emptyBody'));
+  // A definition used by a reference-style image (![alt][id]) is an image address, not a link to a page.
+  const imageIds = new Set<string>();
+  visit(p.tree, 'imageReference', (node) => void imageIds.add(node.identifier));
   visit(p.tree, (node: MdastNodes) => {
     switch (node.type) {
       case 'html':
         return checkHtml(node, entry.lang, add);
       case 'link':
-      case 'definition':
         return checkUrl(content, p, add, node, node.url, 'link');
+      case 'definition':
+        return checkUrl(content, p, add, node, node.url, imageIds.has(node.identifier) ? 'image' : 'link');
       case 'image':
         if (!node.alt?.trim()) add(node, say('imageWithoutAlt', node.url));
         return checkUrl(content, p, add, node, node.url, 'image');

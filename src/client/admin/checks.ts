@@ -94,7 +94,8 @@ export function checkSave(base: ReadonlyMap<string, string>, publicFiles: Readon
   const after = new Map(base);
   for (const s of saved) after.set(s.path, s.text);
   const paths = new Set(saved.map((s) => s.path));
-  const { problems, warnings } = checkContent(after, { publicFiles });
+  // `previous`: the files before this save, so that a page changed without a change note is refused.
+  const { problems, warnings } = checkContent(after, { publicFiles, previous: base });
   return {
     problems: problems.filter((p) => paths.has(p.file)),
     warnings: warnings.filter((w) => paths.has(w.file) || (w.related !== undefined && paths.has(w.related))),
@@ -147,7 +148,8 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
       // Warnings are shown beside the fields they concern; the save goes ahead.
       if (warnings.length) showProblems(warnings.map((w) => ({ ...w, warning: true })));
       for (const s of saved) session.set(s.path, s.text);
-      for (const [path, text] of base) if (path.startsWith('sources/') && !(path in files)) session.set(path, text);
+      // Official texts uploaded with this save (a new one, or a corrected copy under the same name).
+      for (const [path, text] of base) if (path.startsWith('sources/') && files[path] !== text) session.set(path, text);
     },
   });
 }

@@ -276,6 +276,9 @@ export function editorConfig(backend: BackendSection) {
     app_title: '规划网站编辑 · Plan website editor',
     media_folder: 'public/images',
     public_folder: '/images',
+    // No stock-photo libraries (Pexels, Pixabay, Unsplash, Lorem Picsum) in the file dialog: they are
+    // other hosts, and a government site publishes its own images only.
+    media_libraries: { stock_assets: false },
     i18n: { structure: 'multiple_folders', locales: [...LANGS], default_locale: 'zh' },
     output: { omit_empty_optional_fields: true },
     collections: editorCollections(),

@@ -1,0 +1,116 @@
+/**
+ * Rules of the code's shape (issue #20, point 4; docs/architecture.md): no import cycles (type-only
+ * imports included) and no function longer than 80 lines. Read with TypeScript's own parser and
+ * pre-processor; .astro files by their front matter and <script> blocks.
+ */
+import { expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+const ROOT = resolve('.');
+const CODE = /\.(ts|mts|mjs|js|astro)$/;
+const MAX_LINES = 80;
+
+function files(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const rel = `${dir}/${name}`;
+    if (name === 'node_modules' || name.startsWith('.')) return [];
+    return statSync(join(ROOT, rel)).isDirectory() ? files(rel) : CODE.test(name) ? [rel] : [];
+  });
+}
+
+/** A file's script, and the line its first line is on. */
+function scriptOf(path: string): { text: string; firstLine: number } {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  if (!path.endsWith('.astro')) return { text, firstLine: 1 };
+  return { text: /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '', firstLine: 2 };
+}
+
+/** The project files a file imports (relative specifiers that name an existing file). */
+function imports(path: string): string[] {
+  const { text } = scriptOf(path);
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => relative(ROOT, resolve(ROOT, dirname(path), s.replace(/\?.*$/, ''))).split('\\').join('/'))
+    .filter((p) => existsSync(join(ROOT, p)));
+}
+
+/** The cycles of a graph (its strongly connected components of more than one file, or a file importing itself). */
+export function cycles(graph: Map<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1 || graph.get(v)?.includes(v)) out.push(component.sort());
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return out;
+}
+
+/** Functions of a file longer than `max` lines: `path:line name (n lines)`. */
+export function longFunctions(path: string, text: string, firstLine = 1, max = MAX_LINES): string[] {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, /\.m?js$/.test(path) ? ts.ScriptKind.JS : ts.ScriptKind.TS);
+  const out: string[] = [];
+  const line = (pos: number) => source.getLineAndCharacterOfPosition(pos).line;
+  const walk = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const lines = line(node.end) - line(node.getStart(source)) + 1;
+      const name = 'name' in node && node.name && ts.isIdentifier(node.name) ? node.name.text : '(anonymous)';
+      if (lines > max) out.push(`${path}:${line(node.getStart(source)) + firstLine} ${name} (${lines} lines)`);
+    }
+    ts.forEachChild(node, walk);
+  };
+  walk(source);
+  return out;
+}
+
+test('no import cycles in src, tests, bench or scripts', () => {
+  const all = ['src', 'tests', 'bench', 'scripts'].flatMap(files);
+  const graph = new Map(all.map((f) => [f, imports(f)]));
+  expect([...graph.values()].flat().length, 'imports were read').toBeGreaterThan(100);
+  expect(cycles(graph)).toEqual([]);
+});
+
+test(`no function in src or scripts is longer than ${MAX_LINES} lines`, () => {
+  const all = ['src', 'scripts'].flatMap(files);
+  expect(all.length).toBeGreaterThan(50);
+  expect(all.flatMap((f) => longFunctions(f, scriptOf(f).text, scriptOf(f).firstLine))).toEqual([]);
+});
+
+test('the rules catch a cycle (type-only ones too) and a long function', () => {
+  const graph = new Map([
+    ['a.ts', ['b.ts']],
+    ['b.ts', ['c.ts']],
+    ['c.ts', ['a.ts']],
+    ['d.ts', ['d.ts']],
+    ['e.ts', ['a.ts']],
+  ]);
+  expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['d.ts']]);
+  const body = Array.from({ length: 85 }, (_, i) => `  const v${i} = ${i};`).join('\n');
+  expect(longFunctions('x.ts', `export function big() {\n${body}\n}\nconst small = () => 1;\n`)).toEqual(['x.ts:1 big (87 lines)']);
+  expect(longFunctions('x.ts', `const f = () => {\n${body}\n};`)).toEqual(['x.ts:1 (anonymous) (87 lines)']);
+});
