@@ -65,6 +65,7 @@ const ELSEWHERE: Record<string, string> = {
   aliasIsTerm: 'glossary aliases: tests/unit/search-aliases.test.ts (the alias fields are the search engineer’s)',
   aliasTwice: 'glossary aliases: tests/unit/search-aliases.test.ts',
   aliasInText: 'glossary aliases: tests/unit/search-aliases.test.ts',
+  changeNoteMissing: 'needs the files before the revision (CheckOptions.previous): tests/unit/change-notes.test.ts and tests/integration/check-since.test.ts',
 };
 
 describe.each(BAD_INPUTS.map((c) => [c.name, c] as const))('%s', (_name, c) => {
