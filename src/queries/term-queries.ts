@@ -17,7 +17,7 @@ const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.htm
 async function surveyBlocks(lang: Lang): Promise<TextBlock[]> {
   const periods = await surveyPeriods(lang);
   return periods.flatMap((p) => [
-    { id: `period-${p.id}`, text: [p.entry.data.label, ...(p.entry.data.places ?? []), ...(p.entry.data.organisations ?? [])].join(' ') },
+    { id: `period-${p.id}`, text: p.entry.data.label },
     ...markdownBlocks(html(p.entry)),
   ]);
 }

@@ -117,8 +117,11 @@ describe('the browser editor (/admin/)', () => {
     const noted = (before: string, after: string) => {
       const { removed, added } = changes(before, after);
       expect(removed.every((l) => l.startsWith('updated:')), removed.join('\n')).toBe(true);
-      expect(added).toContain(`updated: ${today}`);
-      expect(added.join('\n')).toContain('note: Round trip.');
+      // `updated` becomes today (unchanged when the file was already updated today).
+      if (before.includes(`\nupdated: ${today}\n`)) expect(after).toContain(`\nupdated: ${today}\n`);
+      else expect(added).toContain(`updated: ${today}`);
+      // The new note, plain or quoted as the file's other notes are.
+      expect(added.join('\n')).toMatch(/note: "?Round trip\."?/);
     };
 
     let shot = false;
