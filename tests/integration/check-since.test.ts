@@ -45,7 +45,9 @@ test('a page changed without a change note fails against the target branch, and 
 });
 
 test('with a change note in each language that changed it passes', () => {
-  const date = readMarkdown(page).data.published as string;
+  // The note's date: the page's latest date (published, updated or a change), so `updated` stays valid.
+  const data = readMarkdown(page).data as { published: string; updated?: string; changes?: { date: string }[] };
+  const date = [data.published, data.updated ?? '', ...(data.changes ?? []).map((c) => String(c.date))].sort().at(-1)!;
   for (const [f, note] of [[page, 'Added a paragraph.'], [page.replace('/en/', '/zh/'), '增加一段。']] as const) {
     editMarkdown(f, {
       data: (doc) => {
