@@ -120,7 +120,10 @@ test('the rules catch a cycle (type-only ones too) and a long function', () => {
  * these is reported with its file and line. Code in src/, scripts/, bench/ and tests/support/.
  */
 const COPIES: { what: string; pattern: RegExp; home: string[]; under?: string }[] = [
-  { what: 'an HTML escaper or entity table (use escapeHtml/decodeHtml from src/lib/html.ts: the entities package)', pattern: /&(?:amp|lt|gt|quot|apos|#39);|replace\(\/&\/g/, home: ['src/lib/html.ts'] },
+  { what: 'an HTML escaper (use escapeHtml/decodeHtml from src/lib/html.ts: the entities package)', pattern: /&(?:amp|lt|gt|quot|apos|#39);|replace\(\/&\/g/, home: ['src/lib/html.ts'] },
+  { what: 'an HTML entity table (use decodeHtml from src/lib/html.ts, or read the HTML with hast-util-from-html)', pattern: /\bamp\s*:\s*['"]&['"]/, home: ['src/lib/html.ts'] },
+  { what: 'a hand-written HTML tag scanner or tag stripper (read HTML with hast-util-from-html)', pattern: /<\[\^>\]|<\(\\\/\?\)|<\(\[a-zA-Z\]/, home: [] },
+  { what: 'Markdown turned into text by regex (parse it and use mdast-util-to-string)', pattern: /\\\[\(\[\^\\\]\]\*\)\\\]\\\(/, home: [] },
   { what: "a language tag written inline (use htmlLang from src/i18n/lang.ts)", pattern: /['"`]zh-CN['"`]|lang="zh-CN"/, home: ['src/i18n/lang.ts'], under: 'src/' },
   { what: 'a second “other language” helper (use otherLang from src/i18n/lang.ts)', pattern: /\?\s*'en'\s*:\s*'zh'\)/, home: ['src/i18n/lang.ts'] },
   { what: 'a front-matter regex (use splitFrontMatter from src/lib/front-matter.ts)', pattern: /\/\^---/, home: ['src/lib/front-matter.ts', 'tests/support/content-edit.ts'] },
@@ -135,7 +138,7 @@ export function copiesIn(texts: Map<string, string>): string[] {
   );
 }
 
-test('each helper exists once: no hand-written escaper, language tag, other-language helper or front-matter regex', () => {
+test('each helper exists once: no hand-written escaper, entity table, tag scanner, language tag, other-language helper or front-matter regex', () => {
   const all = ['src', 'scripts', 'bench', 'tests/support'].flatMap(files).filter((f) => !f.startsWith('src/client/admin/vendor'));
   expect(all.length).toBeGreaterThan(50);
   expect(copiesIn(new Map(all.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')])))).toEqual([]);
@@ -148,6 +151,10 @@ test('the copy rule catches a new copy of each helper', () => {
     ['src/c.ts', "export const other = (l: Lang) => (l === 'zh' ? 'en' : 'zh');"],
     ['src/d.ts', 'const FM = /^---\\n([\\s\\S]*?)\\n---/;'],
     ['src/lib/html.ts', "// the one place: '&amp;'"],
+    ['src/e.ts', "const NAMED = { amp: '&', lt: '<' };"],
+    ['src/f.ts', 'const text = (html: string) => html.replace(/<[^>]+>/g, "");'],
+    ['src/g.ts', 'const TAG = /<(\\/?)([a-zA-Z][\\w-]*)/g;'],
+    ['src/h.ts', "const text = (md: string) => md.replace(/\\[([^\\]]*)\\]\\([^)]*\\)/g, '$1');"],
   ]);
-  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1']);
+  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1', 'src/e.ts:1', 'src/f.ts:1', 'src/g.ts:1', 'src/h.ts:1']);
 });
