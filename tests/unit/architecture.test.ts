@@ -158,3 +158,24 @@ test('the copy rule catches a new copy of each helper', () => {
   ]);
   expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1', 'src/e.ts:1', 'src/f.ts:1', 'src/g.ts:1', 'src/h.ts:1']);
 });
+
+/** Components that import a value (not only a type) from src/queries/: they should be given their data. */
+export function fetchingComponents(scripts: Map<string, string>): string[] {
+  return [...scripts]
+    .filter(([, script]) => ts.preProcessFile(script, true, true).importedFiles.some((f) => /(^|\/)queries\//.test(f.fileName) && !new RegExp(`import\\s+type\\s[^;]*['"]${f.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`).test(script)))
+    .map(([path]) => path);
+}
+
+test('components display the data they are given: none imports a query (src/queries/) except as a type', () => {
+  const components = files('src/components');
+  expect(components.length).toBeGreaterThan(10);
+  expect(fetchingComponents(new Map(components.map((f) => [f, scriptOf(f).text])))).toEqual([]);
+  expect(
+    fetchingComponents(
+      new Map([
+        ['A.astro', "import { targets } from '../queries/content-queries.ts';"],
+        ['B.astro', "import type { FooterData } from '../queries/footer-queries.ts';"],
+      ]),
+    ),
+  ).toEqual(['A.astro']);
+});
