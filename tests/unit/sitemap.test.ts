@@ -28,7 +28,7 @@ test('each listed page’s lastmod is its last-updated date in the model', () =>
   const dated = model.filter((p) => p.dates !== 'none' && p.sitemap);
   expect(dated.length).toBeGreaterThan(0);
   for (const p of dated) {
-    const item = serialize({ url: `https://kjcx.example/${p.lang}/${p.path}` });
+    const item: { url: string; lastmod?: string } = serialize({ url: `https://kjcx.example/${p.lang}/${p.path}` });
     expect(item.lastmod, p.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
 });
