@@ -179,3 +179,20 @@ test('components display the data they are given: none imports a query (src/quer
     ),
   ).toEqual(['A.astro']);
 });
+
+/** The project paths a document names in `code` (placeholders such as <lang>, … or * left out). */
+export function namedPaths(markdown: string): string[] {
+  return [...markdown.matchAll(/`((?:src|tests|docs|bench|scripts|content|sources|public)\/[^`\s]*)`/g)]
+    .map((m) => m[1]!.replace(/[.,:;)]+$/, ''))
+    .filter((p) => !/[…<>*{}]/.test(p));
+}
+
+/** Paths the documents name that are not in the repository by design: the worked example's new template, benchmark output (git-ignored). */
+const NOT_IN_REPO = [/^src\/pages\/\[lang\]\/sources\/index\.astro$/, /^bench\/results\//];
+
+test.each(['docs/architecture.md', 'README.md'])('every project path %s names exists', (doc) => {
+  const named = namedPaths(readFileSync(join(ROOT, doc), 'utf8'));
+  expect(named.length).toBeGreaterThan(10);
+  expect(named.filter((p) => !existsSync(join(ROOT, p)) && !NOT_IN_REPO.some((r) => r.test(p)))).toEqual([]);
+  expect(namedPaths('`src/lib/html.ts` and `src/no-such-file.ts` and `content/<lang>/x`')).toEqual(['src/lib/html.ts', 'src/no-such-file.ts']);
+});
