@@ -16,7 +16,7 @@ import { LANGS } from '../../src/lib/schemas.ts';
 import { partAnchors, sitePages, type Page } from '../../src/model/pages.ts';
 import { homeTitle, pageTitle } from '../../src/lib/page-title.ts';
 import { t } from '../../src/i18n/index.ts';
-import { DIST, builtPages } from '../support/site.ts';
+import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
 const { content } = loadProject(process.cwd(), { fresh: true });
 const model = LANGS.flatMap((lang) => sitePages(content, lang));
@@ -45,7 +45,15 @@ function facts(tree: Root) {
 test('the built site has exactly the pages of the model, in both languages', () => {
   const built = builtPages().filter((p) => /^(zh|en)\//.test(p));
   expect(model.length).toBeGreaterThan(LANGS.length * 10);
-  expect(built.sort()).toEqual(model.map(address).sort());
+  expect(built.sort()).toEqual(model.filter((p) => p.kind !== 'history').map(address).sort());
+});
+
+test('the history pages built are the model’s history pages (this build has its git history, so all of them)', () => {
+  const built = allBuiltPages().filter((p) => /^(zh|en)\/history\/[^/]+\/$/.test(p));
+  const declared = model.filter((p) => p.kind === 'history');
+  expect(declared.length).toBeGreaterThan(0);
+  expect(declared.every((p) => p.historyOf !== undefined && model.some((o) => o.lang === p.lang && o.path === p.historyOf && o.history))).toBe(true);
+  expect(built.sort()).toEqual(declared.map(address).sort());
 });
 
 describe.each(LANGS)('every page of the model (%s)', (lang) => {
