@@ -10,7 +10,8 @@ import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
 import { comparisonTemplates, taskTitle } from '../model/titles.ts';
-import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
+import { pagePassages, type PassagePage } from '../lib/term-pages.ts';
+import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermPassage, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
 
@@ -77,6 +78,23 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
     text: `${task.data.title} ${htmlText(html(task))}`,
   }));
   return (await glossary()).map((term) => termInfo(term, lang, docs, rows, taskList));
+}
+
+/** The passages of each term in `lang` cut into pages (src/lib/term-pages.ts), by term id. */
+async function passagePages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
+  return new Map((await termInfos(lang, base)).map((info) => [info.term.id, pagePassages(info.passages)]));
+}
+
+/** How many pages each term's passages fill in `lang`, by term id (the page model's `termPages`). */
+export async function termPageCounts(lang: Lang, base: string): Promise<Map<string, number>> {
+  return new Map([...(await passagePages(lang, base))].map(([id, pages]) => [id, pages.length]));
+}
+
+/** Page `n` (1: the first) of a term's passages in `lang`, with the term's facts. */
+export async function termPage(lang: Lang, base: string, id: string, n: number): Promise<{ info: TermInfo; page: PassagePage<TermPassage> } | undefined> {
+  const info = (await termInfos(lang, base)).find((i) => i.term.id === id);
+  const page = (await passagePages(lang, base)).get(id)?.[n - 1];
+  return info && page ? { info, page } : undefined;
 }
 
 /**
