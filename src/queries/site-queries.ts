@@ -2,14 +2,13 @@
  * The content as the checker read it (src/checker/node.ts `loadProject`: once per build, afresh after
  * each edit under `astro dev`) and the pages the page model makes of it (src/model/pages.ts).
  */
-import { loadProject } from '../checker/node.ts';
+import { contentRead as read } from './content-read.ts';
 import type { Content } from '../checker/types.ts';
 import { LANGS, type Lang } from '../lib/schemas.ts';
 import { pageAt, pagesOf, sitePages, type Page, type Site } from '../model/pages.ts';
 import type { PageKind } from '../model/routes.ts';
 import { termPageCounts } from './term-queries.ts';
 
-const read = (): Content => loadProject(process.cwd(), { fresh: import.meta.env.DEV }).content;
 /** The content with each term's page count (the model's `termPages`), once the term index is computed. */
 const withTermPages = new WeakMap<Content, Content>();
 

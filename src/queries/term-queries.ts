@@ -4,13 +4,14 @@
  * The logic is in src/lib/search/terms.ts.
  */
 import { entryOf, glossary, surveyPeriods, targets, tasks } from './content-queries.ts';
-import { pages } from './site-queries.ts';
+import { contentRead } from './content-read.ts';
+import { sitePages } from '../model/pages.ts';
 import type { Part } from '../model/pages.ts';
 import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
 import { comparisonTemplates, taskTitle } from '../model/titles.ts';
-import { pagePassages, type PassagePage } from '../lib/term-pages.ts';
+import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassagePage } from '../lib/term-pages.ts';
 import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermPassage, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
@@ -51,7 +52,8 @@ export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
     return [];
   };
   return Promise.all(
-    pages(lang)
+    // The pages as the content makes them: those that list passages do not depend on the term pages' count.
+    sitePages(contentRead(), lang)
       .filter((p) => p.passages)
       .map(async (p) => ({ url: pageUrl(base, lang, p.path), title: p.menuTitle ?? p.title, blocks: (await Promise.all(p.parts.map(blocksOf))).flat() })),
   );
@@ -82,7 +84,13 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
 
 /** The passages of each term in `lang` cut into pages (src/lib/term-pages.ts), by term id. */
 async function passagePages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
-  return new Map((await termInfos(lang, base)).map((info) => [info.term.id, pagePassages(info.passages)]));
+  return new Map(
+    (await termInfos(lang, base)).map((info) => {
+      // The first page also lists the term's targets and task areas: its passages fit in what they leave.
+      const firstPage = linkListBytes([...info.targets.map((x) => ({ url: x.url, text: `${x.name}${x.phrase}` })), ...info.tasks.map((x) => ({ url: x.url, text: x.title }))]);
+      return [info.term.id, pagePassages(info.passages, PASSAGE_BYTES, firstPage)];
+    }),
+  );
 }
 
 /** How many pages each term's passages fill in `lang`, by term id (the page model's `termPages`). */

@@ -4,7 +4,7 @@
  * the first page at the term's address and the next ones at glossary/<id>/<n>/.
  */
 import { expect, test } from 'vitest';
-import { PASSAGE_BYTES, pagePassages, passageBytes, type ListedPassage } from '../../src/lib/term-pages.ts';
+import { PASSAGE_BYTES, linkListBytes, pagePassages, passageBytes, type ListedPassage } from '../../src/lib/term-pages.ts';
 import { paths } from '../../src/model/routes.ts';
 import { pagesOf, type Site } from '../../src/model/pages.ts';
 import { loadProject } from '../../src/checker/node.ts';
@@ -85,4 +85,20 @@ test('the page model declares each term’s pages 1..n from the counts the build
     }
     expect(pagesOf(site, lang, 'term').filter((p) => p.path.startsWith(paths.term(single.id))).map((p) => p.path)).toEqual([paths.term(single.id)]);
   }
+});
+
+test('the first page’s own lists (targets, task areas) come off its budget; when no passage fits beside them, the passages start on page 2', () => {
+  const passages = Array.from({ length: 50 }, (_, i) => passage(10 + i)); // all of one size
+  const size = passageBytes(passages[0]!);
+  const budget = size * 10;
+  const pages = pagePassages(passages, budget, size * 4);
+  expect(pages[0]!.passages.length).toBe(6);
+  expect(pages[1]!.passages.length).toBe(10);
+  expect(pages.flatMap((p) => p.passages)).toEqual(passages);
+  const crowded = pagePassages(passages, budget, budget);
+  expect(crowded[0]).toEqual({ n: 1, passages: [], first: 1 });
+  expect(crowded[1]!.first).toBe(1);
+  expect(crowded.flatMap((p) => p.passages)).toEqual(passages);
+  // Lists count their HTML: escaped, UTF-8.
+  expect(linkListBytes([{ url: '/zh/tasks/1/', text: 'R&D' }])).toBeGreaterThanOrEqual('<li><a href="/zh/tasks/1/">R&amp;D</a></li>'.length);
 });
