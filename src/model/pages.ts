@@ -40,6 +40,12 @@ export interface Site {
   targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
   surveyData?: { data: { periods: readonly { id: string }[] } };
   glossary?: { data: { terms: readonly { id: string; zh: string; en: string }[] } };
+  /**
+   * How many pages each glossary term's passages fill in each language, by term id (at most 200 KB
+   * each, src/lib/term-pages.ts): computed from the term index at build (src/queries/site-queries.ts).
+   * A term not listed has one page.
+   */
+  termPages?: Partial<Record<Lang, ReadonlyMap<string, number>>>;
   targetText: Partial<Record<Lang, { data: { title: string } }>>;
   sources: ReadonlyMap<
     string,
@@ -101,6 +107,8 @@ export interface Page {
   history?: Omit<HistorySpec, 'path' | 'lang'>;
   /** Listed in the sitemap. */
   sitemap: boolean;
+  /** One page of a list cut into pages (a term's passages): its number (1: the first) and how many there are. */
+  paging?: { n: number; count: number };
 }
 
 type Made = Omit<Page, 'lang' | 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
@@ -330,17 +338,25 @@ const glossary: Declaration = (_site, lang) => [
   }),
 ];
 
+/** A term's pages: the first at its address (its facts, targets, tasks, first passages), the next ones with more passages. */
 const term: Declaration = (site, lang) =>
-  (site.glossary?.data.terms ?? []).map((x) =>
-    page(lang, {
-      kind: 'term',
-      path: paths.term(x.id),
-      title: t(lang, 'term.title', { term: x[lang] }),
-      tabTitles: [x[lang]],
-      keepWhole: true,
-      anchors: ['targets', 'tasks', 'passages'],
-    }),
-  );
+  (site.glossary?.data.terms ?? []).flatMap((x) => {
+    const count = site.termPages?.[lang]?.get(x.id) ?? 1;
+    return Array.from({ length: count }, (_, i) => {
+      const n = i + 1;
+      const first = n === 1;
+      const title = t(lang, 'term.title', { term: x[lang] });
+      return page(lang, {
+        kind: 'term',
+        path: paths.term(x.id, n),
+        title: first ? title : t(lang, 'termPages.title', { title, n, count }),
+        tabTitles: [first ? x[lang] : t(lang, 'termPages.title', { title: x[lang], n, count })],
+        keepWhole: true,
+        anchors: first ? ['targets', 'tasks', 'passages'] : ['passages'],
+        ...(count > 1 ? { paging: { n, count } } : {}),
+      });
+    });
+  });
 
 const fixed = (kind: PageKind, path: string, key: Parameters<typeof t>[1], more: Partial<Made> = {}): Declaration => (_site, lang) => [page(lang, { kind, path, title: t(lang, key), ...more })];
 
