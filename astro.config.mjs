@@ -7,6 +7,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/integrations/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
 import { lastmodFromModel } from './src/integrations/sitemap.ts';
+import { HTML_LANG } from './src/i18n/lang.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
 const site = process.env.PLAN_SITE ?? 'https://kjcx.example';
@@ -36,7 +37,7 @@ export default defineConfig({
     editor(),
     // sitemap-index.xml with hreflang alternates; the root language chooser and 404 are not pages to index.
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: { defaultLocale: 'zh', locales: HTML_LANG },
       // Nor are the history pages (history/<page>/ and its past versions, which are noindex: not the current text),
       // nor the browser editor (/admin/).
       filter: (page) =>

@@ -5,10 +5,9 @@
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { SourceFile } from './types.ts';
+import { splitFrontMatter } from '../lib/front-matter.ts';
 
 export type { SourceFile };
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 function yamlFile(source: string, offsetLines: number): Pick<SourceFile, 'data' | 'lineOf' | 'syntaxErrors'> {
   const counter = new LineCounter();
@@ -32,8 +31,8 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
   if (/\.ya?ml$/.test(path)) {
     return { path, raw, body: '', bodyLine: 1, ...yamlFile(raw, 0) };
   }
-  const m = FRONT_MATTER.exec(raw);
-  if (!m) {
+  const fm = splitFrontMatter(raw);
+  if (!fm) {
     return {
       path,
       raw,
@@ -44,8 +43,7 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
       syntaxErrors: [{ line: 1, message: 'front matter missing: the file must start with a line --- , the fields, and another line ---' }],
     };
   }
-  const fmLines = m[0].split('\n').length - 1;
-  return { path, raw, body: raw.slice(m[0].length), bodyLine: fmLines + 1, ...yamlFile(m[1] ?? '', 1) };
+  return { path, raw, body: fm.body, bodyLine: fm.bodyLine, ...yamlFile(fm.yaml, 1) };
 }
 
 /** Order of paths as a folder walk lists them: folder by folder, names sorted. */

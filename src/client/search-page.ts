@@ -5,7 +5,8 @@
  * (src/lib/search/match.ts): only pages that really contain the query are listed, each with the
  * passage(s) where it occurs, marked, linking to the heading above it with ?hl= so the page marks it too.
  */
-import { isCjkQuery, normalizeQuery, segmentsToHtml, escapeHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search/match.ts';
+import { isCjkQuery, normalizeQuery, segmentsToHtml, verify, type FragmentLike, type VerifiedResult } from '../lib/search/match.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { SEARCH_PARAMS } from '../lib/search/kinds.ts';
 import { characterQuery } from '../lib/search/tokens.ts';
 import { otherLanguageQuery, planQuery, type Lang, type QueryPlan } from '../lib/search/aliases.ts';

@@ -9,12 +9,12 @@
  */
 import type { Problem } from '../checker/types.ts';
 import { t } from '../i18n/index.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { htmlLang } from '../i18n/lang.ts';
 
 /** The banner's element id (tests and the skip link look for it). */
 export const BANNER_ID = 'content-problems';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 // Self-contained styles: the banner must read well on any page, including Astro's own error pages.
 // Large text, black on pale yellow (contrast > 15:1), thick dark-red border, visible focus ring.
@@ -45,8 +45,8 @@ function problemItem(p: Problem): string {
     : '';
   return (
     `<li><p class="where"><code>${escapeHtml(where)}</code>${field}</p>` +
-    `<p lang="zh-CN">${escapeHtml(p.zh)}</p>` +
-    `<p lang="en">${escapeHtml(p.en)}</p></li>`
+    `<p lang="${htmlLang('zh')}">${escapeHtml(p.zh)}</p>` +
+    `<p lang="${htmlLang('en')}">${escapeHtml(p.en)}</p></li>`
   );
 }
 
@@ -61,9 +61,9 @@ export function contentProblemsBanner(problems: readonly Problem[]): string {
   return (
     `<section id="${BANNER_ID}" role="alert" aria-labelledby="${BANNER_ID}-title" tabindex="0">` +
     `<style>${STYLE}</style>` +
-    `<h2 id="${BANNER_ID}-title"><span lang="zh-CN">${escapeHtml(heading.zh)}</span><span lang="en">${escapeHtml(heading.en)}</span></h2>` +
-    `<p lang="zh-CN">${escapeHtml(help.zh)}</p>` +
-    `<p lang="en">${escapeHtml(help.en)}</p>` +
+    `<h2 id="${BANNER_ID}-title"><span lang="${htmlLang('zh')}">${escapeHtml(heading.zh)}</span><span lang="${htmlLang('en')}">${escapeHtml(heading.en)}</span></h2>` +
+    `<p lang="${htmlLang('zh')}">${escapeHtml(help.zh)}</p>` +
+    `<p lang="${htmlLang('en')}">${escapeHtml(help.en)}</p>` +
     `<ol>${problems.map(problemItem).join('')}</ol>` +
     `</section>`
   );

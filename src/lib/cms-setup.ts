@@ -6,6 +6,7 @@
  */
 import { CMS_SETTING_VARS } from './site-settings.ts';
 import type { Lang } from './schemas.ts';
+import { htmlLang } from '../i18n/lang.ts';
 
 export interface CmsSetupRow {
   variable: string;
@@ -85,7 +86,7 @@ export function cmsSetupHelpHtml(): string {
       const h = HELP[lang];
       const rows = h.rows.map((r) => `<tr><th scope="row"><code>${r.variable}</code></th><td>${r.meaning}</td><td><code>${r.example}</code></td></tr>`).join('');
       return (
-        `<section lang="${lang === 'zh' ? 'zh-CN' : 'en'}" class="cms-setup" aria-labelledby="cms-setup-${lang}">` +
+        `<section lang="${htmlLang(lang)}" class="cms-setup" aria-labelledby="cms-setup-${lang}">` +
         `<h2 id="cms-setup-${lang}">${h.title}</h2><p>${h.intro}</p>` +
         `<table><caption>${h.caption}</caption><thead><tr>${h.columns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>` +
         `<p>${h.after}</p><h3>${h.localTitle}</h3><p>${h.local}</p></section>`

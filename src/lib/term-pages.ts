@@ -7,7 +7,8 @@
  * paragraph, as before). Pure: the template (src/pages/[lang]/glossary/[term]/[...page].astro) and the
  * tests use it.
  */
-import { escapeHtml, segmentsToHtml, type Segment } from './search/match.ts';
+import { segmentsToHtml, type Segment } from './search/match.ts';
+import { escapeHtml } from './html.ts';
 
 /**
  * The bytes of passage list one page may hold: 200 KB less the page's layout (header, menu, footer,

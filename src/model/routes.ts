@@ -73,8 +73,6 @@ export function pageUrl(base: string, lang: Lang, path: string): string {
   return withBase(base, `${lang}/${path}`);
 }
 
-export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
-
 export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 
 /** getStaticPaths for a page that exists once per language. */

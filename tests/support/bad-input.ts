@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { MessageKind } from '../../src/checker/messages.ts';
-import { blocks, editMarkdown, editYaml, readMarkdown, readYaml } from './content-edit.ts';
+import { blocks, editMarkdown, editYaml, frontMatterText, readMarkdown, readYaml } from './content-edit.ts';
 
 export interface ExpectedProblem {
   kind: MessageKind;
@@ -107,9 +107,8 @@ function yamlLine(text: string, path: (string | number)[], first = 1): number {
 }
 
 /** The front matter's text of a Markdown file (between the --- lines, which start at line 1). */
-const frontMatterText = (dir: string, file: string) => /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))![1]!;
 /** The line of a front-matter field of a Markdown file. */
-const fieldLine = (dir: string, file: string, path: (string | number)[]) => yamlLine(frontMatterText(dir, file), path, 2);
+const fieldLine = (dir: string, file: string, path: (string | number)[]) => yamlLine(frontMatterText(join(dir, file)), path, 2);
 
 /** The file line of the last line of the body's last block. */
 function lastLineOfBody(dir: string, file: string): number {

@@ -15,6 +15,17 @@ export interface MarkdownFile {
   bodyLine: number;
 }
 
+/**
+ * The text between a Markdown file's --- lines (which start at line 1). The tests' one reading of
+ * front matter, kept apart from the site's (src/lib/front-matter.ts) so that lines the tests expect
+ * are not computed by the code under test.
+ */
+export function frontMatterText(path: string): string {
+  const m = FRONT_MATTER.exec(readFileSync(path, 'utf8'));
+  if (!m) throw new Error(`${path} has no front matter`);
+  return m[1]!;
+}
+
 export function readMarkdown(path: string): MarkdownFile {
   const raw = readFileSync(path, 'utf8');
   const m = FRONT_MATTER.exec(raw);

@@ -6,11 +6,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { editMarkdown, editYaml, numberTokens, readMarkdown, replaceFigure } from './content-edit.ts';
+import { editMarkdown, editYaml, frontMatterText, numberTokens, readMarkdown, replaceFigure } from './content-edit.ts';
 
 export { readMarkdown };
 
-const FRONT = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n/;
 
 /**
  * Add a change note (newest first) to a file's front matter; `updated` follows it when the file
@@ -77,8 +76,7 @@ export function latestContentDate(root: string): string {
   for (const lang of ['zh', 'en']) {
     for (const collection of readdirSync(join(root, 'content', lang), { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const file of collectionFiles(root, lang, collection.name)) {
-        const m = FRONT.exec(readFileSync(file, 'utf8'));
-        for (const d of (m?.[1] ?? '').matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) dates.push(d[1]!);
+        for (const d of frontMatterText(file).matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) dates.push(d[1]!);
       }
     }
   }

@@ -114,3 +114,40 @@ test('the rules catch a cycle (type-only ones too) and a long function', () => {
   expect(longFunctions('x.ts', `export function big() {\n${body}\n}\nconst small = () => 1;\n`)).toEqual(['x.ts:1 big (87 lines)']);
   expect(longFunctions('x.ts', `const f = () => {\n${body}\n};`)).toEqual(['x.ts:1 (anonymous) (87 lines)']);
 });
+
+/**
+ * One kept library or module per concern (issue #20, point 5): a new hand-written copy of one of
+ * these is reported with its file and line. Code in src/, scripts/, bench/ and tests/support/.
+ */
+const COPIES: { what: string; pattern: RegExp; home: string[]; under?: string }[] = [
+  { what: 'an HTML escaper or entity table (use escapeHtml/decodeHtml from src/lib/html.ts: the entities package)', pattern: /&(?:amp|lt|gt|quot|apos|#39);|replace\(\/&\/g/, home: ['src/lib/html.ts'] },
+  { what: "a language tag written inline (use htmlLang from src/i18n/lang.ts)", pattern: /['"`]zh-CN['"`]|lang="zh-CN"/, home: ['src/i18n/lang.ts'], under: 'src/' },
+  { what: 'a second “other language” helper (use otherLang from src/i18n/lang.ts)', pattern: /\?\s*'en'\s*:\s*'zh'\)/, home: ['src/i18n/lang.ts'] },
+  { what: 'a front-matter regex (use splitFrontMatter from src/lib/front-matter.ts)', pattern: /\/\^---/, home: ['src/lib/front-matter.ts', 'tests/support/content-edit.ts'] },
+];
+
+/** `path:line what` for every line of `texts` that matches a copy's pattern outside its home (language tags: in src/ only; test stubs may name them). */
+export function copiesIn(texts: Map<string, string>): string[] {
+  return [...texts].flatMap(([path, text]) =>
+    COPIES.filter((c) => !c.home.includes(path) && path.startsWith(c.under ?? '')).flatMap((c) =>
+      text.split('\n').flatMap((line, i) => (c.pattern.test(line) && !/^\s*(\*|\/\/)/.test(line) ? [`${path}:${i + 1} ${c.what}`] : [])),
+    ),
+  );
+}
+
+test('each helper exists once: no hand-written escaper, language tag, other-language helper or front-matter regex', () => {
+  const all = ['src', 'scripts', 'bench', 'tests/support'].flatMap(files).filter((f) => !f.startsWith('src/client/admin/vendor'));
+  expect(all.length).toBeGreaterThan(50);
+  expect(copiesIn(new Map(all.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')])))).toEqual([]);
+});
+
+test('the copy rule catches a new copy of each helper', () => {
+  const copies = new Map([
+    ['src/a.ts', "const esc = (s: string) => s.replace(/&/g, '&amp;');"],
+    ['src/b.astro', '<p lang="zh-CN">中文</p>'],
+    ['src/c.ts', "export const other = (l: Lang) => (l === 'zh' ? 'en' : 'zh');"],
+    ['src/d.ts', 'const FM = /^---\\n([\\s\\S]*?)\\n---/;'],
+    ['src/lib/html.ts', "// the one place: '&amp;'"],
+  ]);
+  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1']);
+});

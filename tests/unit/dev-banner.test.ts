@@ -1,19 +1,20 @@
 /** The staff preview's content-problems banner (src/integrations/dev-banner.ts): pure HTML from problems. */
 import { describe, expect, test } from 'vitest';
-import { BANNER_ID, contentProblemsBanner, escapeHtml, injectBanner } from '../../src/integrations/dev-banner.ts';
+import { BANNER_ID, contentProblemsBanner, injectBanner } from '../../src/integrations/dev-banner.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { escapeHtml } from '../../src/lib/html.ts';
 import type { Problem } from '../../src/checker/check.ts';
 import { t } from '../../src/i18n/index.ts';
 
-/** Parses the banner's text back out: the banner is plain HTML, so a DOM-free reading is enough here. */
-const textOf = (html: string) =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+/** The banner's text as a browser reads it (parsed by hast-util-from-html; the style sheet left out). */
+const textOf = (html: string) => {
+  const words: string[] = [];
+  visit(fromHtml(html, { fragment: true }), (node, _i, parent) => {
+    if (node.type === 'text' && !(parent?.type === 'element' && parent.tagName === 'style')) words.push(node.value);
+  });
+  return words.join(' ');
+};
 
 const problems: Problem[] = [
   { file: 'content/zh/chapters/9.md', line: 4, field: 'status', zh: '状态应为 A 或 B', en: 'expected status to be A or B' },
@@ -68,7 +69,7 @@ describe('content problems banner', () => {
     const html = contentProblemsBanner([evil]);
     expect(html).not.toMatch(/<script|<img|<b>/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; “引号”');
-    expect(html).toContain('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; more');
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(&apos;1&apos;)&quot;&gt; &amp; more');
     expect(html).toContain('content/zh/&lt;b&gt;x&lt;/b&gt;.md:1');
     expect(html).toContain('a&quot;b');
     expect(textOf(html)).toContain(evil.en);

@@ -5,6 +5,8 @@
  * one without a field to the top of the column), and all of them in the editor's error message.
  * Cleared when the next save is tried or the entry is closed.
  */
+import { htmlLang } from '../../i18n/lang.ts';
+
 export interface ShownProblem {
   file: string;
   line?: number;
@@ -60,7 +62,7 @@ export function showProblems(problems: readonly ShownProblem[]): void {
     where.className = `${CLASS}-where`;
     where.textContent = `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` · ${p.field}` : ''}`;
     const zh = document.createElement('p');
-    zh.lang = 'zh-CN';
+    zh.lang = htmlLang('zh');
     zh.textContent = p.zh;
     const en = document.createElement('p');
     en.lang = 'en';

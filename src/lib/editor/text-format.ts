@@ -18,6 +18,7 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { diffArrays } from 'diff';
+import { splitFrontMatter } from '../front-matter.ts';
 
 /** Where an entry keeps the text it was read from (never written to a file). */
 export const ORIGINAL_KEY = '__planOriginalText';
@@ -173,25 +174,22 @@ export function writeYamlFile(content: Data): string {
   return writeYaml(data, text);
 }
 
-const FRONT_MATTER = /^---\n([\s\S]*?\n)?---(?:\n|$)/;
-
 /** Front matter, the Markdown text (`body`) and the file's text. */
 export function readMarkdownFile(text: string): Data {
-  const m = FRONT_MATTER.exec(text);
-  if (!m) return { body: text, [ORIGINAL_KEY]: text };
-  const data = parseYaml(m[1] ?? '').toJS() as unknown;
-  const rest = text.slice(m[0].length);
-  return { ...(isObject(data) ? data : {}), body: rest.replace(/^\n/, ''), [ORIGINAL_KEY]: text };
+  const fm = splitFrontMatter(text);
+  if (!fm) return { body: text, [ORIGINAL_KEY]: text };
+  const data = parseYaml(fm.yaml).toJS() as unknown;
+  return { ...(isObject(data) ? data : {}), body: fm.body.replace(/^\n/, ''), [ORIGINAL_KEY]: text };
 }
 
 /** The text of a Markdown file holding `content`: front matter from its fields, then `body`. */
 export function writeMarkdownFile(content: Data): string {
   const { [ORIGINAL_KEY]: original, body = '', ...data } = content;
   const text = typeof body === 'string' ? body : '';
-  const m = typeof original === 'string' ? FRONT_MATTER.exec(original) : null;
-  if (!m || typeof original !== 'string') return `---\n${writeYaml(data)}---\n\n${text}`;
-  const rest = original.slice(m[0].length);
+  const fm = typeof original === 'string' ? splitFrontMatter(original) : undefined;
+  if (!fm) return `---\n${writeYaml(data)}---\n\n${text}`;
+  const rest = fm.body;
   const before = rest.startsWith('\n') ? '\n' : '';
   const oldBody = rest.slice(before.length);
-  return `---\n${writeYaml(data, m[1] ?? '')}---\n${text === oldBody ? rest : before + text}`;
+  return `---\n${writeYaml(data, fm.yaml && `${fm.yaml}\n`)}---\n${text === oldBody ? rest : before + text}`;
 }

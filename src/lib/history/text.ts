@@ -5,19 +5,17 @@
  */
 import { parse } from 'yaml';
 import type { ChangeNote } from '../revisions.ts';
+import { splitFrontMatter } from '../front-matter.ts';
 
 export interface MarkdownFile {
   data: Record<string, unknown>;
   body: string;
 }
 
-const FRONT = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /** Split a Markdown file into front matter and body. A version that cannot be read yields empty data. */
 export function readMarkdown(text: string): MarkdownFile {
-  const m = FRONT.exec(text);
-  if (!m) return { data: {}, body: text };
-  return { data: readYaml(m[1] ?? ''), body: text.slice(m[0].length) };
+  const fm = splitFrontMatter(text);
+  return fm ? { data: readYaml(fm.yaml), body: fm.body } : { data: {}, body: text };
 }
 
 /** Parse YAML text; anything unreadable (an old, broken version) gives {}. */

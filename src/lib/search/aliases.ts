@@ -14,6 +14,7 @@
  * makes sure an alias does not itself occur in the text outside its term, so it cannot match unrelated text.
  */
 import { findMatches, isCjkQuery, normalizeQuery, stem } from './match.ts';
+import { otherLang } from '../../i18n/lang.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -36,8 +37,6 @@ export interface AliasTerm {
 /** The kinds of alias the exact search finds as the term itself, in the order the glossary lists them. */
 export const SEARCHABLE_KINDS = ['abbreviations', 'synonyms'] as const;
 export type SearchableKind = (typeof SEARCHABLE_KINDS)[number];
-
-export const otherLanguage = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
 /** Whether `a` and `b` are the same words (Chinese: same characters; other: same words, plural/-ing/-ed forms allowed). */
 function sameWords(a: string, b: string): boolean {
@@ -108,7 +107,7 @@ export interface QueryPlan {
 export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[], inner = false): QueryPlan {
   const q = normalizeQuery(query);
   if (!q) return { searches: [] };
-  const other = otherLanguage(lang);
+  const other = otherLang(lang);
   const widened = (kind: Widening['kind'], t: AliasTerm): QueryPlan => ({ searches: [q, t[lang]], term: t, widening: { kind, typed: q, term: t[lang], searched: t[lang] } });
   const own = terms.find((t) => samePhrase(q, t[lang]));
   // The term in its own words; written together or apart otherwise (hightech enterprises), its wording is searched too.
@@ -142,8 +141,8 @@ export function planQuery(lang: Lang, query: string, terms: readonly AliasTerm[]
  * search, Chinese on the English one). A Chinese wording that names no term is not on the English pages.
  */
 export function otherLanguageQuery(lang: Lang, plan: QueryPlan, query: string): string | null {
-  if (plan.term) return plan.term[otherLanguage(lang)];
+  if (plan.term) return plan.term[otherLang(lang)];
   const q = normalizeQuery(query);
   if (!q) return null;
-  return isCjkQuery(q) === (otherLanguage(lang) === 'zh') ? q : null;
+  return isCjkQuery(q) === (otherLang(lang) === 'zh') ? q : null;
 }

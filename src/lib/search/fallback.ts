@@ -13,7 +13,7 @@
  *   term's name (科创走廊 → 浙中科创大走廊), another form of its words (incubation → science and technology
  *   incubator), or one of its related words (营业收入 → 主营业务收入) — each offered as its exact search.
  */
-import { excerpt, findMatches, isCjkQuery, mergeMatches, normalizeQuery, sections, stem, withHighlight, type FragmentLike, type Match, type Passage, type VerifiedResult } from './match.ts';
+import { excerpt, findMatches, isCjkQuery, mergeMatches, normalizeQuery, sections, passageOf, resultOf, sectionAt, stem, type FragmentLike, type Match, type Passage, type VerifiedResult } from './match.ts';
 import { pageText } from './tokens.ts';
 import { relatedWords, samePhrase, searchableAliases, type AliasTerm, type Lang } from './aliases.ts';
 
@@ -185,11 +185,7 @@ export function allWordsResult(data: FragmentLike, words: readonly QueryWord[], 
   const hl = text.slice(perWord[0]![0]!.start, perWord[0]![0]!.end) || first.text;
   const radius = options.radius ?? (isCjkQuery(first.text) ? 36 : 80);
   const secs = sections(data, text);
-  const sectionOf = (m: Match) => {
-    let s = 0;
-    for (let k = 0; k < secs.length; k++) if (secs[k]!.start <= m.start) s = k;
-    return s;
-  };
+  const sectionOf = (m: Match) => sectionAt(secs, m.start);
   // Sections by how many of the words they hold (then in page order).
   const held = new Map<number, Set<number>>();
   perWord.forEach((ms, wi) => ms.forEach((m) => (held.get(sectionOf(m)) ?? held.set(sectionOf(m), new Set()).get(sectionOf(m))!).add(wi)));
@@ -213,17 +209,9 @@ export function allWordsResult(data: FragmentLike, words: readonly QueryWord[], 
   };
   for (const s of order.slice(0, options.maxPassages ?? 3)) {
     const i = focus(s);
-    const sec = secs[s]!;
-    passages.push({ url: withHighlight(sec.url, hl, options.param), heading: sec.heading, segments: excerpt(text, matches, i, radius) });
+    passages.push(passageOf(secs[s]!, hl, excerpt(text, matches, i, radius), options.param));
   }
-  return {
-    url: withHighlight(data.url, hl, options.param),
-    title: data.meta.title ?? data.url,
-    types: data.filters?.['type'] ?? [],
-    count: matches.length,
-    passages,
-    matched: words.map((w) => w.text),
-  };
+  return resultOf(data, hl, matches.length, passages, words.map((w) => w.text), options.param);
 }
 
 /** Why a term is offered. */

@@ -11,6 +11,7 @@
  * The excerpt is then cut around the real occurrence and the occurrence is marked.
  */
 import { pageText } from './tokens.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface Match {
   /** Offset of the first character of the occurrence in the original text. */
@@ -256,8 +257,6 @@ export function excerpt(text: string, matches: Match[], focus = 0, radius = 40):
   return out;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** An excerpt as HTML, occurrences in <mark>. */
 export const segmentsToHtml = (segments: Segment[]): string =>
@@ -315,6 +314,13 @@ export function sections(data: FragmentLike, text = pageText(data.content)): { s
   return out;
 }
 
+/** The index of the section (of `sections`) that the text position `at` lies in. */
+export function sectionAt(secs: readonly { start: number }[], at: number): number {
+  let s = 0;
+  for (let k = 0; k < secs.length; k++) if (secs[k]!.start <= at) s = k;
+  return s;
+}
+
 /**
  * Check a Pagefind candidate against the query. Returns null when the page does not really contain
  * the query; otherwise the page with up to `maxPassages` passages (one per section the query occurs in).
@@ -334,21 +340,25 @@ export function verify(data: FragmentLike, query: string | readonly string[], op
   const passages: Passage[] = [];
   const seen = new Set<number>();
   matches.forEach((m, i) => {
-    let s = 0;
-    for (let k = 0; k < secs.length; k++) if (secs[k]!.start <= m.start) s = k;
+    const s = sectionAt(secs, m.start);
     if (seen.has(s) || passages.length >= (options.maxPassages ?? 3)) return;
     seen.add(s);
     const sec = secs[s]!;
-    passages.push({ url: withHighlight(sec.url, q, options.param), heading: sec.heading, segments: excerpt(text, matches, i, radius) });
+    passages.push(passageOf(sec, q, excerpt(text, matches, i, radius), options.param));
   });
-  return {
-    url: withHighlight(data.url, q, options.param),
-    title: data.meta.title ?? data.url,
-    types: data.filters?.['type'] ?? [],
-    count: matches.length,
-    passages,
-    matched: queries.filter((_, i) => found[i]!.length > 0),
-  };
+  return resultOf(data, q, matches.length, passages, queries.filter((_, i) => found[i]!.length > 0), options.param);
+}
+
+/** One passage of a result: its section's heading, linked with the highlight word `hl`. */
+export const passageOf = (sec: { heading: string; url: string }, hl: string, segments: Segment[], param?: string): Passage => ({
+  url: withHighlight(sec.url, hl, param),
+  heading: sec.heading,
+  segments,
+});
+
+/** The record of a page that holds the query (exact and loose search alike): its link carries the highlight word `hl`. */
+export function resultOf(data: FragmentLike, hl: string, count: number, passages: Passage[], matched: string[], param?: string): VerifiedResult {
+  return { url: withHighlight(data.url, hl, param), title: data.meta.title ?? data.url, types: data.filters?.['type'] ?? [], count, passages, matched };
 }
 
 /** Occurrences in text order, overlapping ones joined. */

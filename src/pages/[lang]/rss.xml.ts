@@ -7,6 +7,8 @@ import { history } from '../../queries/revision-queries.ts';
 import { historyLink } from '../../queries/history-queries.ts';
 import { eventId } from '../../lib/revisions.ts';
 import { t } from '../../i18n/index.ts';
+import { escapeHtml } from '../../lib/html.ts';
+import { htmlLang } from '../../i18n/lang.ts';
 
 export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 
@@ -20,7 +22,7 @@ export async function GET(context: APIContext) {
     title: t(lang, 'feed.title', { site: siteTitle }),
     description: t(lang, 'feed.description', { site: siteTitle }),
     site: new URL(pageUrl(base, lang, paths.home), site).href,
-    customData: `<language>${t(lang, 'lang.htmlLang')}</language>`,
+    customData: `<language>${htmlLang(lang)}</language>`,
     items: await Promise.all(events.map(async (e) => {
       const link = new URL(pageUrl(base, lang, e.path), site).href;
       // Each item links to the history page showing the change (issue 12), when the build has history.
@@ -39,4 +41,3 @@ export async function GET(context: APIContext) {
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
