@@ -22,6 +22,7 @@ import { alignmentRule } from './rules/alignment.ts';
 import { anchorsRule } from './rules/anchors.ts';
 import { bodyRule } from './rules/body.ts';
 import { glossaryAliasesRule } from './rules/glossary-aliases.ts';
+import { glossaryShortRule } from './rules/glossary-short.ts';
 import { changeNotesRule } from './rules/change-notes.ts';
 import type { CheckOptions, CheckResult, Input, MarkdownCollection, Problem, Rule } from './types.ts';
 
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   anchorsRule,
   bodyRule,
   glossaryAliasesRule,
+  glossaryShortRule,
 ];
 
 /** The rules that can run on the inputs `held` (all of them when `held` is not given). */

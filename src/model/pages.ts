@@ -39,7 +39,7 @@ export interface Site {
   entries: Record<MarkdownCollection, readonly SiteEntry[]>;
   targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
   surveyData?: { data: { periods: readonly { id: string }[] } };
-  glossary?: { data: { terms: readonly { id: string; zh: string; en: string }[] } };
+  glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
   targetText: Partial<Record<Lang, { data: { title: string } }>>;
   sources: ReadonlyMap<
     string,
@@ -84,8 +84,6 @@ export interface Page {
   tabTitles: string[];
   /** Its name in the site's menu, for the main sections (i18n `nav.*`); lists of pages name it so. */
   menuTitle?: string;
-  /** The last tab form is a formal name (a glossary term): never cut. */
-  keepWhole: boolean;
   /** What the page shows, in order. */
   parts: Part[];
   /** The entries whose own page this is: relative links in them start here; their change notes name it. */
@@ -103,13 +101,12 @@ export interface Page {
   sitemap: boolean;
 }
 
-type Made = Omit<Page, 'lang' | 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
-  Partial<Pick<Page, 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
+type Made = Omit<Page, 'lang' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
+  Partial<Pick<Page, 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
 
 const page = (lang: Lang, p: Made): Page => ({
   lang,
   tabTitles: [],
-  keepWhole: false,
   parts: [],
   own: [],
   anchors: [],
@@ -331,16 +328,17 @@ const glossary: Declaration = (_site, lang) => [
 ];
 
 const term: Declaration = (site, lang) =>
-  (site.glossary?.data.terms ?? []).map((x) =>
-    page(lang, {
+  (site.glossary?.data.terms ?? []).map((x) => {
+    // In the tab: "Glossary: term", the term alone, then the term's short form (glossary `short`), labelled and alone.
+    const short = x.short?.[lang];
+    return page(lang, {
       kind: 'term',
       path: paths.term(x.id),
       title: t(lang, 'term.title', { term: x[lang] }),
-      tabTitles: [x[lang]],
-      keepWhole: true,
+      tabTitles: [x[lang], ...(short ? [t(lang, 'term.title', { term: short }), short] : [])],
       anchors: ['targets', 'tasks', 'passages'],
-    }),
-  );
+    });
+  });
 
 const fixed = (kind: PageKind, path: string, key: Parameters<typeof t>[1], more: Partial<Made> = {}): Declaration => (_site, lang) => [page(lang, { kind, path, title: t(lang, key), ...more })];
 
