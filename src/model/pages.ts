@@ -39,7 +39,7 @@ export interface Site {
   entries: Record<MarkdownCollection, readonly SiteEntry[]>;
   targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
   surveyData?: { data: { periods: readonly { id: string }[] } };
-  glossary?: { data: { terms: readonly { id: string; zh: string; en: string }[] } };
+  glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
   /**
    * How many pages each glossary term's passages fill in each language, by term id (at most 200 KB
    * each, src/lib/term-pages.ts): computed from the term index at build (src/queries/site-queries.ts).
@@ -90,8 +90,6 @@ export interface Page {
   tabTitles: string[];
   /** Its name in the site's menu, for the main sections (i18n `nav.*`); lists of pages name it so. */
   menuTitle?: string;
-  /** The last tab form is a formal name (a glossary term): never cut. */
-  keepWhole: boolean;
   /** What the page shows, in order. */
   parts: Part[];
   /** The entries whose own page this is: relative links in them start here; their change notes name it. */
@@ -113,13 +111,12 @@ export interface Page {
   historyOf?: string;
 }
 
-type Made = Omit<Page, 'lang' | 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
-  Partial<Pick<Page, 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
+type Made = Omit<Page, 'lang' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
+  Partial<Pick<Page, 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
 
 const page = (lang: Lang, p: Made): Page => ({
   lang,
   tabTitles: [],
-  keepWhole: false,
   parts: [],
   own: [],
   anchors: [],
@@ -344,16 +341,18 @@ const glossary: Declaration = (_site, lang) => [
 const term: Declaration = (site, lang) =>
   (site.glossary?.data.terms ?? []).flatMap((x) => {
     const count = site.termPages?.[lang]?.get(x.id) ?? 1;
+    // In the tab: "Glossary: term", the term alone, then the term's short form (glossary `short`), labelled and alone.
+    const short = x.short?.[lang];
     return Array.from({ length: count }, (_, i) => {
       const n = i + 1;
       const first = n === 1;
       const title = t(lang, 'term.title', { term: x[lang] });
+      const tab = (term: string) => (first ? term : t(lang, 'termPages.title', { title: term, n, count }));
       return page(lang, {
         kind: 'term',
         path: paths.term(x.id, n),
         title: first ? title : t(lang, 'termPages.title', { title, n, count }),
-        tabTitles: [first ? x[lang] : t(lang, 'termPages.title', { title: x[lang], n, count })],
-        keepWhole: true,
+        tabTitles: [tab(x[lang]), ...(short ? [tab(t(lang, 'term.title', { term: short })), tab(short)] : [])],
         anchors: first ? ['targets', 'tasks', 'passages'] : ['passages'],
         ...(count > 1 ? { paging: { n, count } } : {}),
       });
