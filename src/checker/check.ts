@@ -24,6 +24,7 @@ import { bodyRule } from './rules/body.ts';
 import { glossaryAliasesRule } from './rules/glossary-aliases.ts';
 import { glossaryRenderingsRule } from './rules/glossary-renderings.ts';
 import { glossaryTermsRule } from './rules/glossary-terms.ts';
+import { glossaryShortRule } from './rules/glossary-short.ts';
 import { changeNotesRule } from './rules/change-notes.ts';
 import type { CheckOptions, CheckResult, Input, MarkdownCollection, Problem, Rule } from './types.ts';
 
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   glossaryTermsRule,
   glossaryAliasesRule,
   glossaryRenderingsRule,
+  glossaryShortRule,
 ];
 
 /** The rules that can run on the inputs `held` (all of them when `held` is not given). */

@@ -988,6 +988,23 @@ export const BAD_INPUTS: BadInput[] = [
       };
     },
   },
+  {
+    name: 'glossary-short-not-shorter',
+    description: 'A glossary term whose English short form (for the browser tab) is longer than the term itself',
+    plan: (dir) => {
+      const file = 'content/data/glossary.yaml';
+      const terms = (readYaml(join(dir, file)) as { terms: { en: string; short?: unknown }[] }).terms;
+      const i = Math.max(0, terms.findIndex((t) => t.short === undefined));
+      return {
+        files: [file],
+        apply: () => {
+          editYaml(join(dir, file), (doc) => doc.setIn(['terms', i, 'short'], doc.createNode({ en: `${terms[i]!.en} (short form)` })));
+          const path = ['terms', i, 'short', 'en'];
+          return [{ kind: 'shortNotShorter', file, field: path.join('.'), line: yamlLine(readFileSync(join(dir, file), 'utf8'), path) }];
+        },
+      };
+    },
+  },
 ];
 
 /** The case of that name (the integration tests use a few by name). */

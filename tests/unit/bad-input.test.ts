@@ -65,6 +65,7 @@ const ELSEWHERE: Record<string, string> = {
   aliasIsTerm: 'glossary aliases: tests/unit/search-aliases.test.ts (the alias fields are the search engineer’s)',
   aliasTwice: 'glossary aliases: tests/unit/search-aliases.test.ts',
   aliasInText: 'glossary aliases: tests/unit/search-aliases.test.ts',
+  shortTooLong: 'a short form over the tab limit needs a term longer still, which today’s glossary may not have: tests/unit/glossary-short.test.ts makes one',
   changeNoteMissing: 'needs the files before the revision (CheckOptions.previous): tests/unit/change-notes.test.ts and tests/integration/check-since.test.ts',
 };
 
