@@ -40,6 +40,12 @@ export interface Site {
   targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
   surveyData?: { data: { periods: readonly { id: string }[] } };
   glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
+  /**
+   * How many pages each glossary term's passages fill in each language, by term id (at most 200 KB
+   * each, src/lib/term-pages.ts): computed from the term index at build (src/queries/site-queries.ts).
+   * A term not listed has one page.
+   */
+  termPages?: Partial<Record<Lang, ReadonlyMap<string, number>>>;
   targetText: Partial<Record<Lang, { data: { title: string } }>>;
   sources: ReadonlyMap<
     string,
@@ -99,6 +105,8 @@ export interface Page {
   history?: Omit<HistorySpec, 'path' | 'lang'>;
   /** Listed in the sitemap. */
   sitemap: boolean;
+  /** One page of a list cut into pages (a term's passages): its number (1: the first) and how many there are. */
+  paging?: { n: number; count: number };
 }
 
 type Made = Omit<Page, 'lang' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
@@ -327,16 +335,24 @@ const glossary: Declaration = (_site, lang) => [
   }),
 ];
 
+/** A term's pages: the first at its address (its facts, targets, tasks, first passages), the next ones with more passages. */
 const term: Declaration = (site, lang) =>
-  (site.glossary?.data.terms ?? []).map((x) => {
+  (site.glossary?.data.terms ?? []).flatMap((x) => {
+    const count = site.termPages?.[lang]?.get(x.id) ?? 1;
     // In the tab: "Glossary: term", the term alone, then the term's short form (glossary `short`), labelled and alone.
     const short = x.short?.[lang];
-    return page(lang, {
-      kind: 'term',
-      path: paths.term(x.id),
-      title: t(lang, 'term.title', { term: x[lang] }),
-      tabTitles: [x[lang], ...(short ? [t(lang, 'term.title', { term: short }), short] : [])],
-      anchors: ['targets', 'tasks', 'passages'],
+    return Array.from({ length: count }, (_, i) => {
+      const n = i + 1;
+      const first = n === 1;
+      const numbered = (name: string) => (first ? name : t(lang, 'termPages.title', { title: name, n, count }));
+      return page(lang, {
+        kind: 'term',
+        path: paths.term(x.id, n),
+        title: numbered(t(lang, 'term.title', { term: x[lang] })),
+        tabTitles: [x[lang], ...(short ? [t(lang, 'term.title', { term: short }), short] : [])].map(numbered),
+        anchors: first ? ['targets', 'tasks', 'passages'] : ['passages'],
+        ...(count > 1 ? { paging: { n, count } } : {}),
+      });
     });
   });
 
