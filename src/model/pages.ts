@@ -107,6 +107,8 @@ export interface Page {
   sitemap: boolean;
   /** One page of a list cut into pages (a term's passages): its number (1: the first) and how many there are. */
   paging?: { n: number; count: number };
+  /** A history page (kind `history`): the path of the page whose versions it lists. */
+  historyOf?: string;
 }
 
 type Made = Omit<Page, 'lang' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
@@ -344,12 +346,13 @@ const term: Declaration = (site, lang) =>
     return Array.from({ length: count }, (_, i) => {
       const n = i + 1;
       const first = n === 1;
-      const numbered = (name: string) => (first ? name : t(lang, 'termPages.title', { title: name, n, count }));
+      const title = t(lang, 'term.title', { term: x[lang] });
+      const tab = (term: string) => (first ? term : t(lang, 'termPages.title', { title: term, n, count }));
       return page(lang, {
         kind: 'term',
         path: paths.term(x.id, n),
-        title: numbered(t(lang, 'term.title', { term: x[lang] })),
-        tabTitles: [x[lang], ...(short ? [t(lang, 'term.title', { term: short }), short] : [])].map(numbered),
+        title: first ? title : t(lang, 'termPages.title', { title, n, count }),
+        tabTitles: [tab(x[lang]), ...(short ? [tab(t(lang, 'term.title', { term: short })), tab(short)] : [])],
         anchors: first ? ['targets', 'tasks', 'passages'] : ['passages'],
         ...(count > 1 ? { paging: { n, count } } : {}),
       });
@@ -436,6 +439,19 @@ const DECLARATIONS: readonly Declaration[] = [
   source,
 ];
 
+/**
+ * The history page of every page with a history (history/<key>/: its versions, newest first, with what
+ * changed). Its versions, and the past-version pages (history/<key>/<n>/), come from git
+ * (src/queries/history-queries.ts): a build without the git history publishes none of them. Not in the
+ * sitemap, not searched, no dates of its own.
+ */
+const historyPages = (pages: readonly Page[], lang: Lang): Page[] =>
+  pages.flatMap((p) => {
+    if (!p.history) return [];
+    const named = (title: string) => t(lang, 'history.title', { title });
+    return [page(lang, { kind: 'history', path: paths.history(p.history.key), title: named(p.title), tabTitles: p.tabTitles.map(named), historyOf: p.path, dates: 'none', sitemap: false })];
+  });
+
 interface Built {
   pages: Page[];
   own: Map<SiteEntry, Page>;
@@ -448,7 +464,8 @@ function built(site: Site, lang: Lang): Built {
   if (!byLang) memo.set(site, (byLang = new Map()));
   let b = byLang.get(lang);
   if (!b) {
-    const pages = DECLARATIONS.flatMap((declare) => declare(site, lang));
+    const declared = DECLARATIONS.flatMap((declare) => declare(site, lang));
+    const pages = [...declared, ...historyPages(declared, lang)];
     const own = new Map<SiteEntry, Page>();
     for (const p of pages) for (const e of p.own) if (!own.has(e)) own.set(e, p);
     byLang.set(lang, (b = { pages, own }));
