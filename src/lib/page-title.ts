@@ -17,9 +17,9 @@ const ELLIPSIS = '…';
 /**
  * Length of a title in characters as it is written in the page's HTML: a character written as a
  * character reference counts as that reference ("R&D" is "R&amp;D", 7), in UTF-16 units — as
- * html-validate's `long-title` counts it (tests/browser/html-validate.test.ts). Never fewer than the
- * characters a reader sees (an apostrophe counts as &apos;, one more than Astro's &#39;), so a title
- * within TITLE_MAX by this count is within it in the HTML and for readers too.
+ * html-validate's `long-title` counts it (tests/browser/html-validate.test.ts). The references are
+ * the escaper's (src/lib/html.ts), never shorter than Astro's (&apos; where Astro writes &#39;), so a
+ * title within TITLE_MAX by this count is within it for readers too.
  */
 export const titleLength = (s: string) => escapeHtml(s).length;
 
