@@ -12,7 +12,8 @@ import { escapeHtml } from './html.ts';
 
 /**
  * The bytes of passage list one page may hold: 200 KB less the page's layout (header, menu, footer,
- * the term's facts, targets and tasks on the first page: about 12 KB today) and a margin for them to grow.
+ * the term's facts and pager: about 10 KB at 2,000 entries per language) and a margin for them to grow.
+ * The first page's targets and task areas grow with the site: `pagePassages` takes them off its budget.
  */
 export const PASSAGE_BYTES = 150_000;
 
@@ -44,22 +45,31 @@ export interface PassagePage<T> {
   first: number;
 }
 
+/** The bytes a list of links adds to the page (the first page's targets and task areas), as the template writes it (an upper estimate). */
+export function linkListBytes(items: readonly { url: string; text: string }[]): number {
+  return items.reduce((a, x) => a + encoder.encode(`<li><a href="${escapeHtml(x.url)}">${escapeHtml(x.text)}</a></li>`).length + 2 * SCOPE_ATTRIBUTE, 0);
+}
+
 /**
  * The passages cut into pages in order, each holding as many as fit in `budget` bytes (at least one);
- * one (empty) page when there are none.
+ * one (empty) page when there are none. `firstPage`: the bytes the first page shows besides (its
+ * targets and task areas, which grow with the site): its passages fit in what is left, none when a
+ * passage does not fit there.
  */
-export function pagePassages<T extends ListedPassage>(passages: readonly T[], budget = PASSAGE_BYTES): PassagePage<T>[] {
+export function pagePassages<T extends ListedPassage>(passages: readonly T[], budget = PASSAGE_BYTES, firstPage = 0): PassagePage<T>[] {
   const pages: PassagePage<T>[] = [];
   let current: T[] = [];
   let bytes = 0;
   let first = 1;
+  let limit = budget - firstPage;
   for (const p of passages) {
     const size = passageBytes(p);
-    if (current.length && bytes + size > budget) {
+    if (bytes + size > limit && (current.length || limit < budget)) {
       pages.push({ n: pages.length + 1, passages: current, first });
       first += current.length;
       current = [];
       bytes = 0;
+      limit = budget;
     }
     current.push(p);
     bytes += size;

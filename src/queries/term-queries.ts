@@ -4,13 +4,15 @@
  * The logic is in src/lib/search/terms.ts.
  */
 import { entryOf, glossary, surveyPeriods, targets, tasks } from './content-queries.ts';
-import { pages } from './site-queries.ts';
+import { contentRead } from './content-read.ts';
+import { sitePages } from '../model/pages.ts';
 import type { Part } from '../model/pages.ts';
 import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
 import { comparisonTemplates, taskTitle } from '../model/titles.ts';
-import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
+import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassagePage } from '../lib/term-pages.ts';
+import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermPassage, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
 
@@ -50,7 +52,8 @@ export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
     return [];
   };
   return Promise.all(
-    pages(lang)
+    // The pages as the content makes them: those that list passages do not depend on the term pages' count.
+    sitePages(contentRead(), lang)
       .filter((p) => p.passages)
       .map(async (p) => ({ url: pageUrl(base, lang, p.path), title: p.menuTitle ?? p.title, blocks: (await Promise.all(p.parts.map(blocksOf))).flat() })),
   );
@@ -77,6 +80,29 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
     text: `${task.data.title} ${htmlText(html(task))}`,
   }));
   return (await glossary()).map((term) => termInfo(term, lang, docs, rows, taskList));
+}
+
+/** The passages of each term in `lang` cut into pages (src/lib/term-pages.ts), by term id. */
+async function passagePages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
+  return new Map(
+    (await termInfos(lang, base)).map((info) => {
+      // The first page also lists the term's targets and task areas: its passages fit in what they leave.
+      const firstPage = linkListBytes([...info.targets.map((x) => ({ url: x.url, text: `${x.name}${x.phrase}` })), ...info.tasks.map((x) => ({ url: x.url, text: x.title }))]);
+      return [info.term.id, pagePassages(info.passages, PASSAGE_BYTES, firstPage)];
+    }),
+  );
+}
+
+/** How many pages each term's passages fill in `lang`, by term id (the page model's `termPages`). */
+export async function termPageCounts(lang: Lang, base: string): Promise<Map<string, number>> {
+  return new Map([...(await passagePages(lang, base))].map(([id, pages]) => [id, pages.length]));
+}
+
+/** Page `n` (1: the first) of a term's passages in `lang`, with the term's facts. */
+export async function termPage(lang: Lang, base: string, id: string, n: number): Promise<{ info: TermInfo; page: PassagePage<TermPassage> } | undefined> {
+  const info = (await termInfos(lang, base)).find((i) => i.term.id === id);
+  const page = (await passagePages(lang, base)).get(id)?.[n - 1];
+  return info && page ? { info, page } : undefined;
 }
 
 /**

@@ -44,8 +44,8 @@ export function allBuiltPages(dir = DIST): string[] {
   return out.sort();
 }
 
-/** A policy-term page (glossary/<term>/): one per glossary term and language, all from one template. */
-export const isTermPage = (path: string) => /(^|\/)glossary\/[^/]+\/$/.test(path);
+/** A policy-term page (glossary/<term>/, and its later pages of passages glossary/<term>/<n>/): all from one template. */
+export const isTermPage = (path: string) => /(^|\/)glossary\/[^/]+\/(\d+\/)?$/.test(path);
 
 /**
  * The pages the browser walks visit (every-page crawl, axe in every display mode, per-page checks):

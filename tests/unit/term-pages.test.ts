@@ -4,8 +4,12 @@
  * the first page at the term's address and the next ones at glossary/<id>/<n>/.
  */
 import { expect, test } from 'vitest';
-import { PASSAGE_BYTES, pagePassages, passageBytes, type ListedPassage } from '../../src/lib/term-pages.ts';
+import { PASSAGE_BYTES, linkListBytes, pagePassages, passageBytes, type ListedPassage } from '../../src/lib/term-pages.ts';
 import { paths } from '../../src/model/routes.ts';
+import { pagesOf, type Site } from '../../src/model/pages.ts';
+import { loadProject } from '../../src/checker/node.ts';
+import { LANGS, type Lang } from '../../src/lib/schemas.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const passage = (i: number, words = 20): ListedPassage => ({
   url: `/zh/plan/part-${i}/#p${i}`,
@@ -54,4 +58,47 @@ test('the next pages of a term are at glossary/<id>/<n>/, the first at the term�
   expect(paths.term('x')).toBe('glossary/x/');
   expect(paths.term('x', 1)).toBe('glossary/x/');
   expect(paths.term('x', 2)).toBe('glossary/x/2/');
+});
+
+test('the page model declares each term’s pages 1..n from the counts the build gives it, one page when it gives none', () => {
+  const { content } = loadProject(process.cwd());
+  const terms = content.glossary?.data.terms ?? [];
+  expect(terms.length).toBeGreaterThan(1);
+  const [paged, single] = [terms[0]!, terms[1]!];
+  const termPagesOf = (site: Site, lang: Lang) => pagesOf(site, lang, 'term').filter((p) => p.path.startsWith(paths.term(paged.id)));
+  // No counts (the checker, the editor): every term has its one page, unpaged.
+  for (const lang of LANGS) expect(termPagesOf(content, lang).map((p) => [p.path, p.paging])).toEqual([[paths.term(paged.id), undefined]]);
+  // Counts per language: the term's pages at their addresses, numbered, each with the term's title and its number.
+  const counts: Record<Lang, number> = { zh: 3, en: 2 };
+  const site: Site = { ...content, termPages: Object.fromEntries(LANGS.map((l) => [l, new Map([[paged.id, counts[l]]])])) };
+  for (const lang of LANGS) {
+    const pages = termPagesOf(site, lang);
+    expect(pages.map((p) => p.path)).toEqual(Array.from({ length: counts[lang] }, (_, i) => paths.term(paged.id, i + 1)));
+    expect(pages.map((p) => p.paging)).toEqual(pages.map((_, i) => ({ n: i + 1, count: counts[lang] })));
+    expect(pages[0]!.title).toBe(t(lang, 'term.title', { term: paged[lang] }));
+    expect(pages[0]!.anchors).toEqual(expect.arrayContaining(['targets', 'tasks', 'passages']));
+    for (const p of pages.slice(1)) {
+      expect(p.title).toContain(t(lang, 'term.title', { term: paged[lang] }));
+      expect(p.title).toBe(t(lang, 'termPages.title', { title: t(lang, 'term.title', { term: paged[lang] }), n: p.paging!.n, count: counts[lang] }));
+      expect(p.anchors).toEqual(['passages']);
+      expect(p.sitemap).toBe(true);
+    }
+    expect(pagesOf(site, lang, 'term').filter((p) => p.path.startsWith(paths.term(single.id))).map((p) => p.path)).toEqual([paths.term(single.id)]);
+  }
+});
+
+test('the first page’s own lists (targets, task areas) come off its budget; when no passage fits beside them, the passages start on page 2', () => {
+  const passages = Array.from({ length: 50 }, (_, i) => passage(10 + i)); // all of one size
+  const size = passageBytes(passages[0]!);
+  const budget = size * 10;
+  const pages = pagePassages(passages, budget, size * 4);
+  expect(pages[0]!.passages.length).toBe(6);
+  expect(pages[1]!.passages.length).toBe(10);
+  expect(pages.flatMap((p) => p.passages)).toEqual(passages);
+  const crowded = pagePassages(passages, budget, budget);
+  expect(crowded[0]).toEqual({ n: 1, passages: [], first: 1 });
+  expect(crowded[1]!.first).toBe(1);
+  expect(crowded.flatMap((p) => p.passages)).toEqual(passages);
+  // Lists count their HTML: escaped, UTF-8.
+  expect(linkListBytes([{ url: '/zh/tasks/1/', text: 'R&D' }])).toBeGreaterThanOrEqual('<li><a href="/zh/tasks/1/">R&amp;D</a></li>'.length);
 });
