@@ -6,7 +6,7 @@ import editor from './src/integrations/editor.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/integrations/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
-import { lastmodFromModel } from './src/integrations/sitemap.ts';
+import { lastmodFromModel, sitemapFilter } from './src/integrations/sitemap.ts';
 import { HTML_LANG } from './src/i18n/lang.ts';
 
 // Site address and base path are configuration (PLAN_SITE, PLAN_BASE), e.g. PLAN_BASE=/kjcx/.
@@ -35,17 +35,11 @@ export default defineConfig({
     contentGuard(),
     // The browser editor at /admin/ (Sveltia CMS bundled from npm): see src/integrations/editor.ts.
     editor(),
-    // sitemap-index.xml with hreflang alternates; the root language chooser and 404 are not pages to index.
+    // sitemap-index.xml with hreflang alternates: the pages the page model lists (src/integrations/sitemap.ts),
+    // so not the root language chooser, the 404 page, the history pages or the browser editor; lastmod from the model's dates.
     sitemap({
       i18n: { defaultLocale: 'zh', locales: HTML_LANG },
-      // Nor are the history pages (history/<page>/ and its past versions, which are noindex: not the current text),
-      // nor the browser editor (/admin/).
-      filter: (page) =>
-        !/\/404\/?$/.test(new URL(page).pathname) &&
-        !new URL(page).pathname.startsWith(new URL('admin/', new URL(base, site)).pathname) &&
-        new URL(page).pathname !== new URL(base, site).pathname &&
-        !/\/history\/[^/]+\/(\d+\/)?$/.test(new URL(page).pathname),
-      // lastmod: the date each page shows, from the page model (src/integrations/sitemap.ts).
+      filter: sitemapFilter(process.cwd(), base),
       serialize: lastmodFromModel(process.cwd(), base),
     }),
     // Search index (Pagefind) from the pages just built: see docs/search.md.

@@ -22,6 +22,9 @@ import { alignmentRule } from './rules/alignment.ts';
 import { anchorsRule } from './rules/anchors.ts';
 import { bodyRule } from './rules/body.ts';
 import { glossaryAliasesRule } from './rules/glossary-aliases.ts';
+import { glossaryRenderingsRule } from './rules/glossary-renderings.ts';
+import { glossaryTermsRule } from './rules/glossary-terms.ts';
+import { glossaryShortRule } from './rules/glossary-short.ts';
 import { changeNotesRule } from './rules/change-notes.ts';
 import type { CheckOptions, CheckResult, Input, MarkdownCollection, Problem, Rule } from './types.ts';
 
@@ -40,7 +43,10 @@ export const RULES: readonly Rule[] = [
   alignmentRule,
   anchorsRule,
   bodyRule,
+  glossaryTermsRule,
   glossaryAliasesRule,
+  glossaryRenderingsRule,
+  glossaryShortRule,
 ];
 
 /** The rules that can run on the inputs `held` (all of them when `held` is not given). */

@@ -6,13 +6,16 @@ import type { Nodes, Root, RootContent } from 'mdast';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** A Markdown text as a tree: remark-parse + remark-gfm, the one Markdown reading of the checker, histories and data files. */
+export const parseMarkdown = (body: string): Root => parser.parse(body) as Root;
+
 /**
  * A parser that parses each Markdown text at most once: one per check (src/checker/load.ts), as the
  * body, provenance and figure rules all read the same texts and parsing is most of a check's time.
  * Trees are shared: treat them as read-only. `parse`: remark-parse + remark-gfm unless another parser
  * giving the same trees is passed (CheckOptions.parseMarkdown).
  */
-export function markdownOnce(parse: (body: string) => Root = (body) => parser.parse(body) as Root): (body: string) => Root {
+export function markdownOnce(parse: (body: string) => Root = parseMarkdown): (body: string) => Root {
   const cache = new Map<string, Root>();
   return (body) => {
     let tree = cache.get(body);

@@ -285,6 +285,31 @@ export const MESSAGES = {
       'if the text does not mean the term there, consider another alias (the text itself is fine)',
     zh: `（提示，不影响发布）术语“${term}”的别称“${alias}”也出现在 ${path} 中（“${context}”），且不在该术语之内，搜索该别称时也会找到这段文字；如该处并非指这一术语，可考虑换用其他别称（正文无需修改）`,
   }), ['高企', 'content/zh/chapters/3.md', '…提高企业…', '高新技术企业']),
+
+  // Each glossary term listed once (rules/glossary-terms.ts).
+  glossaryTermTwice: message(g('expected each term to be listed once', '每个术语只能列出一次'), (key: 'id' | 'zh', value: string, firstLine: number) => ({
+    en: `the glossary already lists ${key === 'id' ? `a term with the id "${value}"` : `the Chinese term "${value}"`} (line ${firstLine}); expected each term to be listed once, with its own id`,
+    zh: `术语表第 ${firstLine} 行已列出${key === 'id' ? `编号为“${value}”的术语` : `中文术语“${value}”`}；每个术语只能列出一次，且编号各不相同`,
+  }), ['id', 'high-tech-enterprise', 12]),
+
+  // One term, one rendering (rules/glossary-renderings.ts).
+  glossaryRendering: message(g("expected the glossary's English rendering", '应使用术语表规定的英文译法'), (term: string, rendering: string, zhAt: string) => ({
+    en:
+      `(warning, nothing is blocked) the Chinese text uses the glossary term "${term}" (${zhAt}), but this English file never writes its rendering; ` +
+      `expected the glossary's English rendering "${rendering}" here (content/data/glossary.yaml), or, if the glossary's rendering is wrong, tell whoever keeps the glossary`,
+    zh:
+      `（提示，不影响发布）中文使用了术语表中的术语“${term}”（${zhAt}），但本英文文件中没有出现其译法；` +
+      `应使用术语表规定的英文译法“${rendering}”（见 content/data/glossary.yaml）；如术语表的译法有误，请告知术语表维护人员`,
+  }), ['科技创新', 'science and technology innovation', 'content/zh/chapters/3.md:12']),
+  // A glossary term's short form for the browser tab (rules/glossary-short.ts).
+  shortNotShorter: message(g('expected a short form shorter than the term', '简称应比术语本身短'), (lang: LangName, short: string, term: string) => ({
+    en: `the ${langName[lang].en} short form "${short}" is not shorter than the term "${term}"; expected a short form shorter than the term (its abbreviation as the sources use it), or no short form`,
+    zh: `${langName[lang].zh}简称“${short}”并不比术语“${term}”短；简称应比术语本身短（采用来源文本中的简称），否则请删除该简称`,
+  }), ['en', 'Science and Technology Bureau', 'S&T Bureau']),
+  shortTooLong: message(g('expected a short form that fits a browser tab', '简称应能在浏览器标签页中完整显示'), (lang: LangName, short: string, max: number) => ({
+    en: `the ${langName[lang].en} short form "${short}" is longer than ${max} characters; expected a short form that fits a browser tab (at most ${max} characters), or no short form (the tab then shows the term cut to fit)`,
+    zh: `${langName[lang].zh}简称“${short}”超过${max}个字符；简称应能在浏览器标签页中完整显示（不超过${max}个字符），否则请删除该简称（标签页将截短显示术语）`,
+  }), ['zh', '习近平新时代中国特色社会主义思想', 70]),
 } as const;
 
 export type MessageKind = keyof typeof MESSAGES;

@@ -5,11 +5,13 @@
  *  - no page contains anything the Content-Security-Policy of docs/nginx.conf would block or that
  *    could run code: inline <script>, on…= handlers, javascript: addresses, <iframe>/<object>/<embed>,
  *    inline style attributes or <style> elements.
- * Pure Node: reads files and reads their tags with a small scanner (scanTags below): the pages are
- * Astro's own well-formed output, and a full HTML parser made this step the slowest of a big build.
+ * Pure Node: reads files and parses each page once with hast-util-from-html (scanTags below), as a
+ * browser reads it; only its ids and addresses are kept.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
 
 export interface SiteProblem {
   /** Page file relative to the site root, e.g. zh/plan/index.html */
@@ -153,37 +155,29 @@ export function checkBuiltSite(dir: string, base = '/'): SiteProblem[] {
   return problems;
 }
 
-const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|<!--[\s\S]*?-->/g;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (v: string) =>
-  v.includes('&')
-    ? v.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) =>
-        dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED[name!.toLowerCase()] ?? m),
-      )
-    : v;
+/** An attribute's value as HTML writes it (hast keeps lists, e.g. class and http-equiv, as arrays). */
+const attrValue = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : v === true ? '' : String(v));
+
+/** A hast property name as the HTML attribute it came from: onClick → onclick, httpEquiv → http-equiv, dataX → data-x. */
+const attrName = (prop: string): string =>
+  /^on[A-Z]/.test(prop) ? prop.toLowerCase() : prop === 'className' ? 'class' : prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
- * The start tags of a page with their attributes (names lower-case, values decoded), skipping
- * comments and the text inside <script>, <style>, <textarea> and <title>.
+ * The elements of a page in document order with their attributes (names as HTML writes them, values
+ * decoded), read by hast-util-from-html as a browser reads the page: comments and the text inside
+ * <script>, <style>, <textarea> and <title> are not elements.
  */
 export function* scanTags(html: string): Generator<{ tag: string; attrs: Map<string, string> }> {
-  const tags = new RegExp(TAG);
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    if (!m[1]) continue; // a comment
-    const tag = m[1].toLowerCase();
-    const attrs = new Map<string, string>();
-    if (m[2]) for (const a of m[2].matchAll(ATTR)) {
-      const name = a[1]!.toLowerCase();
-      if (!attrs.has(name)) attrs.set(name, decode(a[2] ?? a[3] ?? a[4] ?? ''));
+  const stack: Nodes[] = [fromHtml(html)];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'element') {
+      const attrs = new Map<string, string>();
+      for (const [prop, v] of Object.entries(node.properties)) if (v !== undefined && v !== null && v !== false) attrs.set(attrName(prop), attrValue(v));
+      yield { tag: node.tagName, attrs };
+      if (node.content) stack.push(node.content);
     }
-    yield { tag, attrs };
-    if (RAW_TEXT.has(tag)) {
-      const close = new RegExp(`</${tag}`, 'gi');
-      close.lastIndex = tags.lastIndex;
-      tags.lastIndex = close.exec(html)?.index ?? html.length;
-    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
 }
 

@@ -2,9 +2,11 @@
  * Page titles (<title>) that fit browser tabs and search results: at most TITLE_MAX characters.
  * The page's own title comes first, then a short site name (i18n `site.tabName`) when both fit; the
  * full site name stays in the page header. A page title too long by itself gives way to a shorter
- * form of it (a Part's short title, "Part 1"), used whole; a formal name (a glossary term) is never
- * cut, even over the limit. Only a title with no shorter form is cut at a word boundary (or, in
- * Chinese, between characters) and ends with "…".
+ * form of it (a Part's short title, "Part 1"; a glossary term's `short` form), used whole. Only when no
+ * form fits is the last one cut at a word boundary (or, in Chinese, between characters), ending with
+ * "…": no page's <title> is ever longer than TITLE_MAX (tests/browser/titles.test.ts reads every
+ * built page). A long glossary term without a `short` form is therefore cut in the tab, never refused:
+ * the page itself shows it whole (docs/editing-guide.*.md, glossary).
  */
 export const TITLE_MAX = 70;
 const SEP = ' - ';
@@ -36,11 +38,6 @@ export interface TitleOptions {
    * "Part 1"), tried in turn when the title does not fit: a form is used whole or not at all.
    */
   shorter?: readonly string[];
-  /**
-   * The last form is a formal name (a glossary term): it is never cut, and is shown whole even when
-   * it is longer than the limit by itself — the one kind of title allowed over `max`.
-   */
-  keepWhole?: boolean;
   /** Between the page's title and the site name (i18n `title.sep`: " – " in English). */
   sep?: string;
   max?: number;
@@ -50,14 +47,13 @@ export interface TitleOptions {
  * `<title>` of a page: "Page title - Site" when the whole fits. Otherwise the first form of the
  * title (the title itself, then its `shorter` forms) that fits, beside the site name when there is
  * room, else alone: the page's own title matters more in a tab and in search results than the site
- * name, which the page itself shows. Only when no form fits is the last one cut to fit ("…") — or,
- * for a formal name (`keepWhole`), shown whole.
+ * name, which the page itself shows. Only when no form fits is the last one cut to fit ("…").
  */
 export function pageTitle(title: string, siteName: string, options: TitleOptions = {}): string {
-  const { shorter = [], keepWhole = false, sep = SEP, max = TITLE_MAX } = options;
+  const { shorter = [], sep = SEP, max = TITLE_MAX } = options;
   const forms = [title, ...shorter];
   const fits = forms.find((f) => titleLength(f) <= max);
-  if (fits === undefined) return keepWhole ? forms.at(-1)! : fitText(forms.at(-1)!, max);
+  if (fits === undefined) return fitText(forms.at(-1)!, max);
   const withSite = `${fits}${sep}${siteName}`;
   return titleLength(withSite) <= max ? withSite : fits;
 }

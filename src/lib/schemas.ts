@@ -253,6 +253,12 @@ export const glossarySchema = () =>
           synonyms: wordsPerLanguage(),
           /** Words near the term that do not mean the same (营业收入 for 主营业务收入): only suggested when a search finds nothing. */
           related: wordsPerLanguage(),
+          /**
+           * The term's short form for the browser tab (<title>) of its page, per language, when the term is
+           * too long for a tab: the term's own abbreviation as the sources use it. Without it a long term is
+           * cut to fit (src/lib/page-title.ts). The page itself always shows the whole term.
+           */
+          short: z.strictObject({ zh: text().optional(), en: text().optional() }).optional(),
         }),
       )
       .min(1),

@@ -39,7 +39,7 @@ export interface Site {
   entries: Record<MarkdownCollection, readonly SiteEntry[]>;
   targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
   surveyData?: { data: { periods: readonly { id: string }[] } };
-  glossary?: { data: { terms: readonly { id: string; zh: string; en: string }[] } };
+  glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
   /**
    * How many pages each glossary term's passages fill in each language, by term id (at most 200 KB
    * each, src/lib/term-pages.ts): computed from the term index at build (src/queries/site-queries.ts).
@@ -90,8 +90,6 @@ export interface Page {
   tabTitles: string[];
   /** Its name in the site's menu, for the main sections (i18n `nav.*`); lists of pages name it so. */
   menuTitle?: string;
-  /** The last tab form is a formal name (a glossary term): never cut. */
-  keepWhole: boolean;
   /** What the page shows, in order. */
   parts: Part[];
   /** The entries whose own page this is: relative links in them start here; their change notes name it. */
@@ -109,15 +107,16 @@ export interface Page {
   sitemap: boolean;
   /** One page of a list cut into pages (a term's passages): its number (1: the first) and how many there are. */
   paging?: { n: number; count: number };
+  /** A history page (kind `history`): the path of the page whose versions it lists. */
+  historyOf?: string;
 }
 
-type Made = Omit<Page, 'lang' | 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
-  Partial<Pick<Page, 'tabTitles' | 'keepWhole' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
+type Made = Omit<Page, 'lang' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
+  Partial<Pick<Page, 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
 
 const page = (lang: Lang, p: Made): Page => ({
   lang,
   tabTitles: [],
-  keepWhole: false,
   parts: [],
   own: [],
   anchors: [],
@@ -342,16 +341,18 @@ const glossary: Declaration = (_site, lang) => [
 const term: Declaration = (site, lang) =>
   (site.glossary?.data.terms ?? []).flatMap((x) => {
     const count = site.termPages?.[lang]?.get(x.id) ?? 1;
+    // In the tab: "Glossary: term", the term alone, then the term's short form (glossary `short`), labelled and alone.
+    const short = x.short?.[lang];
     return Array.from({ length: count }, (_, i) => {
       const n = i + 1;
       const first = n === 1;
       const title = t(lang, 'term.title', { term: x[lang] });
+      const tab = (term: string) => (first ? term : t(lang, 'termPages.title', { title: term, n, count }));
       return page(lang, {
         kind: 'term',
         path: paths.term(x.id, n),
         title: first ? title : t(lang, 'termPages.title', { title, n, count }),
-        tabTitles: [first ? x[lang] : t(lang, 'termPages.title', { title: x[lang], n, count })],
-        keepWhole: true,
+        tabTitles: [tab(x[lang]), ...(short ? [tab(t(lang, 'term.title', { term: short })), tab(short)] : [])],
         anchors: first ? ['targets', 'tasks', 'passages'] : ['passages'],
         ...(count > 1 ? { paging: { n, count } } : {}),
       });
@@ -438,6 +439,19 @@ const DECLARATIONS: readonly Declaration[] = [
   source,
 ];
 
+/**
+ * The history page of every page with a history (history/<key>/: its versions, newest first, with what
+ * changed). Its versions, and the past-version pages (history/<key>/<n>/), come from git
+ * (src/queries/history-queries.ts): a build without the git history publishes none of them. Not in the
+ * sitemap, not searched, no dates of its own.
+ */
+const historyPages = (pages: readonly Page[], lang: Lang): Page[] =>
+  pages.flatMap((p) => {
+    if (!p.history) return [];
+    const named = (title: string) => t(lang, 'history.title', { title });
+    return [page(lang, { kind: 'history', path: paths.history(p.history.key), title: named(p.title), tabTitles: p.tabTitles.map(named), historyOf: p.path, dates: 'none', sitemap: false })];
+  });
+
 interface Built {
   pages: Page[];
   own: Map<SiteEntry, Page>;
@@ -450,7 +464,8 @@ function built(site: Site, lang: Lang): Built {
   if (!byLang) memo.set(site, (byLang = new Map()));
   let b = byLang.get(lang);
   if (!b) {
-    const pages = DECLARATIONS.flatMap((declare) => declare(site, lang));
+    const declared = DECLARATIONS.flatMap((declare) => declare(site, lang));
+    const pages = [...declared, ...historyPages(declared, lang)];
     const own = new Map<SiteEntry, Page>();
     for (const p of pages) for (const e of p.own) if (!own.has(e)) own.set(e, p);
     byLang.set(lang, (b = { pages, own }));

@@ -59,6 +59,8 @@ export async function targets(lang: Lang) {
   return { title: text.data.title, units: text.data.units, groups, count: groups.reduce((n, g) => n + g.indicators.length, 0) };
 }
 
+export type TargetsData = Awaited<ReturnType<typeof targets>>;
+
 /** The content collection entry of a page model entry (src/model/pages.ts), for rendering. */
 export async function entryOf<C extends MarkdownCollection = MarkdownCollection>(e: { collection: MarkdownCollection; lang: Lang; name: string }, collection?: C) {
   if (collection && e.collection !== collection) throw new Error(`${e.collection} ${e.lang}/${e.name} is not an entry of ${collection}`);

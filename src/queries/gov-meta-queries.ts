@@ -12,8 +12,8 @@ import { site } from './site-queries.ts';
 import { termInfos } from './term-queries.ts';
 import type { GovMetaInput } from '../lib/gov-meta.ts';
 
-/** Pages that lead to other pages (the home page and lists): column pages, without article tags. */
-const COLUMN_KINDS: readonly PageKind[] = ['home', 'plan', 'tasks', 'search', 'revisions', 'not-found'];
+/** Pages that lead to other pages (the home page and lists, a page's history): column pages, without article tags. */
+const COLUMN_KINDS: readonly PageKind[] = ['home', 'plan', 'tasks', 'search', 'revisions', 'history', 'not-found'];
 
 /** The main section a page belongs to (the section's own page included), by its address. */
 export function sectionOf(path: string): { key: (typeof MAIN_SECTIONS)[number][0]; path: string } | undefined {
@@ -46,8 +46,9 @@ function partSources(part: Part): string[] {
 
 /**
  * What a page's government <meta> tags say, but for the site settings: its column, and on article
- * pages its title, publication date, sources and keywords. Pages the model does not have (the history
- * pages, the not-found page) get the site's tags only.
+ * pages its title, publication date, sources and keywords. A page's history is a column page (no
+ * article tags: it is not the current text); the pages the model does not have (past versions, the
+ * not-found page) get the site's tags only.
  */
 export async function govMetaOfPage(
   lang: Lang,

@@ -30,8 +30,8 @@ const manifest = parse(readFileSync('sources/manifest.yaml', 'utf8'), { schema: 
 const glossary = parse(readFileSync('content/data/glossary.yaml', 'utf8'), { schema: 'core' }) as { terms: { zh: string; en: string }[] };
 /** The reading pages: the article tags are required there. */
 const READING = ['chapter', 'task', 'notes', 'targets'];
-/** The home page and the lists of pages: no article tags. */
-const LISTS = ['home', 'plan', 'tasks', 'search', 'revisions'];
+/** The home page, the lists of pages and the page histories: no article tags. */
+const LISTS = ['home', 'plan', 'tasks', 'search', 'revisions', 'history'];
 
 describe('government page metadata', () => {
   test('every page of the model carries the site’s tags; settings not set leave theirs out', () => {
@@ -45,6 +45,8 @@ describe('government page metadata', () => {
       expect(m.SiteIDCode, where).toBe(code || undefined);
       expect(m.SiteDomain, where).toBe(host);
       expect(m.Description, where).toBe(decodeHTML(/<meta name="description" content="([^"]*)"/.exec(doc)![1]!));
+      // Every {placeholder} of the interface string filled (a page without its own description has the site's).
+      expect(m.Description, where).not.toMatch(/\{\w+\}/);
       // The column is the section the menu marks as the one the page is in (none for the home page and pages outside the menu).
       const current = [.../<nav class="site-nav"[\s\S]*?<\/nav>/.exec(doc)![0].matchAll(/<a href="([^"]*)" aria-current="(?:page|true)">([\s\S]*?)<\/a>/g)].filter((a) => a[1] !== `/${p.lang}/`);
       expect(m.ColumnName, where).toBe(current[0] ? text(current[0][2]!) : undefined);

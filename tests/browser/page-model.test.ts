@@ -17,7 +17,7 @@ import { partAnchors, sitePages, type Page, type Site } from '../../src/model/pa
 import { paths } from '../../src/model/routes.ts';
 import { homeTitle, pageTitle } from '../../src/lib/page-title.ts';
 import { t } from '../../src/i18n/index.ts';
-import { DIST, builtPages } from '../support/site.ts';
+import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
 const loaded = loadProject(process.cwd(), { fresh: true }).content;
 /**
@@ -64,7 +64,15 @@ function facts(tree: Root) {
 test('the built site has exactly the pages of the model, in both languages', () => {
   const built = builtPages().filter((p) => /^(zh|en)\//.test(p));
   expect(model.length).toBeGreaterThan(LANGS.length * 10);
-  expect(built.sort()).toEqual(model.map(address).sort());
+  expect(built.sort()).toEqual(model.filter((p) => p.kind !== 'history').map(address).sort());
+});
+
+test('the history pages built are the model’s history pages (this build has its git history, so all of them)', () => {
+  const built = allBuiltPages().filter((p) => /^(zh|en)\/history\/[^/]+\/$/.test(p));
+  const declared = model.filter((p) => p.kind === 'history');
+  expect(declared.length).toBeGreaterThan(0);
+  expect(declared.every((p) => p.historyOf !== undefined && model.some((o) => o.lang === p.lang && o.path === p.historyOf && o.history))).toBe(true);
+  expect(built.sort()).toEqual(declared.map(address).sort());
 });
 
 describe.each(LANGS)('every page of the model (%s)', (lang) => {
@@ -75,7 +83,7 @@ describe.each(LANGS)('every page of the model (%s)', (lang) => {
       const expected =
         p.path === ''
           ? homeTitle([t(lang, 'site.title'), t(lang, 'site.shortTitle'), t(lang, 'site.tabName')])
-          : pageTitle(p.title, t(lang, 'site.tabName'), { shorter: p.tabTitles, keepWhole: p.keepWhole, sep: t(lang, 'title.sep') });
+          : pageTitle(p.title, t(lang, 'site.tabName'), { shorter: p.tabTitles, sep: t(lang, 'title.sep') });
       const { title } = facts(read(address(p)));
       return title === expected ? [] : [`${address(p)}: ${title} ≠ ${expected}`];
     });

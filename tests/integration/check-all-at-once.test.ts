@@ -11,7 +11,8 @@ import { MESSAGES } from '../../src/checker/messages.ts';
 import { BAD_INPUTS, badInput } from '../support/bad-input.ts';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 
-const names = BAD_INPUTS.map((c) => c.name).sort();
+// Warning cases (BadInput.warning) block nothing: `npm run check` passes on them, so they are not in these runs.
+const names = BAD_INPUTS.filter((c) => !c.warning).map((c) => c.name).sort();
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
 

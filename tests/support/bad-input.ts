@@ -39,6 +39,8 @@ export interface BadInput {
    * wrong value in both languages (each file is named, so staff fix both at once).
    */
   plan(dir: string): { files: string[]; reads?: string[]; apply(): ExpectedProblem[] };
+  /** The edit causes a warning, not a problem (Rule.warn): the check passes, and `apply` returns the warnings it must cause. */
+  warning?: true;
 }
 
 type Lang = 'zh' | 'en';
@@ -918,6 +920,52 @@ export const BAD_INPUTS: BadInput[] = [
     },
   },
   {
+    name: 'glossary-term-twice',
+    description: 'A glossary term given the id of the term before it',
+    plan: (dir) => {
+      const file = 'content/data/glossary.yaml';
+      return {
+        files: [file],
+        apply: () => {
+          let first = '';
+          editYaml(join(dir, file), (doc) => {
+            first = String(doc.getIn(['terms', 0, 'id']));
+            doc.setIn(['terms', 1, 'id'], first);
+          });
+          const text = readFileSync(join(dir, file), 'utf8');
+          return [{ kind: 'glossaryTermTwice', file, field: 'terms.1.id', line: yamlLine(text, ['terms', 1, 'id']) }];
+        },
+      };
+    },
+  },
+  {
+    name: 'glossary-rendering-missing',
+    description: 'A glossary term added to a Chinese summary, and its English file without the glossary’s rendering (a warning)',
+    warning: true,
+    plan: (dir) => {
+      const zh = pick(summaries(dir, 'chapters'), 0);
+      const en = counterpart(zh);
+      const fold = (x: string) => x.toLowerCase().replace(/[’']/g, "'");
+      const terms = (readYaml(join(dir, 'content/data/glossary.yaml')) as { terms: { zh: string; en: string }[] }).terms;
+      const zhText = readFileSync(join(dir, zh), 'utf8');
+      const enText = fold(readFileSync(join(dir, en), 'utf8'));
+      // A term neither file uses, with no figures (the figures rule compares them between languages) and no other term inside it.
+      const term = terms.find(
+        (t) => !zhText.includes(t.zh) && !enText.includes(fold(t.en)) && !/[0-9〇零一二两三四五六七八九十百千万]/.test(t.zh) && !terms.some((o) => o !== t && t.zh.includes(o.zh)),
+      );
+      if (!term) throw new Error(`no glossary term is absent from both ${zh} and ${en}`);
+      return {
+        files: [zh, en],
+        reads: ['content/data/glossary.yaml'],
+        apply: () => {
+          appendToLastParagraph(dir, zh, `${term.zh}。`);
+          const md = readMarkdown(join(dir, en));
+          return [{ kind: 'glossaryRendering', file: en, field: 'body', line: md.bodyLine + blocks(md.body).at(-1)!.line - 1 }];
+        },
+      };
+    },
+  },
+  {
     name: 'unknown-period',
     description: 'A Table 1 text (in both languages) for a period that content/data/survey.yaml does not list',
     plan: (dir) => {
@@ -937,6 +985,23 @@ export const BAD_INPUTS: BadInput[] = [
             editMarkdown(join(dir, file), { data: (doc) => doc.set('period', next) });
             return { kind: 'unknownPeriod' as const, file, field: 'period', line: fieldLine(dir, file, ['period']) };
           }),
+      };
+    },
+  },
+  {
+    name: 'glossary-short-not-shorter',
+    description: 'A glossary term whose English short form (for the browser tab) is longer than the term itself',
+    plan: (dir) => {
+      const file = 'content/data/glossary.yaml';
+      const terms = (readYaml(join(dir, file)) as { terms: { en: string; short?: unknown }[] }).terms;
+      const i = Math.max(0, terms.findIndex((t) => t.short === undefined));
+      return {
+        files: [file],
+        apply: () => {
+          editYaml(join(dir, file), (doc) => doc.setIn(['terms', i, 'short'], doc.createNode({ en: `${terms[i]!.en} (short form)` })));
+          const path = ['terms', i, 'short', 'en'];
+          return [{ kind: 'shortNotShorter', file, field: path.join('.'), line: yamlLine(readFileSync(join(dir, file), 'utf8'), path) }];
+        },
       };
     },
   },

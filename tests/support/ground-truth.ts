@@ -14,6 +14,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { t, type UiKey } from '../../src/i18n/index.ts';
 import { sitePages, type Part } from '../../src/model/pages.ts';
 import { loadProject } from '../../src/checker/node.ts';
@@ -45,17 +50,21 @@ export const searchedAs = (g: GlossaryTerm, lang: Lang): string[] => [...(g.abbr
 const ROOT = resolve('.');
 const yaml = <T>(file: string, root = ROOT): T => parse(readFileSync(resolve(root, file), 'utf8')) as T;
 
-/** Markdown as the reader sees it: no heading marks, anchors, emphasis or link targets. */
-export const markdownText = (md: string): string =>
-  md
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\{#[a-z0-9-]+\}/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`]+/g, '')
-    .replace(/\|/g, ' ');
+/**
+ * Markdown as the reader sees it: parsed by remark (the library, not the site's pipeline) and read
+ * with mdast-util-to-string, one line per heading, paragraph and table cell: no heading marks,
+ * anchors, emphasis, link targets or raw HTML.
+ */
+export function markdownText(md: string): string {
+  const lines: string[] = [];
+  visit(markdown.parse(md), (node) => {
+    if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'tableCell') return;
+    lines.push(toString(node, { includeHtml: false }).replace(/\s*\{#[a-z0-9-]+\}\s*$/, ''));
+    return SKIP;
+  });
+  return lines.join('\n');
+}
+const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** A Markdown entry of one language: its front matter and body, as the file says. */
 /** A content file read on its own (tests/support/content-edit.ts), not through the site's code. */

@@ -5,7 +5,8 @@
  * - everything there (or CHROMIUM_PATH / NGINX_PATH set): nothing to do;
  * - something missing on Debian or Ubuntu, as root or with sudo that asks no password: `apt-get install`
  *   of what is missing (chromium-headless-shell is optional: where Debian has no such package the tests
- *   use the full chromium, about twice the CPU);
+ *   use the full chromium, about twice the CPU; fonts-wqy-microhei, a Chinese font, is optional too:
+ *   without one, Chinese is drawn as boxes in the guides' screenshots and layout measurements);
  * - otherwise: stop at once, before any suite starts, with the one command to run, in Chinese and English.
  *
  * `PLAN_SYSTEM_ROOT` (tests only) puts every system path under another folder (…/usr/bin/chromium,
@@ -15,11 +16,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSER_CANDIDATES, NGINX_CANDIDATES, TEST_CANDIDATES } from './system-paths.ts';
+import { BROWSER_CANDIDATES, CJK_FONT_CANDIDATES, NGINX_CANDIDATES, TEST_CANDIDATES } from './system-paths.ts';
 
 export interface Prerequisite {
   /** The Debian package. */
-  pkg: 'chromium' | 'chromium-headless-shell' | 'nginx';
+  pkg: 'chromium' | 'chromium-headless-shell' | 'nginx' | 'fonts-wqy-microhei';
   /** Without it the tests still run (slower). */
   optional: boolean;
 }
@@ -36,6 +37,7 @@ export function missingPrerequisites(env: Env = process.env): Prerequisite[] {
     if (!anyOf(env, TEST_CANDIDATES.filter((p) => !BROWSER_CANDIDATES.includes(p)))) missing.push({ pkg: 'chromium-headless-shell', optional: true });
   }
   if (!env.NGINX_PATH && !anyOf(env, NGINX_CANDIDATES)) missing.push({ pkg: 'nginx', optional: false });
+  if (!anyOf(env, CJK_FONT_CANDIDATES)) missing.push({ pkg: 'fonts-wqy-microhei', optional: true });
   return missing;
 }
 
@@ -114,7 +116,11 @@ export function ensurePrerequisites(env: Env = process.env): Outcome {
   }
   for (const m of missing.filter((x) => x.optional)) {
     if (failed(apt(['install', '-y', '-qq', m.pkg]))) {
-      lines.push(`  ${m.pkg} 无法安装，浏览器测试改用 chromium（较慢）。/ ${m.pkg} is not available here: the browser tests use chromium (slower).`);
+      lines.push(
+        m.pkg === 'chromium-headless-shell'
+          ? `  ${m.pkg} 无法安装，浏览器测试改用 chromium（较慢）。/ ${m.pkg} is not available here: the browser tests use chromium (slower).`
+          : `  ${m.pkg} 无法安装，截图中的中文将显示为方框。/ ${m.pkg} is not available here: Chinese text in the screenshots will show as boxes.`,
+      );
     }
   }
   const still = missingPrerequisites(env).filter((m) => !m.optional);

@@ -120,7 +120,10 @@ test('the rules catch a cycle (type-only ones too) and a long function', () => {
  * these is reported with its file and line. Code in src/, scripts/, bench/ and tests/support/.
  */
 const COPIES: { what: string; pattern: RegExp; home: string[]; under?: string }[] = [
-  { what: 'an HTML escaper or entity table (use escapeHtml/decodeHtml from src/lib/html.ts: the entities package)', pattern: /&(?:amp|lt|gt|quot|apos|#39);|replace\(\/&\/g/, home: ['src/lib/html.ts'] },
+  { what: 'an HTML escaper (use escapeHtml/decodeHtml from src/lib/html.ts: the entities package)', pattern: /&(?:amp|lt|gt|quot|apos|#39);|replace\(\/&\/g/, home: ['src/lib/html.ts'] },
+  { what: 'an HTML entity table (use decodeHtml from src/lib/html.ts, or read the HTML with hast-util-from-html)', pattern: /\bamp\s*:\s*['"]&['"]/, home: ['src/lib/html.ts'] },
+  { what: 'a hand-written HTML tag scanner or tag stripper (read HTML with hast-util-from-html)', pattern: /<\[\^>\]|<\(\\\/\?\)|<\(\[a-zA-Z\]/, home: [] },
+  { what: 'Markdown turned into text by regex (parse it and use mdast-util-to-string)', pattern: /\\\[\(\[\^\\\]\]\*\)\\\]\\\(/, home: [] },
   { what: "a language tag written inline (use htmlLang from src/i18n/lang.ts)", pattern: /['"`]zh-CN['"`]|lang="zh-CN"/, home: ['src/i18n/lang.ts'], under: 'src/' },
   { what: 'a second “other language” helper (use otherLang from src/i18n/lang.ts)', pattern: /\?\s*'en'\s*:\s*'zh'\)/, home: ['src/i18n/lang.ts'] },
   { what: 'a front-matter regex (use splitFrontMatter from src/lib/front-matter.ts)', pattern: /\/\^---/, home: ['src/lib/front-matter.ts', 'tests/support/content-edit.ts'] },
@@ -135,7 +138,7 @@ export function copiesIn(texts: Map<string, string>): string[] {
   );
 }
 
-test('each helper exists once: no hand-written escaper, language tag, other-language helper or front-matter regex', () => {
+test('each helper exists once: no hand-written escaper, entity table, tag scanner, language tag, other-language helper or front-matter regex', () => {
   const all = ['src', 'scripts', 'bench', 'tests/support'].flatMap(files).filter((f) => !f.startsWith('src/client/admin/vendor'));
   expect(all.length).toBeGreaterThan(50);
   expect(copiesIn(new Map(all.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')])))).toEqual([]);
@@ -148,6 +151,48 @@ test('the copy rule catches a new copy of each helper', () => {
     ['src/c.ts', "export const other = (l: Lang) => (l === 'zh' ? 'en' : 'zh');"],
     ['src/d.ts', 'const FM = /^---\\n([\\s\\S]*?)\\n---/;'],
     ['src/lib/html.ts', "// the one place: '&amp;'"],
+    ['src/e.ts', "const NAMED = { amp: '&', lt: '<' };"],
+    ['src/f.ts', 'const text = (html: string) => html.replace(/<[^>]+>/g, "");'],
+    ['src/g.ts', 'const TAG = /<(\\/?)([a-zA-Z][\\w-]*)/g;'],
+    ['src/h.ts', "const text = (md: string) => md.replace(/\\[([^\\]]*)\\]\\([^)]*\\)/g, '$1');"],
   ]);
-  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1']);
+  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1', 'src/e.ts:1', 'src/f.ts:1', 'src/g.ts:1', 'src/h.ts:1']);
+});
+
+/** Components that import a value (not only a type) from src/queries/: they should be given their data. */
+export function fetchingComponents(scripts: Map<string, string>): string[] {
+  return [...scripts]
+    .filter(([, script]) => ts.preProcessFile(script, true, true).importedFiles.some((f) => /(^|\/)queries\//.test(f.fileName) && !new RegExp(`import\\s+type\\s[^;]*['"]${f.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`).test(script)))
+    .map(([path]) => path);
+}
+
+test('components display the data they are given: none imports a query (src/queries/) except as a type', () => {
+  const components = files('src/components');
+  expect(components.length).toBeGreaterThan(10);
+  expect(fetchingComponents(new Map(components.map((f) => [f, scriptOf(f).text])))).toEqual([]);
+  expect(
+    fetchingComponents(
+      new Map([
+        ['A.astro', "import { targets } from '../queries/content-queries.ts';"],
+        ['B.astro', "import type { FooterData } from '../queries/footer-queries.ts';"],
+      ]),
+    ),
+  ).toEqual(['A.astro']);
+});
+
+/** The project paths a document names in `code` (placeholders such as <lang>, … or * left out). */
+export function namedPaths(markdown: string): string[] {
+  return [...markdown.matchAll(/`((?:src|tests|docs|bench|scripts|content|sources|public)\/[^`\s]*)`/g)]
+    .map((m) => m[1]!.replace(/[.,:;)]+$/, ''))
+    .filter((p) => !/[…<>*{}]/.test(p));
+}
+
+/** Paths the documents name that are not in the repository by design: the worked example's new template, benchmark output (git-ignored). */
+const NOT_IN_REPO = [/^src\/pages\/\[lang\]\/sources\/index\.astro$/, /^bench\/results\//];
+
+test.each(['docs/architecture.md', 'README.md'])('every project path %s names exists', (doc) => {
+  const named = namedPaths(readFileSync(join(ROOT, doc), 'utf8'));
+  expect(named.length).toBeGreaterThan(10);
+  expect(named.filter((p) => !existsSync(join(ROOT, p)) && !NOT_IN_REPO.some((r) => r.test(p)))).toEqual([]);
+  expect(namedPaths('`src/lib/html.ts` and `src/no-such-file.ts` and `content/<lang>/x`')).toEqual(['src/lib/html.ts', 'src/no-such-file.ts']);
 });

@@ -27,10 +27,15 @@ interface FakeSystem {
   /** Packages apt-get does not have. */
   unavailable?: string[];
   /** Programs already installed. */
-  installed?: ('chromium' | 'chromium-headless-shell' | 'nginx')[];
+  installed?: (keyof typeof PROGRAM)[];
 }
 
-const PROGRAM = { chromium: 'usr/bin/chromium', 'chromium-headless-shell': 'usr/bin/chromium-headless-shell', nginx: 'usr/sbin/nginx' } as const;
+const PROGRAM = {
+  chromium: 'usr/bin/chromium',
+  'chromium-headless-shell': 'usr/bin/chromium-headless-shell',
+  nginx: 'usr/sbin/nginx',
+  'fonts-wqy-microhei': 'usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+} as const;
 
 function fakeSystem(s: FakeSystem) {
   const root = mkdtempSync(join(tmpdir(), 'plan-prereq-'));
@@ -39,7 +44,10 @@ function fakeSystem(s: FakeSystem) {
   const log = join(root, 'calls.log');
   for (const d of ['etc', 'usr/bin', 'usr/sbin', 'fake-bin']) mkdirSync(join(root, d), { recursive: true });
   writeFileSync(join(root, 'etc/os-release'), `PRETTY_NAME="test"\nID=${s.os}\n`);
-  for (const p of s.installed ?? []) writeFileSync(join(root, PROGRAM[p]), '#!/bin/sh\n', { mode: 0o755 });
+  for (const p of s.installed ?? []) {
+    mkdirSync(join(root, PROGRAM[p], '..'), { recursive: true });
+    writeFileSync(join(root, PROGRAM[p]), '#!/bin/sh\n', { mode: 0o755 });
+  }
   const script = (name: string, body: string) => {
     writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
     chmodSync(join(bin, name), 0o755);
@@ -49,7 +57,7 @@ function fakeSystem(s: FakeSystem) {
     script('sudo', `echo "sudo $*" >> "${log}"\n[ "$1" = "-n" ] && shift\n${s.sudo === 'ok' ? 'exec env "$@"' : 'echo "sudo: a password is required" >&2; exit 1'}`);
   }
   if (s.apt !== false) {
-    const paths = Object.entries(PROGRAM).map(([pkg, path]) => `${pkg}) touch "${root}/${path}"; chmod +x "${root}/${path}" ;;`).join('\n    ');
+    const paths = Object.entries(PROGRAM).map(([pkg, path]) => `${pkg}) mkdir -p "$(dirname "${root}/${path}")"; touch "${root}/${path}"; chmod +x "${root}/${path}" ;;`).join('\n    ');
     script(
       'apt-get',
       `echo "apt-get $* (uid $(id -u), DEBIAN_FRONTEND=$DEBIAN_FRONTEND)" >> "${log}"
@@ -77,7 +85,7 @@ done`,
 }
 
 describe('what is missing is installed, where that needs no question', () => {
-  test('as root on Debian: apt-get update, then the missing programs (the headless shell on its own, as it may not exist)', () => {
+  test('as root on Debian: apt-get update, then the missing programs (the headless shell and the Chinese font each on its own, as they may not exist)', () => {
     const sys = fakeSystem({ uid: 0, sudo: 'absent', os: 'debian' });
     const r = sys.npmTest('--prerequisites');
     expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -85,14 +93,15 @@ describe('what is missing is installed, where that needs no question', () => {
       'apt-get update -qq (uid 0, DEBIAN_FRONTEND=noninteractive)',
       'apt-get install -y -qq chromium nginx (uid 0, DEBIAN_FRONTEND=noninteractive)',
       'apt-get install -y -qq chromium-headless-shell (uid 0, DEBIAN_FRONTEND=noninteractive)',
+      'apt-get install -y -qq fonts-wqy-microhei (uid 0, DEBIAN_FRONTEND=noninteractive)',
     ]);
-    for (const p of ['chromium', 'chromium-headless-shell', 'nginx'] as const) expect(sys.has(p), p).toBe(true);
+    for (const p of Object.keys(PROGRAM) as (keyof typeof PROGRAM)[]) expect(sys.has(p), p).toBe(true);
     expect(r.stdout).toContain('正在安装');
     expect(r.stdout).toContain('Installing the Debian packages');
   });
 
   test('as another user with sudo that asks no password, on Ubuntu: through sudo -n, only what is missing', () => {
-    const sys = fakeSystem({ uid: 1000, sudo: 'ok', os: 'ubuntu', installed: ['chromium', 'chromium-headless-shell'] });
+    const sys = fakeSystem({ uid: 1000, sudo: 'ok', os: 'ubuntu', installed: ['chromium', 'chromium-headless-shell', 'fonts-wqy-microhei'] });
     const r = sys.npmTest('--prerequisites');
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const calls = sys.calls();
@@ -109,8 +118,17 @@ describe('what is missing is installed, where that needs no question', () => {
     expect(r.stdout).toContain('chromium-headless-shell is not available here');
   });
 
+  test('where no Chinese font can be installed: the tests still run, and npm test says the screenshots will show boxes', () => {
+    const sys = fakeSystem({ uid: 0, sudo: 'absent', os: 'debian', unavailable: ['fonts-wqy-microhei'], installed: ['chromium', 'chromium-headless-shell', 'nginx'] });
+    const r = sys.npmTest('--prerequisites');
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(sys.has('fonts-wqy-microhei')).toBe(false);
+    expect(r.stdout).toContain('fonts-wqy-microhei is not available here');
+    expect(r.stdout).toContain('方框');
+  });
+
   test('nothing missing: no apt-get, nothing printed', () => {
-    const sys = fakeSystem({ uid: 0, sudo: 'absent', os: 'debian', installed: ['chromium', 'chromium-headless-shell', 'nginx'] });
+    const sys = fakeSystem({ uid: 0, sudo: 'absent', os: 'debian', installed: Object.keys(PROGRAM) as (keyof typeof PROGRAM)[] });
     const r = sys.npmTest('--prerequisites');
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(sys.calls()).toEqual([]);
@@ -120,8 +138,8 @@ describe('what is missing is installed, where that needs no question', () => {
 
 describe('where it cannot install, npm test stops at once with the one command to run, in both languages', () => {
   const cannot: [string, FakeSystem][] = [
-    ['sudo asks for a password', { uid: 1000, sudo: 'password', os: 'debian', installed: ['chromium-headless-shell'] }],
-    ['no sudo at all', { uid: 1000, sudo: 'absent', os: 'ubuntu', installed: ['chromium-headless-shell'] }],
+    ['sudo asks for a password', { uid: 1000, sudo: 'password', os: 'debian', installed: ['chromium-headless-shell', 'fonts-wqy-microhei'] }],
+    ['no sudo at all', { uid: 1000, sudo: 'absent', os: 'ubuntu', installed: ['chromium-headless-shell', 'fonts-wqy-microhei'] }],
   ];
   for (const [name, system] of cannot) {
     test(`${name}: no suite starts, nothing is installed, the command names exactly what is missing`, () => {
@@ -154,7 +172,7 @@ describe('where it cannot install, npm test stops at once with the one command t
   });
 
   test('apt-get fails for a required package: stops with the command for what is still missing', () => {
-    const sys = fakeSystem({ uid: 0, sudo: 'absent', os: 'debian', unavailable: ['nginx'], installed: ['chromium', 'chromium-headless-shell'] });
+    const sys = fakeSystem({ uid: 0, sudo: 'absent', os: 'debian', unavailable: ['nginx'], installed: ['chromium', 'chromium-headless-shell', 'fonts-wqy-microhei'] });
     const r = sys.npmTest();
     const out = r.stdout + r.stderr;
     expect(r.status, out).toBe(1);

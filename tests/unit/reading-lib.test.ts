@@ -25,9 +25,12 @@ describe('html blocks', () => {
     expect(blockAnchors(html)).toEqual(['a-p1', 'a-p2', 'a-p3']);
   });
 
-  test('rejects unbalanced HTML', () => {
-    expect(() => topLevelBlocks('<p>open')).toThrow(/not closed/);
-    expect(() => topLevelBlocks('</p>')).toThrow(/unexpected/);
+  test('reads HTML as a browser does: implied end tags end a block, an unclosed one runs to the end', () => {
+    expect(topLevelBlocks('<p id="a">one<p id="b">two</p>')).toEqual([
+      { tag: 'p', id: 'a', html: '<p id="a">one' },
+      { tag: 'p', id: 'b', html: '<p id="b">two</p>' },
+    ]);
+    expect(topLevelBlocks('<p id="x">open')).toEqual([{ tag: 'p', id: 'x', html: '<p id="x">open' }]);
   });
 
   test('prefixes ids and in-fragment links, strips ids', () => {

@@ -191,7 +191,8 @@ describe('the content check of aliases', () => {
     const before = checkContent(files);
     const after = checkContent(edited);
     expect(after.problems).toEqual(before.problems);
-    const added = after.warnings.filter((w) => !before.warnings.some((b) => b.en === w.en));
+    // (The alias warnings; an alias that holds a term may also warn that the English lacks the term's rendering.)
+    const added = after.warnings.filter((w) => w.kind === 'aliasInText' && !before.warnings.some((b) => b.en === w.en));
     expect(added.map((w) => w.related).sort()).toEqual([chapter('en'), chapter('zh')]);
     for (const w of added) expect(w).toMatchObject({ file: 'content/data/glossary.yaml', kind: 'aliasInText' });
   });

@@ -101,23 +101,29 @@ describe('page titles', () => {
     // A shorter form that fits but not beside the site name is shown alone, not cut.
     const alone = 'y'.repeat(TITLE_MAX - 5);
     expect(pageTitle(long, site, { shorter: [alone] })).toBe(alone);
-    // No form fits: the last is cut, unless it is a formal name.
+    // No form fits: the last is cut.
     expect(pageTitle(long, site, { shorter: [tooLong] }).endsWith('…')).toBe(true);
   });
-  test('a glossary term’s page: “label: term” when it fits, else the term alone; a term over the limit by itself is shown whole, never cut', () => {
+  test('a glossary term’s page: “label: term” when it fits, else the term alone, else its short form; a term too long with no short form is cut, never over the limit', () => {
     const label = (term: string) => `Glossary: ${term}`;
     /** A term of exactly n characters, in words. */
     const term = (n: number) => `${'word '.repeat(n).slice(0, n - 1)}x`;
-    const forTerm = (x: string) => pageTitle(label(x), site, { shorter: [x], keepWhole: true });
+    const forTerm = (x: string, short?: string) => pageTitle(label(x), site, { shorter: [x, ...(short ? [label(short), short] : [])] });
     expect(forTerm('first draft')).toBe('Glossary: first draft - Short Site Name');
     const fitsAlone = term(TITLE_MAX - 5);
     expect(titleLength(label(fitsAlone))).toBeGreaterThan(TITLE_MAX);
     expect(forTerm(fitsAlone)).toBe(fitsAlone);
     const overLimit = term(TITLE_MAX + 10);
     expect(titleLength(overLimit)).toBe(TITLE_MAX + 10);
-    expect(forTerm(overLimit)).toBe(overLimit);
+    // No short form: the term cut at a word boundary, within the limit.
+    const cut = forTerm(overLimit);
+    expect(titleLength(cut)).toBeLessThanOrEqual(TITLE_MAX);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(overLimit.startsWith(cut.slice(0, -1))).toBe(true);
+    // With a short form: labelled, beside the site name when it fits.
+    expect(forTerm(overLimit, 'WX')).toBe('Glossary: WX - Short Site Name');
     const chinese = '习近平新时代中国特色社会主义思想';
-    expect(pageTitle(`术语索引：${chinese}`, '金东区科技创新“十四五”规划', { shorter: [chinese], keepWhole: true })).toBe(`术语索引：${chinese} - 金东区科技创新“十四五”规划`);
+    expect(pageTitle(`术语索引：${chinese}`, '金东区科技创新“十四五”规划', { shorter: [chinese] })).toBe(`术语索引：${chinese} - 金东区科技创新“十四五”规划`);
   });
   test('the separator is the language’s own (i18n title.sep)', () => {
     expect(pageTitle('Glossary', site, { sep: ' – ' })).toBe('Glossary – Short Site Name');

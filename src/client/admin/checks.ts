@@ -9,15 +9,17 @@
  * What the checker reads: the site's files as the last build read them (`admin/files.json`,
  * src/pages/admin/files.json.ts), updated with what was saved in this browser since and with the
  * entry being saved, exactly as the editor will write it (the project's own formats,
- * src/lib/editor/text-format.ts), and official texts uploaded with it. So every rule runs, on every
+ * src/lib/editor/text-format.ts), and official texts uploaded with it (recorded as staff choose them,
+ * src/client/admin/uploads.ts: Sveltia does not hand them to `preSave`). So every rule runs, on every
  * file. What this cannot see — changes saved meanwhile by someone else, or waiting in other change
  * requests — the Git host's pipeline checks again (`npm run check` on every change request).
  */
 import { checkContent, type Problem } from '../../checker/index.ts';
 import { LANGS, LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA } from '../../model/collections.ts';
 import { ORIGINAL_KEY, writeMarkdownFile, writeYamlFile } from '../../lib/editor/text-format.ts';
-import { editorCollections, type Field } from '../../lib/editor/config.ts';
+import { editorCollections, MEDIA_FOLDER, type Field } from '../../lib/editor/config.ts';
 import { clearProblems, describe, showProblems } from './problems.ts';
+import { recordUploads } from './uploads.ts';
 
 type Data = Record<string, unknown>;
 
@@ -54,10 +56,43 @@ interface EntryJs {
   path: string;
   data: Data;
   i18n?: Record<string, { data: Data }>;
-  mediaFiles?: { name: string; path: string; file?: File }[];
 }
 
 const collections = editorCollections() as unknown as { name: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[] }[];
+
+/** The fields of the entry's collection (or of its file, in a collection of files). */
+const fieldsOf = (entry: Pick<EntryJs, 'collection' | 'slug' | 'path'>): Field[] | undefined => {
+  const collection = collections.find((c) => c.name === entry.collection);
+  if (collection?.fields) return collection.fields;
+  const files = collection?.files ?? [];
+  return (files.find((f) => f.name === entry.slug || f.file === entry.path) ?? (files.length === 1 ? files[0] : undefined))?.fields;
+};
+
+/** A file field's value: where the file is (`folder`, repo-relative), its name, and the value's place in the data. */
+export interface FileValue {
+  folder: string;
+  name: string;
+  keyPath: (string | number)[];
+}
+
+/**
+ * Every value of a file field in `data` (e.g. `documents.*.file`, an official text in sources/).
+ * Sveltia writes the bare name of a file uploaded anew, but `/name` when the file chosen is one it
+ * already has (the same text uploaded again): `name` is the bare name either way.
+ */
+export function fileValues(data: unknown, fields: readonly Field[] | undefined, keyPath: (string | number)[] = []): FileValue[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => fileValues(item, fields, [...keyPath, i]));
+  if (!isObject(data) || !fields) return [];
+  return fields.flatMap((field) => {
+    const value = data[field.name];
+    const at = [...keyPath, field.name];
+    if (field.widget === 'file' && typeof value === 'string' && value) {
+      const folder = String(field.media_folder ?? MEDIA_FOLDER).replace(/^\/+/, '');
+      return [{ folder, name: value.replace(/^\/+/, ''), keyPath: at }];
+    }
+    return field.fields ? fileValues(value, field.fields as Field[], at) : [];
+  });
+}
 
 /** The files a save writes, from the entry Sveltia hands to `preSave`. */
 export function savedFiles(entry: EntryJs): Saved[] {
@@ -106,15 +141,27 @@ export function checkSave(base: ReadonlyMap<string, string>, publicFiles: Readon
 export const problemsOfSave = (base: ReadonlyMap<string, string>, publicFiles: ReadonlySet<string>, saved: readonly Saved[]): Problem[] =>
   checkSave(base, publicFiles, saved).problems;
 
-interface Cms {
-  registerEventListener(listener: { name: string; handler: (args: { entry: { toJS(): unknown } }) => unknown }): void;
+interface ImmutableEntry {
+  toJS(): unknown;
+  setIn(keyPath: (string | number)[], value: unknown): ImmutableEntry;
 }
+
+interface Cms {
+  registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableEntry }) => unknown }): void;
+}
+
+/** The data of each language of an entry, with its place in the entry (`['data']`, `['i18n', 'en', 'data']`). */
+const localesOf = (js: EntryJs): [string, Data, string[]][] => [
+  [LANGS[0], js.data, ['data']],
+  ...Object.entries(js.i18n ?? {}).map(([l, v]): [string, Data, string[]] => [l, v.data, ['i18n', l, 'data']]),
+];
 
 /** Register the checks with the editor. `snapshotUrl`: the build's admin/files.json. */
 export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
   let snapshot: Promise<{ files: Record<string, string>; publicFiles: string[] }> | undefined;
   /** What was saved in this browser since the page was opened. */
   const session = new Map<string, string>();
+  const uploads = recordUploads();
   addEventListener('hashchange', clearProblems);
   CMS.registerEventListener({
     name: 'preSave',
@@ -122,17 +169,26 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
       clearProblems();
       snapshot ??= fetch(snapshotUrl).then((r) => r.json());
       const { files, publicFiles } = await snapshot;
-      const js = entry.toJS() as EntryJs;
+      let js = entry.toJS() as EntryJs;
       const base = new Map([...Object.entries(files), ...session]);
       const names = new Set(publicFiles);
-      for (const media of js.mediaFiles ?? []) {
-        const path = media.path.replace(/^\/+/, '');
-        if (path.startsWith('sources/') && media.file) base.set(path, await media.file.text());
-        else if (path.startsWith('public/')) names.add(path.slice('public/'.length));
+      // Files the entry names: the bare name is written (see fileValues), and a file uploaded with
+      // this save is checked as it will be written.
+      let written = entry;
+      for (const [, data, at] of localesOf(js)) {
+        for (const { folder, name, keyPath } of fileValues(data, fieldsOf(js))) {
+          const value = keyPath.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], data);
+          if (value !== name) written = written.setIn([...at, ...keyPath], name);
+          const upload = uploads.get(name);
+          if (!upload) continue;
+          if (folder.startsWith('public/')) names.add(`${folder.slice('public/'.length)}/${name}`);
+          else base.set(`${folder}/${name}`, await upload.text());
+        }
       }
+      if (written !== entry) js = written.toJS() as EntryJs;
       const saved = savedFiles(js);
       // The editor's own copy of the entry's files is the freshest: it replaces the build's.
-      for (const [locale, data] of [[LANGS[0], js.data], ...Object.entries(js.i18n ?? {}).map(([l, v]) => [l, v.data])] as [string, Data][]) {
+      for (const [locale, data] of localesOf(js)) {
         const original = data[ORIGINAL_KEY];
         const path = saved.find((s) => s.path.startsWith(`content/${locale}/`))?.path ?? (saved.length === 1 ? saved[0]!.path : undefined);
         if (typeof original === 'string' && path) base.set(path, withNewline(original));
@@ -150,6 +206,9 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
       for (const s of saved) session.set(s.path, s.text);
       // Official texts uploaded with this save (a new one, or a corrected copy under the same name).
       for (const [path, text] of base) if (path.startsWith('sources/') && files[path] !== text) session.set(path, text);
+      uploads.clear();
+      // The entry as it is written (file names made bare), when that differs from what the editor holds.
+      return written === entry ? undefined : written;
     },
   });
 }

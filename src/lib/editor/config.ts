@@ -268,13 +268,16 @@ export interface BackendSection {
   publish_mode?: string;
 }
 
+/** Where a file field without its own `media_folder` puts an uploaded file (images of the site). */
+export const MEDIA_FOLDER = 'public/images';
+
 /** The whole configuration passed to `CMS.init({ config })`. */
 export function editorConfig(backend: BackendSection) {
   return {
     load_config_file: false,
     ...backend,
     app_title: '规划网站编辑 · Plan website editor',
-    media_folder: 'public/images',
+    media_folder: MEDIA_FOLDER,
     public_folder: '/images',
     // No stock-photo libraries (Pexels, Pixabay, Unsplash, Lorem Picsum) in the file dialog: they are
     // other hosts, and a government site publishes its own images only.

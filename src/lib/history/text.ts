@@ -1,11 +1,14 @@
 /**
  * The text of one version of a content file, as the history pages compare it (no Astro imports):
  * its front matter (read with the YAML 1.2 core schema, so dates stay text) and its body as plain
- * text blocks — one per paragraph, heading, list or table, Markdown marks removed.
+ * text blocks — one per paragraph, heading, list or table, Markdown marks removed (mdast-util-to-string).
  */
 import { parse } from 'yaml';
 import type { ChangeNote } from '../revisions.ts';
 import { splitFrontMatter } from '../front-matter.ts';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, RootContent } from 'mdast';
+import { parseMarkdown } from '../../checker/markdown.ts';
 
 export interface MarkdownFile {
   data: Record<string, unknown>;
@@ -46,46 +49,31 @@ export function addedNotes(before: string | undefined, after: string | undefined
   return changeNotes(readMarkdown(after).data).filter((c) => !had.has(key(c)));
 }
 
-const inline = (s: string) =>
+const HAN_END = /\p{Script=Han}$/u;
+
+/** A text's line breaks as a reader joins them: none after a Chinese character, a space otherwise. */
+const joinLines = (s: string) =>
   s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<[^>]+>/g, '')
+    .split(/[ \t]*\r?\n[ \t]*/)
+    .reduce((out, line) => (out === '' ? line : `${out}${HAN_END.test(out) ? '' : ' '}${line}`), '')
     .trim();
 
-/**
- * A Markdown body as plain text blocks: headings without `#` and `{#id}`, list items one per line
- * (starting "• " or their number), table rows one per line with cells joined by " | ".
- */
-export function markdownBlocks(body: string): string[] {
-  const blocks: string[] = [];
-  for (const chunk of body.replace(/\r\n/g, '\n').split(/\n[ \t]*\n/)) {
-    const lines = chunk.split('\n').filter((l) => l.trim());
-    if (!lines.length) continue;
-    if (lines.every((l) => /^\s*\|/.test(l))) {
-      const rows = lines.filter((l) => !/^[\s|:-]*-[\s|:-]*$/.test(l));
-      blocks.push(rows.map((l) => l.trim().replace(/^\||\|$/g, '').split('|').map((c) => inline(c)).join(' | ')).join('\n'));
-      continue;
-    }
-    if (/^\s*([-*+]|\d+[.)])\s/.test(lines[0]!)) {
-      const items: string[] = [];
-      for (const l of lines) {
-        const item = /^\s*(?:([-*+])|(\d+[.)]))\s+(.*)$/.exec(l);
-        if (item) items.push(`${item[1] ? '•' : item[2]} ${inline(item[3] ?? '')}`);
-        else if (items.length) items[items.length - 1] += ` ${inline(l)}`;
-      }
-      blocks.push(items.join('\n'));
-      continue;
-    }
-    const heading = /^#{1,6}\s+(.*?)\s*(?:\{#[a-z0-9-]+\})?\s*#*\s*$/.exec(lines[0]!);
-    if (heading && lines.length === 1) {
-      blocks.push(inline(heading[1] ?? ''));
-      continue;
-    }
-    blocks.push(inline(lines.map((l) => l.trim()).join(lines.some((l) => /[\u4e00-\u9fff]$/.test(l.trim())) ? '' : ' ')));
+/** The words of a node as the page shows them (mdast-util-to-string: marks, link targets and escapes gone; raw HTML left out). */
+const words = (node: Nodes) => joinLines(toString(node, { includeHtml: false }));
+
+/** One top-level block as plain text. */
+function blockText(node: RootContent): string {
+  if (node.type === 'heading') return words(node).replace(/\s*\{#[a-z0-9-]+\}$/, '');
+  if (node.type === 'list') {
+    return node.children.map((item, i) => `${node.ordered ? `${(node.start ?? 1) + i}.` : '•'} ${item.children.map(words).join(' ')}`).join('\n');
   }
-  return blocks.filter(Boolean);
+  if (node.type === 'table') return node.children.map((row) => row.children.map(words).join(' | ')).join('\n');
+  return words(node);
 }
+
+/**
+ * A Markdown body as plain text blocks (parsed once by the checker's parser, src/checker/markdown.ts):
+ * headings without `#` and `{#id}`, list items one per line (starting "• " or their number), table
+ * rows one per line with cells joined by " | ".
+ */
+export const markdownBlocks = (body: string): string[] => parseMarkdown(body).children.map(blockText).filter(Boolean);

@@ -1,8 +1,11 @@
 /**
- * Small, dependency-free helpers over the HTML that Markdown rendering produces (a flat run of
+ * Small helpers over the HTML that Markdown rendering produces (a flat run of
  * <p>, <ul>, <ol>, <table>, <blockquote> … elements, see src/integrations/markdown/anchors.ts):
- * split it into its top-level blocks, and rename or drop ids so one text can appear twice on a page.
+ * split it into its top-level blocks (read by hast-util-from-html), and rename or drop ids so one
+ * text can appear twice on a page.
  */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
 
 export interface Block {
   /** Tag name of the top-level element, lower case. */
@@ -13,42 +16,24 @@ export interface Block {
   html: string;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
-const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-
-/** The top-level elements of an HTML fragment, in order (text between them is ignored). */
+/**
+ * The top-level elements of an HTML fragment, in order (text and comments between them are ignored),
+ * as a browser reads them (hast-util-from-html: implied end tags, void elements); each block's `html`
+ * is its exact text in `html`.
+ */
 export function topLevelBlocks(html: string): Block[] {
-  const blocks: Block[] = [];
-  let depth = 0;
-  let start = 0;
-  let tag = '';
-  let id: string | undefined;
-  for (const m of html.matchAll(TAG)) {
-    if (m[0].startsWith('<!--')) continue;
-    const closing = m[1] === '/';
-    const name = (m[2] ?? '').toLowerCase();
-    const selfClosing = m[4] === '/' || VOID.has(name);
-    if (!closing) {
-      if (depth === 0) {
-        start = m.index;
-        tag = name;
-        const idMatch = ID.exec(m[3] ?? '');
-        id = idMatch ? (idMatch[1] ?? idMatch[2]) : undefined;
-        if (selfClosing) {
-          blocks.push({ tag, id, html: m[0] });
-          continue;
-        }
-      }
-      if (!selfClosing) depth += 1;
-    } else {
-      depth -= 1;
-      if (depth === 0) blocks.push({ tag, id, html: html.slice(start, m.index + m[0].length) });
-      if (depth < 0) throw new Error(`Unbalanced HTML: unexpected </${name}>`);
-    }
-  }
-  if (depth !== 0) throw new Error('Unbalanced HTML: an element is not closed');
-  return blocks;
+  return topLevelElements(html).map(({ tag, id, html }) => ({ tag, id, html }));
+}
+
+/** The top-level elements of an HTML fragment with their parsed trees (for reading their text). */
+export function topLevelElements(html: string): (Block & { node: Element })[] {
+  return fromHtml(html, { fragment: true }).children.flatMap((node) => {
+    if (node.type !== 'element') return [];
+    const id = node.properties['id'];
+    const [from, to] = [node.position?.start.offset, node.position?.end.offset];
+    if (from === undefined || to === undefined) throw new Error(`no position for <${node.tagName}>`);
+    return [{ tag: node.tagName, id: typeof id === 'string' ? id : undefined, html: html.slice(from, to), node }];
+  });
 }
 
 /** The ids of the top-level blocks (the paragraph anchors), in order. */

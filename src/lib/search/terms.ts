@@ -4,7 +4,9 @@
  * occurs, each with the link to its paragraph anchor; the 2025 targets whose indicator names it; the
  * task areas whose text holds it. Nothing is written here: everything is found in the content.
  */
-import { topLevelBlocks } from '../reading/html-blocks.ts';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root, RootContent } from 'hast';
+import { topLevelElements } from '../reading/html-blocks.ts';
 import { excerpt, findMatches, type Segment } from './match.ts';
 import { WordingIndex } from './wording-index.ts';
 import type { AliasTerm, Lang } from './aliases.ts';
@@ -51,23 +53,27 @@ export interface TermInfo {
   pages: string[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-/** The text of an HTML fragment, tags removed, cells and paragraphs kept apart by a space. */
-export const htmlText = (html: string): string =>
-  html
-    .replace(/<\/(?:p|li|td|th|dt|dd|h[1-6]|caption|tr)>/gi, ' $&')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#?\w+);/g, (m, e: string) =>
-      /^#x[0-9a-f]+$/i.test(e) ? String.fromCodePoint(parseInt(e.slice(2), 16)) : /^#\d+$/.test(e) ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Elements whose text is a run of its own: a space keeps it apart from the next. */
+const RUNS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'tr']);
+
+/** The text of a parsed HTML tree, cells and paragraphs kept apart by a space. */
+function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  const inner = node.children.map(textOf).join('');
+  return node.type === 'element' && RUNS.has(node.tagName) ? `${inner} ` : inner;
+}
+
+const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The text of an HTML fragment (read by hast-util-from-html), tags removed, cells and paragraphs kept apart by a space. */
+export const htmlText = (html: string): string => spaced(textOf(fromHtml(html, { fragment: true })));
 
 /** The anchored top-level blocks (paragraphs, lists, tables) of rendered Markdown. */
 export const markdownBlocks = (html: string): TextBlock[] =>
-  topLevelBlocks(html)
+  topLevelElements(html)
     .filter((b) => b.id && !/^h[1-6]$/.test(b.tag))
-    .map((b) => ({ id: b.id!, text: htmlText(b.html) }));
+    .map((b) => ({ id: b.id!, text: spaced(textOf(b.node)) }));
 
 /** Every passage of `docs` where `wording` occurs, in page order. */
 export function passagesFor(docs: readonly TermDoc[], wording: string, lang: Lang): TermPassage[] {

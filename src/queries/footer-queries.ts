@@ -1,0 +1,25 @@
+/**
+ * What the site footer shows (src/components/Footer.astro): the official texts the content comes from
+ * (every document of sources/manifest.yaml), whether the plan's full text is still not published, and
+ * the government-site fields set at build time (src/lib/site-settings.ts).
+ */
+import type { Lang } from '../lib/schemas.ts';
+import { footerFields, readSettings, type FooterField } from '../lib/site-settings.ts';
+import { sourceDocuments } from './source-queries.ts';
+import { hasSummaries } from './statement-queries.ts';
+
+export interface FooterData {
+  /** The official texts, each with its title in the page's language. */
+  sources: { id: string; title: string }[];
+  /** While any Part or task is only a summary, every page says that the plan's full text is not here. */
+  notPublished: boolean;
+  fields: FooterField[];
+}
+
+export async function footerData(lang: Lang): Promise<FooterData> {
+  return {
+    sources: sourceDocuments().map((d) => ({ id: d.meta.id, title: lang === 'zh' ? d.meta.title : d.meta.en.title })),
+    notPublished: await hasSummaries(),
+    fields: footerFields(lang, readSettings(process.env)),
+  };
+}
