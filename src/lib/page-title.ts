@@ -12,14 +12,30 @@ export const TITLE_MAX = 70;
 const SEP = ' - ';
 const ELLIPSIS = '…';
 
-/** Length in characters as readers count them (code points, not UTF-16 units). */
-export const titleLength = (s: string) => [...s].length;
+/** How many characters each of the characters Astro escapes in text takes in the page's HTML (&amp; &lt; &gt; &#39; &quot;). */
+const AS_WRITTEN: Record<string, number> = { '&': 5, '<': 4, '>': 4, "'": 5, '"': 6 };
+
+/**
+ * Length of a title in characters as it is written in the page's HTML: a character Astro writes as a
+ * character reference counts as that reference ("R&D" is "R&amp;D", 7), in UTF-16 units — as
+ * html-validate's `long-title` counts it (tests/browser/html-validate.test.ts). Never fewer than the
+ * characters a reader sees, so a title within TITLE_MAX by this count is within it for readers too.
+ */
+export const titleLength = (s: string) => {
+  let n = 0;
+  for (const ch of s) n += AS_WRITTEN[ch] ?? ch.length;
+  return n;
+};
 
 /** Cut `text` to at most `max` characters, ending with "…" when anything was cut. */
 export function fitText(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  let cut = chars.slice(0, Math.max(0, max - 1)).join('');
+  if (titleLength(text) <= max) return text;
+  // The longest start that leaves room for "…".
+  let cut = '';
+  for (const ch of text) {
+    if (titleLength(cut + ch) > max - titleLength(ELLIPSIS)) break;
+    cut += ch;
+  }
   // Prefer a word boundary for spaced (e.g. English) text, unless it would drop more than a third.
   const space = cut.lastIndexOf(' ');
   if (space > (cut.length * 2) / 3) cut = cut.slice(0, space);

@@ -125,6 +125,14 @@ describe('page titles', () => {
     const chinese = '习近平新时代中国特色社会主义思想';
     expect(pageTitle(`术语索引：${chinese}`, '金东区科技创新“十四五”规划', { shorter: [chinese] })).toBe(`术语索引：${chinese} - 金东区科技创新“十四五”规划`);
   });
+  test('a title is measured as written in the page’s HTML (as html-validate’s long-title counts): & counts as &amp;', () => {
+    expect(titleLength('R&D')).toBe('R&amp;D'.length);
+    expect(titleLength('术语索引：R&D经费')).toBe('术语索引：R&amp;D经费'.length);
+    const withAmp = `Glossary: R&D ${'x'.repeat(TITLE_MAX - 16)}`;
+    expect([...withAmp].length).toBeLessThanOrEqual(TITLE_MAX);
+    expect(titleLength(withAmp)).toBeGreaterThan(TITLE_MAX);
+    expect(titleLength(pageTitle(withAmp, site))).toBeLessThanOrEqual(TITLE_MAX);
+  });
   test('the separator is the language’s own (i18n title.sep)', () => {
     expect(pageTitle('Glossary', site, { sep: ' – ' })).toBe('Glossary – Short Site Name');
   });
