@@ -8,24 +8,20 @@
  * built page). A long glossary term without a `short` form is therefore cut in the tab, never refused:
  * the page itself shows it whole (docs/editing-guide.*.md, glossary).
  */
+import { escapeHtml } from './html.ts';
+
 export const TITLE_MAX = 70;
 const SEP = ' - ';
 const ELLIPSIS = '…';
 
-/** How many characters each of the characters Astro escapes in text takes in the page's HTML (&amp; &lt; &gt; &#39; &quot;). */
-const AS_WRITTEN: Record<string, number> = { '&': 5, '<': 4, '>': 4, "'": 5, '"': 6 };
-
 /**
- * Length of a title in characters as it is written in the page's HTML: a character Astro writes as a
+ * Length of a title in characters as it is written in the page's HTML: a character written as a
  * character reference counts as that reference ("R&D" is "R&amp;D", 7), in UTF-16 units — as
  * html-validate's `long-title` counts it (tests/browser/html-validate.test.ts). Never fewer than the
- * characters a reader sees, so a title within TITLE_MAX by this count is within it for readers too.
+ * characters a reader sees (an apostrophe counts as &apos;, one more than Astro's &#39;), so a title
+ * within TITLE_MAX by this count is within it in the HTML and for readers too.
  */
-export const titleLength = (s: string) => {
-  let n = 0;
-  for (const ch of s) n += AS_WRITTEN[ch] ?? ch.length;
-  return n;
-};
+export const titleLength = (s: string) => escapeHtml(s).length;
 
 /** Cut `text` to at most `max` characters, ending with "…" when anything was cut. */
 export function fitText(text: string, max: number): string {
