@@ -6,12 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatReport } from '../src/checker/check.ts';
-import { checkProject, readContentFilesAt } from '../src/checker/node.ts';
+import { checkLoaded, formatReport } from '../src/checker/check.ts';
+import { loadProject, readContentFilesAt } from '../src/checker/node.ts';
 import { contentFingerprint, rememberPass } from '../src/integrations/check-cache.ts';
 
 const root = process.cwd();
-const fingerprint = contentFingerprint(root);
+// The content is read from disk once: the fingerprint hashes the same text the check reads.
+const project = loadProject(root, { fresh: true });
+const fingerprint = contentFingerprint(root, project.files);
 const since = process.env.PLAN_CHECK_SINCE?.trim();
 let previous: Map<string, string> | undefined;
 if (since) {
@@ -22,7 +24,7 @@ if (since) {
     console.log(`无法读取 ${since}（不是 Git 提交），不比较修订记录。/ Cannot read ${since} (not a Git commit here): change notes are not compared.`);
   }
 }
-const result = checkProject(root, { previous });
+const result = checkLoaded(project, { previous });
 const { problems, warnings } = result;
 // Warnings (e.g. a glossary alias the text uses) are shown but never fail the check.
 console[problems.length ? 'error' : 'log'](formatReport(problems, warnings));

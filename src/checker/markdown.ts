@@ -40,7 +40,10 @@ function plain(node: Nodes, o: TextOptions): string {
 }
 
 /** `{#id}` at the end of a heading is an anchor, not text. */
-const text = (node: RootContent, o: TextOptions) => plain(node, o).replace(/\s*\{#[a-z0-9-]+\}\s*$/, '');
+const text = (node: RootContent, o: TextOptions) => {
+  const t = plain(node, o);
+  return t.includes('{#') ? t.replace(/\s*\{#[a-z0-9-]+\}\s*$/, '') : t;
+};
 
 export interface TextBlock {
   /** Plain text, Markdown syntax removed. */

@@ -1,15 +1,12 @@
 /**
  * The pages the Markdown texts appear on and the anchors each page has, for the link, alignment and
  * duplicate-anchor rules: the pages and what they show come from the page model (src/model/pages.ts);
- * the ids of each text are computed exactly as the build makes them: the same remark and rehype
- * plugins (src/integrations/markdown/anchors.ts), the same front matter. Computed once per check.
+ * the ids of each text are computed as the build's remark and rehype plugins make them
+ * (src/integrations/markdown/anchors.ts `topLevelIds`, from the tree already parsed), from the same
+ * front matter. Computed once per check.
  */
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import type { Heading, Root as MdastRoot, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
-import type { Root as HastRoot, Element } from 'hast';
-import { remarkHeadingIds, rehypeParagraphAnchors } from '../integrations/markdown/anchors.ts';
+import type { Root as MdastRoot } from 'mdast';
+import { topLevelIds } from '../integrations/markdown/anchors.ts';
 import { ownPageOf, partAnchors, sitePages } from '../model/pages.ts';
 import { LANGS } from '../lib/schemas.ts';
 import type { Content, Entry, Lang, MarkdownCollection } from './types.ts';
@@ -24,42 +21,6 @@ export interface ParsedBody {
   page: string;
 }
 
-/**
- * Run `fn` on `tree` as remarkHeadingIds changes it, then put the tree back as it was: the tree is
- * shared with the other rules, and the plugin only replaces each heading's `data` and the value of its
- * last text (far cheaper than copying every tree).
- */
-function withHeadingIds<T>(tree: MdastRoot, fn: (tree: MdastRoot) => T): T {
-  const saved: { node: Heading; data: Heading['data']; last: Text | undefined; value: string | undefined }[] = [];
-  visit(tree, 'heading', (node: Heading) => {
-    const last = node.children.at(-1);
-    const text = last?.type === 'text' ? last : undefined;
-    saved.push({ node, data: node.data, last: text, value: text?.value });
-  });
-  remarkHeadingIds()(tree);
-  try {
-    return fn(tree);
-  } finally {
-    for (const { node, data, last, value } of saved) {
-      if (data === undefined) delete node.data;
-      else node.data = data;
-      if (last && value !== undefined) last.value = value;
-    }
-  }
-}
-
-function idsOf(entry: Entry, tree: MdastRoot): { id: string; line?: number }[] {
-  const hast = withHeadingIds(tree, (withIds) => unified().use(remarkRehype).runSync(withIds) as HastRoot);
-  rehypeParagraphAnchors()(hast, { data: { astro: { frontmatter: entry.data } } });
-  const ids: { id: string; line?: number }[] = [];
-  for (const node of hast.children) {
-    if (node.type === 'element' && typeof (node as Element).properties.id === 'string') {
-      ids.push({ id: (node as Element).properties.id as string, line: node.position?.start.line });
-    }
-  }
-  return ids;
-}
-
 const bodies = new WeakMap<Content, ParsedBody[]>();
 
 /** Every entry's text as a tree with its ids and its page. */
@@ -70,7 +31,7 @@ export function parsedBodies(content: Content): ParsedBody[] {
     for (const [collection, entries] of Object.entries(content.entries) as [MarkdownCollection, Entry[]][]) {
       for (const entry of entries) {
         const tree = content.markdown(entry.file.body);
-        list.push({ entry, collection, page: ownPageOf(content, entry)?.path ?? '', tree, ids: idsOf(entry, tree) });
+        list.push({ entry, collection, page: ownPageOf(content, entry)?.path ?? '', tree, ids: topLevelIds(tree, entry.data) });
       }
     }
     bodies.set(content, list);

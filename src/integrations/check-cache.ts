@@ -45,7 +45,7 @@ export function moduleGraph(root: string, entry = CHECKER_ENTRY): string[] {
 }
 
 /** The fingerprint of every input of the checker; undefined when the checker's imports cannot be read. */
-export function contentFingerprint(root: string): string | undefined {
+export function contentFingerprint(root: string, contentFiles?: ReadonlyMap<string, string>): string | undefined {
   let modules: string[];
   try {
     modules = moduleGraph(root);
@@ -54,7 +54,9 @@ export function contentFingerprint(root: string): string | undefined {
   }
   const withText = [...CONTENT_DIRS.flatMap((d) => listFiles(join(root, d)).map((f) => rel(root, f))), ...modules, 'package-lock.json'];
   const hash = createHash('sha256');
-  for (const f of withText) hash.update(`${f}\0`).update(existsSync(join(root, f)) ? readFileSync(join(root, f)) : '').update('\0');
+  // `contentFiles`: the text of content/ and sources/ as just read (loadProject), not read from disk again.
+  const text = (f: string) => contentFiles?.get(f) ?? (existsSync(join(root, f)) ? readFileSync(join(root, f)) : '');
+  for (const f of withText) hash.update(`${f}\0`).update(text(f)).update('\0');
   for (const f of listFiles(join(root, 'public'))) hash.update(`${rel(root, f)}\0`);
   return hash.digest('hex');
 }

@@ -9,6 +9,7 @@ import { loadProject } from '../checker/node.ts';
 import { isLang } from '../model/routes.ts';
 import { pageDates, sitePages, type Page } from '../model/pages.ts';
 import { LANGS, type Lang } from '../lib/schemas.ts';
+import { withTermPages } from '../queries/term-page-counts.ts';
 
 /** The language and language-less path of an address under `base`, if it is one of a site language. */
 function addressOf(url: string, base: string): { lang: Lang; path: string } | undefined {
@@ -27,7 +28,11 @@ export function modelPageAt(root: string, base: string, url: string): Page | und
   if (!a) return undefined;
   const content = loadProject(root).content;
   let pages = byAddress.get(content);
-  if (!pages) byAddress.set(content, (pages = new Map(LANGS.flatMap((l) => sitePages(content, l).map((p) => [`${l}/${p.path}`, p])))));
+  if (!pages) {
+    // The model the pages were built from: with each term's pages, as the build counted them.
+    const site = withTermPages(content);
+    byAddress.set(content, (pages = new Map(LANGS.flatMap((l) => sitePages(site, l).map((p) => [`${l}/${p.path}`, p])))));
+  }
   return pages.get(`${a.lang}/${a.path}`);
 }
 

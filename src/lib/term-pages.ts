@@ -27,13 +27,22 @@ export interface ListedPassage {
 /** Astro adds its scoped-style attribute (` data-astro-cid-xxxxxxxx`) to each element of the list item. */
 const SCOPE_ATTRIBUTE = ' data-astro-cid-xxxxxxxx'.length;
 
-const encoder = new TextEncoder();
+/** The length of a string in UTF-8 bytes (without encoding it: this runs for every passage of every term). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair (4 bytes) is two code units of 2 each.
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return n;
+}
 
 /** The bytes one passage adds to the page: its list item as the template writes it (an upper estimate). */
 export function passageBytes(p: ListedPassage): number {
   const html = `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.pageTitle)}</a><p class="term-excerpt">${segmentsToHtml(p.segments)}</p></li>`;
   const elements = 3 + p.segments.filter((s) => s.mark).length;
-  return encoder.encode(html).length + elements * SCOPE_ATTRIBUTE;
+  return utf8Length(html) + elements * SCOPE_ATTRIBUTE;
 }
 
 /** One page of a term's passages. */
@@ -47,7 +56,7 @@ export interface PassagePage<T> {
 
 /** The bytes a list of links adds to the page (the first page's targets and task areas), as the template writes it (an upper estimate). */
 export function linkListBytes(items: readonly { url: string; text: string }[]): number {
-  return items.reduce((a, x) => a + encoder.encode(`<li><a href="${escapeHtml(x.url)}">${escapeHtml(x.text)}</a></li>`).length + 2 * SCOPE_ATTRIBUTE, 0);
+  return items.reduce((a, x) => a + utf8Length(`<li><a href="${escapeHtml(x.url)}">${escapeHtml(x.text)}</a></li>`) + 2 * SCOPE_ATTRIBUTE, 0);
 }
 
 /**

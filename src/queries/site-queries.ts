@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../lib/schemas.ts';
 import { pageAt, pagesOf, sitePages, type Page, type Site } from '../model/pages.ts';
 import type { PageKind } from '../model/routes.ts';
 import { termPageCounts } from './term-queries.ts';
+import { recordTermPages } from './term-page-counts.ts';
 
 /** The content with each term's page count (the model's `termPages`), once the term index is computed. */
 const withTermPages = new WeakMap<Content, Content>();
@@ -28,6 +29,7 @@ export async function termPagesReady(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const counts = await Promise.all(LANGS.map(async (lang) => [lang, await termPageCounts(lang, base)] as const));
   const termPages: Site['termPages'] = Object.fromEntries(counts);
+  recordTermPages(content, termPages);
   withTermPages.set(content, { ...content, termPages } as Content);
 }
 

@@ -12,7 +12,7 @@ import { pageUrl, paths } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
 import { comparisonTemplates, taskTitle } from '../model/titles.ts';
 import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassagePage } from '../lib/term-pages.ts';
-import { htmlText, markdownBlocks, termInfo, type TermCardData, type TermDoc, type TermInfo, type TermPassage, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
+import { htmlText, markdownBlocks, termInfos as termInfosOf, type TermCardData, type TermDoc, type TermInfo, type TermPassage, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
 
@@ -79,11 +79,21 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
     title: taskTitle(lang, task.data.number, task.data.shortTitle),
     text: `${task.data.title} ${htmlText(html(task))}`,
   }));
-  return (await glossary()).map((term) => termInfo(term, lang, docs, rows, taskList));
+  return termInfosOf(await glossary(), lang, docs, rows, taskList);
 }
 
 /** The passages of each term in `lang` cut into pages (src/lib/term-pages.ts), by term id. */
-async function passagePages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
+const pagesCache = new Map<string, Promise<Map<string, PassagePage<TermPassage>[]>>>();
+function passagePages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
+  // Once per build and language (every term page asks); afresh under `astro dev`, as termInfos.
+  if (import.meta.env.DEV) return cutPassages(lang, base);
+  const key = `${lang} ${base}`;
+  let pages = pagesCache.get(key);
+  if (!pages) pagesCache.set(key, (pages = cutPassages(lang, base)));
+  return pages;
+}
+
+async function cutPassages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
   return new Map(
     (await termInfos(lang, base)).map((info) => {
       // The first page also lists the term's targets and task areas: its passages fit in what they leave.

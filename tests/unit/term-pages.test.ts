@@ -102,3 +102,8 @@ test('the first page’s own lists (targets, task areas) come off its budget; wh
   // Lists count their HTML: escaped, UTF-8.
   expect(linkListBytes([{ url: '/zh/tasks/1/', text: 'R&D' }])).toBeGreaterThanOrEqual('<li><a href="/zh/tasks/1/">R&amp;D</a></li>'.length);
 });
+
+test('bytes are counted as UTF-8: one for ASCII, three for a Chinese character, four for a character beyond the BMP', () => {
+  const bytes = (text: string) => passageBytes({ url: '', pageTitle: '', segments: [{ text, mark: false }] }) - passageBytes({ url: '', pageTitle: '', segments: [{ text: '', mark: false }] });
+  for (const text of ['abc', '科技创新', '𠀀𠀁', 'é—…']) expect(bytes(text), text).toBe(new TextEncoder().encode(text).length);
+});

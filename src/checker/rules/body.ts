@@ -10,7 +10,6 @@
  *  - chapters, tasks and drafting-notes sections need some text.
  */
 import type { Nodes as MdastNodes, Html } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
 import { say } from '../messages.ts';
 import { pageAnchors, parsedBodies, type ParsedBody } from '../page-anchors.ts';
@@ -21,6 +20,9 @@ const UNSAFE_TAG = /<\s*(script|iframe|object|embed|frame|frameset)\b/i;
 const EVENT_HANDLER = /\son[a-z]+\s*=/i;
 const JS_URL = /^\s*(javascript|vbscript|data)\s*:/i;
 const JS_IN_HTML = /(?:href|src|action)\s*=\s*["']?\s*(?:javascript|vbscript):/i;
+
+/** The kinds of node this rule checks. */
+const CHECKED = new Set<string>(['html', 'link', 'definition', 'image', 'imageReference']);
 
 type Positioned = { position?: { start: { line: number } } };
 type Add = (node: Positioned, text: Bilingual) => void;
@@ -72,23 +74,34 @@ function checkText(content: Content, p: ParsedBody): Problem[] {
   if (!entry.file.body.trim() && (p.collection === 'chapters' || p.collection === 'tasks' || p.collection === 'notes')) add({}, say('emptyBody'));
   // A definition used by a reference-style image (![alt][id]) is an image address, not a link to a page.
   const imageIds = new Set<string>();
-  visit(p.tree, 'imageReference', (node) => void imageIds.add(node.identifier));
-  visit(p.tree, (node: MdastNodes) => {
+  // One walk of the tree (in document order) for the nodes checked here: most of a text is neither.
+  const checked: MdastNodes[] = [];
+  const walk = (node: MdastNodes) => {
+    if (CHECKED.has(node.type)) checked.push(node);
+    if (node.type === 'imageReference') imageIds.add(node.identifier);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(p.tree);
+  for (const node of checked) {
     switch (node.type) {
       case 'html':
-        return checkHtml(node, entry.lang, add);
+        checkHtml(node, entry.lang, add);
+        continue;
       case 'link':
-        return checkUrl(content, p, add, node, node.url, 'link');
+        checkUrl(content, p, add, node, node.url, 'link');
+        continue;
       case 'definition':
-        return checkUrl(content, p, add, node, node.url, imageIds.has(node.identifier) ? 'image' : 'link');
+        checkUrl(content, p, add, node, node.url, imageIds.has(node.identifier) ? 'image' : 'link');
+        continue;
       case 'image':
         if (!node.alt?.trim()) add(node, say('imageWithoutAlt', node.url));
-        return checkUrl(content, p, add, node, node.url, 'image');
+        checkUrl(content, p, add, node, node.url, 'image');
+        continue;
       case 'imageReference':
         if (!node.alt?.trim()) add(node, say('imageReferenceWithoutAlt'));
-        return;
+        continue;
     }
-  });
+  }
   return problems;
 }
 

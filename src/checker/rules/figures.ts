@@ -21,10 +21,13 @@ import type { Content, Entry, Problem, Rule } from '../types.ts';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2 };
 
-/** Figures of an English text (see above). */
-export function englishFigures(text: string): string[] {
-  const out = arabicFigures(text);
-  for (const m of text.toLowerCase().matchAll(/\b([a-z]+)\b/g)) {
+/** The words of an English text that state a figure: a month or a number word, as a whole word. */
+const FIGURE_WORDS = new RegExp(`\\b(${[...MONTHS, ...Object.keys(WORDS)].join('|')})\\b`, 'g');
+
+/** The figures an English text states in words (month names, number words: see above). */
+function wordFigures(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(FIGURE_WORDS)) {
     const w = m[1]!;
     const month = MONTHS.indexOf(w);
     // "May" is also a verb: a month only when a day or a year stands next to it.
@@ -32,6 +35,11 @@ export function englishFigures(text: string): string[] {
     else if (w in WORDS) out.push(String(WORDS[w]));
   }
   return out;
+}
+
+/** Figures of an English text (see above). */
+export function englishFigures(text: string, arabic = arabicFigures(text)): string[] {
+  return [...arabic, ...wordFigures(text)];
 }
 
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -92,11 +100,12 @@ export interface FigureMismatch {
 
 /** Compare the figures of a Chinese text and its English translation; undefined when they agree. */
 export function compareFigures(zh: string, en: string): FigureMismatch | undefined {
-  const enSet = new Set(englishFigures(en));
+  const enArabic = arabicFigures(en);
+  const enSet = new Set(englishFigures(en, enArabic));
   const zhArabic = arabicFigures(zh);
   const zhAll = new Set([...zhArabic, ...chineseNumeralValues(zh)]);
   const missingInEnglish = [...new Set(zhArabic.filter((f) => !enSet.has(f)))];
-  const extraInEnglish = [...new Set(arabicFigures(en).filter((f) => !zhAll.has(f)))];
+  const extraInEnglish = [...new Set(enArabic.filter((f) => !zhAll.has(f)))];
   return missingInEnglish.length || extraInEnglish.length ? { missingInEnglish, extraInEnglish } : undefined;
 }
 
@@ -133,8 +142,11 @@ function pairs(zh: Entry, en: Entry, content: Content): Pair[] {
 function check(content: Content): Problem[] {
   const problems: Problem[] = [];
   for (const list of Object.values(content.entries)) {
+    // The first English entry of each name (as a search of the list in order finds it).
+    const english = new Map<string, Entry>();
+    for (const e of list) if (e.lang === 'en' && !english.has(e.name)) english.set(e.name, e);
     for (const zh of list.filter((e) => e.lang === 'zh')) {
-      const en = list.find((e) => e.lang === 'en' && e.name === zh.name);
+      const en = english.get(zh.name);
       if (!en) continue;
       for (const p of pairs(zh, en, content)) {
         const m = compareFigures(p.zh, p.en);

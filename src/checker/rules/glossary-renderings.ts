@@ -56,14 +56,24 @@ function counterpartOf(zh: Piece, en: Piece[], enEntry: Entry): { field: string;
   return { field: zh.field, line: same?.line ?? (zh.field === 'body' ? enEntry.file.bodyLine : enEntry.file.lineOf([zh.field.split('.')[0]!])) };
 }
 
+/** Each term with what every pair compares: its folded rendering and the longer glossary terms that contain it (made once per check). */
+interface Prepared {
+  term: Term;
+  rendering: string;
+  longer: string[];
+}
+const prepare = (terms: readonly Term[]): Prepared[] =>
+  terms.map((term) => ({ term, rendering: folded(term.en), longer: terms.filter((x) => x.zh.length > term.zh.length && x.zh.includes(term.zh)).map((x) => x.zh) }));
+
 /** The warnings on one pair of entries (Chinese `zh`, English `en`). */
-export function renderingWarnings(content: Content, terms: readonly Term[], zh: Entry, en: Entry): Problem[] {
+export function renderingWarnings(content: Content, terms: readonly Term[], zh: Entry, en: Entry, prepared: readonly Prepared[] = prepare(terms)): Problem[] {
   const zhPieces = pieces(content, zh);
   const enPieces = pieces(content, en);
   const enText = folded(enPieces.map((p) => p.text).join('\n'));
-  return terms.flatMap((term) => {
-    if (enText.includes(folded(term.en))) return [];
-    const longer = terms.filter((x) => x.zh.length > term.zh.length && x.zh.includes(term.zh)).map((x) => x.zh);
+  // A quick first test: the Chinese uses the term somewhere (no term holds a line break).
+  const zhText = zhPieces.map((p) => p.text).join('\n');
+  return prepared.flatMap(({ term, rendering, longer }) => {
+    if (!zhText.includes(term.zh) || enText.includes(rendering)) return [];
     const where = zhPieces.find((p) => occursAlone(p.text, term.zh, longer));
     if (!where) return [];
     const at = counterpartOf(where, enPieces, en);
@@ -75,12 +85,13 @@ export function renderingWarnings(content: Content, terms: readonly Term[], zh: 
 export function glossaryRenderingWarnings(content: Content): Problem[] {
   const terms = content.glossary?.data.terms ?? [];
   if (!terms.length) return [];
+  const prepared = prepare(terms);
   return MARKDOWN_COLLECTIONS.flatMap((c) => {
     const entries = content.entries[c.name];
     const english = new Map(entries.filter((e) => e.lang === 'en').map((e) => [e.name, e]));
     return entries.filter((e) => e.lang === 'zh').flatMap((zh) => {
       const en = english.get(zh.name);
-      return en ? renderingWarnings(content, terms, zh, en) : [];
+      return en ? renderingWarnings(content, terms, zh, en, prepared) : [];
     });
   });
 }

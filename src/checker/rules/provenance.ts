@@ -72,10 +72,19 @@ function verbatim({ entry, r, cite, add, content }: Checked): void {
   }
 }
 
+/** The figures of a source section (or document), once for all the entries that cite it. */
+const sectionFigures = new WeakMap<object, Set<string>>();
+function figuresOf(r: Resolved): Set<string> {
+  const key = r.section ?? r.doc.text;
+  let set = sectionFigures.get(key);
+  if (!set) sectionFigures.set(key, (set = new Set(arabicFigures(r.text))));
+  return set;
+}
+
 /** Figures, verbatim or not: every figure of the text and of its text fields is found in the source section. */
 function figures({ entry, r, cite, add, content }: Checked): void {
   const { file } = entry;
-  const sourceFigures = new Set(arabicFigures(r.text));
+  const sourceFigures = figuresOf(r);
   const texts = [
     // Link texts name places on the site ([表1](…)), not facts: left out.
     ...textLeaves(content.markdown(file.body), { skipLinks: true }).map((l) => ({ text: l.text, line: lineOfBody(file, l.line), field: 'body' })),

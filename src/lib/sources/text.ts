@@ -62,9 +62,16 @@ export function findSection(text: SourceText, heading: string): SourceSection | 
 
 /** The comparable text of a section, or of the whole document (title included) when no section is given. */
 export function comparable(text: SourceText, section?: SourceSection): string {
-  const parts = section ? [section.heading ?? '', ...section.lines.map((l) => l.text)] : [text.title, ...text.sections.flatMap((s) => [s.heading ?? '', ...s.lines.map((l) => l.text)])];
-  return normalize(parts.join(''));
+  // Many entries cite one section: each section's text is made once (texts and sections are never changed once parsed).
+  const key = section ?? text;
+  let out = comparableMemo.get(key);
+  if (out === undefined) {
+    const parts = section ? [section.heading ?? '', ...section.lines.map((l) => l.text)] : [text.title, ...text.sections.flatMap((s) => [s.heading ?? '', ...s.lines.map((l) => l.text)])];
+    comparableMemo.set(key, (out = normalize(parts.join(''))));
+  }
+  return out;
 }
+const comparableMemo = new WeakMap<SourceText | SourceSection, string>();
 
 export interface Difference {
   /** Characters of the passage that match the source before the first difference. */
