@@ -8,11 +8,10 @@
   document.addEventListener('DOMContentLoaded', function () {
     var sw = document.querySelector('[data-lang-switch]');
     if (sw) sw.addEventListener('click', function () { if (location.hash) sw.hash = location.hash; });
-    // <details data-fold> (the header's menu, a page's document information): open on a wide screen and on paper, folded on a phone.
-    var f = document.querySelectorAll('details[data-fold]'), w = window.matchMedia && matchMedia('(width > 40rem)');
-    function fold(o) { for (var i = 0; i < f.length; i++) f[i].open = o === true || !!(w && w.matches); }
+    var f = document.querySelectorAll('details[data-fold]'), w = matchMedia('(width > 40rem)');
+    function fold(o) { for (var i = 0; i < f.length; i++) f[i].open = o === true || w.matches; }
     fold();
-    if (w) w.addEventListener('change', fold);
+    w.addEventListener('change', fold);
     addEventListener('beforeprint', function () { fold(true); });
     addEventListener('afterprint', fold);
     var box = document.querySelector('[data-display]');

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { diffLines } from 'diff';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
-import { editableFiles, openEditor, readFolder, type EditorSession } from '../support/editor.ts';
+import { addChangeNote as addNote, appendTo, editableFiles, field, openEditor, readFolder, save, type EditorSession } from '../support/editor.ts';
 import { recordCspViolations } from '../support/network.ts';
 import { guideScreenshot } from '../support/screenshot.ts';
 import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA } from '../../src/model/collections.ts';
@@ -32,31 +32,8 @@ const files = editableFiles('.');
 const names = (folder: string) =>
   [...files.keys()].filter((p) => p.startsWith(`content/zh/${folder}/`) && p.endsWith('.md')).map((p) => p.slice(`content/zh/${folder}/`.length, -3));
 
-/** The field `keyPath` of the pane of `locale` (`_default` for a file in no language). */
-const field = (page: Page, locale: string, keyPath: string) =>
-  page.locator(`.content-editor .pane[data-mode="edit"][data-locale="${locale}"] [data-key-path="${keyPath}"]`).first();
-
-async function save(page: Page) {
-  await page.getByRole('button', { name: '保存', exact: true }).click();
-  // Saved: the editor closes and returns to the list.
-  await page.locator('.content-editor').waitFor({ state: 'detached', timeout: 10_000 }).catch(async (e) => {
-    await page.screenshot({ path: '/tmp/ed-fail.png' });
-    throw new Error(`not saved: ${(await page.locator('body').innerText()).slice(0, 800)}`, { cause: e });
-  });
-}
-
-async function appendTo(page: Page, locale: string, keyPath: string, text: string) {
-  const input = field(page, locale, keyPath).locator('input, textarea').first();
-  await input.fill(`${await input.inputValue()}${text}`);
-}
-
 /** A change note dated today, added at the top, and `updated` set to today. */
-async function addChangeNote(page: Page, locale: string, note: string) {
-  await field(page, locale, 'changes').getByRole('button', { name: /添加/ }).click();
-  await field(page, locale, 'changes.0.date').locator('input').fill(today);
-  await field(page, locale, 'changes.0.note').locator('input').fill(note);
-  await field(page, locale, 'updated').locator('input').fill(today);
-}
+const addChangeNote = (page: Page, locale: string, note: string) => addNote(page, locale, note, today);
 
 /** Lines removed and added between two texts. */
 const changes = (before: string, after: string) => {

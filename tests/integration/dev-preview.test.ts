@@ -7,15 +7,14 @@
  * from the copy, and the edit is a structured one (the front matter is parsed and re-written).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { pageUrl, paths } from '../../src/model/routes.ts';
 import { BANNER_ID } from '../../src/integrations/dev-banner.ts';
 import { checkProject } from '../../src/checker/node.ts';
@@ -26,69 +25,17 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const chromium = useBrowser();
 
 let dir = '';
-let server: ChildProcess | undefined;
+let dev: DevServer | undefined;
 let origin = '';
-let log = '';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
-  const address = probe.address();
-  await new Promise<void>((ok) => probe.close(() => ok()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
-/** Waits until the dev server answers, or fails with its output when it stops or takes too long. */
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server?.exitCode != null) throw new Error(`astro dev stopped (exit ${server.exitCode}):\n${log}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(30_000) })).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`astro dev did not answer ${url} within ${ms} ms:\n${log}`);
-}
 
 beforeAll(async () => {
   dir = copyProject(ROOT, { prefix: 'plan-dev-' });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  // Own process group (detached), so afterAll ends the server and anything it started, and nothing else.
-  // Without VITEST*: Astro's dev server does not serve pages when it believes it runs inside Vitest.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...env, ASTRO_DEV_BACKGROUND: '0', PLAN_BASE: '/', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  server.stdout?.on('data', (d) => (log += String(d)));
-  server.stderr?.on('data', (d) => (log += String(d)));
-  await waitForServer(`${origin}/zh/`, 90_000);
+  dev = await startDevServer(dir);
+  origin = dev.origin;
 }, 120_000);
 
 afterAll(async () => {
-  if (server?.pid && server.exitCode == null) {
-    const exited = new Promise((ok) => server!.once('exit', ok));
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      server.kill('SIGTERM');
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (server.exitCode == null && server.signalCode == null) {
-      try {
-        process.kill(-server.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
-  }
+  await dev?.close();
   if (dir) removeCopy(dir);
 });
 
@@ -193,7 +140,7 @@ describe('staff preview (astro dev) shows content problems in the browser', () =
         return `${response?.status()} ${await banner(page).count()}`;
       }, { timeout: 30_000, interval: 500 })
       .toBe('200 0');
-    expect(server?.exitCode).toBeNull();
+    expect(dev?.process.exitCode).toBeNull();
     await page.close();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { watchedPage, type WatchedPage } from './chromium.ts';
 
 /** The folder inside the origin-private file system that stands for the repository. */
@@ -99,4 +99,90 @@ export async function openEditor(
   await page.locator('#cms-local-start').click();
   await page.getByRole('button', { name: /使用本地仓库|Work with Local Repository/ }).click();
   return { ...watched, context };
+}
+
+/** The field `keyPath` of the pane of `locale` (`_default` for a file in no language). */
+export const field = (page: Page, locale: string, keyPath: string) =>
+  page.locator(`.content-editor .pane[data-mode="edit"][data-locale="${locale}"] [data-key-path="${keyPath}"]`).first();
+
+/** The text input (or text area) of a field. */
+export const input = (page: Page, locale: string, keyPath: string) => field(page, locale, keyPath).locator('input, textarea').first();
+
+/** Opens an entry (`hash`: the part after `#/collections/`) and waits for its editor. */
+export async function openEntry(page: Page, baseUrl: string, hash: string): Promise<void> {
+  await page.goto(new URL(`admin/#/collections/${hash}`, baseUrl).href);
+  await page.locator('.content-editor').waitFor();
+}
+
+/** Clicks "保存" (Save) and waits until the editor has saved and closed; fails with what it shows otherwise. */
+export async function save(page: Page): Promise<void> {
+  const invalid = page.locator('.content-editor [data-key-path]:has([aria-invalid="true"])');
+  const invalidBefore = await invalid.count();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  // Saved: the editor closes and returns to the list. Refused by the site's checks: a dialog says why.
+  // Refused by the editor's own validation of a field: the field is marked invalid.
+  const refused = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: /未保存|nothing was saved|出错|error/i });
+  const outcome = await Promise.race([
+    page.locator('.content-editor').waitFor({ state: 'detached' }).then(() => 'saved' as const),
+    refused.first().waitFor().then(() => 'refused' as const),
+    ...(invalidBefore ? [] : [invalid.first().waitFor().then(() => 'invalid' as const)]),
+  ]);
+  if (outcome === 'saved') return;
+  const problems = await page.locator('.plan-check-problem').allInnerTexts();
+  const fields = await invalid.evaluateAll((els) => els.map((e) => `${e.closest('[data-locale]')?.getAttribute('data-locale')} ${e.getAttribute('data-key-path')}: ${(e as HTMLElement).innerText.replace(/\s+/g, ' ').slice(0, 200)}`));
+  const dialog = outcome === 'refused' ? await refused.first().innerText() : '';
+  throw new Error(`not saved (${outcome}): ${dialog}\n${problems.join('\n')}\n${fields.join('\n')}`);
+}
+
+export async function appendTo(page: Page, locale: string, keyPath: string, text: string): Promise<void> {
+  const box = input(page, locale, keyPath);
+  await box.fill(`${await box.inputValue()}${text}`);
+}
+
+/** A change note dated `date`, added at the top of the list, and `updated` set to that date. */
+export async function addChangeNote(page: Page, locale: string, note: string, date: string): Promise<void> {
+  await field(page, locale, 'changes').getByRole('button', { name: /添加/ }).click();
+  await field(page, locale, 'changes.0.date').locator('input').fill(date);
+  await field(page, locale, 'changes.0.note').locator('input').fill(note);
+  await field(page, locale, 'updated').locator('input').fill(date);
+}
+
+/**
+ * Uploads `text` as the file `name` through a file field's dialog (its "替换"/Replace, or "浏览"/Browse when empty,
+ * button, then "上传"/Upload), replacing a file of that name when the editor asks, then "插入"/Insert.
+ */
+export async function uploadInto(page: Page, fileField: Locator, name: string, text: string): Promise<void> {
+  await fileField.getByRole('button', { name: /替换|Replace|浏览|Browse/ }).first().click();
+  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: '插入' }) });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '上传' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const conflict = page.getByRole('dialog').or(page.getByRole('alertdialog')).filter({ hasText: name }).getByRole('button', { name: '替换', exact: true });
+  const picked = dialog.locator(`[role="option"][aria-label="${name}"][aria-selected="true"]`);
+  // A file of that name exists: the editor asks whether to replace it.
+  if ((await Promise.race([conflict.waitFor().then(() => 'conflict'), picked.waitFor().then(() => 'picked')])) === 'conflict') await conflict.click();
+  await picked.waitFor();
+  await dialog.getByRole('button', { name: '插入' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/**
+ * Brings a field into view. The editor draws the items of a long list only once they scroll into
+ * view, so a field of a new item at the end of a list is not there until the column is scrolled to it.
+ */
+export async function reveal(page: Page, target: Locator): Promise<void> {
+  const pane = page.locator('.content-editor .pane[data-mode="edit"]').first();
+  for (let i = 0; i < 200 && !(await target.count()); i++) {
+    // The column scrolled on by most of its height: the editor then draws what came into view.
+    const atEnd = await pane.evaluate((root) => {
+      const scrollers = [root, ...root.querySelectorAll('*')].filter((el) => el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(el).overflowY));
+      const el = scrollers.sort((a, b) => b.scrollHeight - a.scrollHeight)[0];
+      if (!el) return true;
+      el.scrollBy(0, el.clientHeight * 0.8);
+      return el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+    });
+    // Two frames: the editor has seen the new position and drawn what came into view.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (atEnd && i > 0 && !(await target.count())) await target.waitFor({ state: 'attached', timeout: 5000 }).catch(() => {});
+  }
+  await target.scrollIntoViewIfNeeded();
 }

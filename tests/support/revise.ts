@@ -95,13 +95,22 @@ export interface FigureCorrection {
   files: string[];
 }
 
+/** A target figure that can be corrected without doubt, and where it is written. */
+export interface CorrectableFigure {
+  indicator: Indicator;
+  /** The official texts (absolute paths) that state it: none when the project has no sources/. */
+  sources: string[];
+  /** The Chinese Markdown files (absolute paths) whose text states it, once each (their English files do too). */
+  pages: string[];
+  /** The English file of a Chinese one. */
+  enOf: (zh: string) => string;
+}
+
 /**
- * A target figure corrected as the editing guide describes, after the official text was corrected:
- * the first indicator whose figure can be found without doubt — once in the official text and at most
- * once in each Chinese page and its English counterpart — goes to value + 1 in content/data/targets.yaml,
- * in the official text (sources/, when the project has it) and in the pages' sentences that state it.
+ * The first indicator whose figure can be found without doubt — once in the official texts and at
+ * most once in each Chinese page and its English counterpart. Throws when there is none.
  */
-export function correctFigure(root: string): FigureCorrection {
+export function findCorrectableFigure(root: string): CorrectableFigure {
   const sourceFiles = existsSync(join(root, 'sources'))
     ? readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'sources', f))
     : [];
@@ -111,21 +120,30 @@ export function correctFigure(root: string): FigureCorrection {
   const enOf = (zh: string) => zh.replace(`${join(root, 'content', 'zh')}`, join(root, 'content', 'en'));
   for (const indicator of indicators(root)) {
     const fig = indicator.value;
-    const sources = sourceFiles.map((f) => countFigure(readFileSync(f, 'utf8'), fig));
-    if (sourceFiles.length && sources.reduce((a, b) => a + b, 0) !== 1) continue;
+    const counts = sourceFiles.map((f) => countFigure(readFileSync(f, 'utf8'), fig));
+    if (sourceFiles.length && counts.reduce((a, b) => a + b, 0) !== 1) continue;
     const pages = zhFiles.filter((f) => countFigure(readMarkdown(f).body, fig) > 0);
     if (!pages.every((f) => countFigure(readMarkdown(f).body, fig) === 1 && existsSync(enOf(f)) && countFigure(readMarkdown(enOf(f)).body, fig) === 1)) continue;
-    const next = indicator.value + 1;
-    setIndicatorValue(root, indicator.id, next);
-    sourceFiles.forEach((f, i) => {
-      if (sources[i]) writeFileSync(f, replaceFigure(readFileSync(f, 'utf8'), fig, next));
-    });
-    for (const f of pages) {
-      editMarkdown(f, { body: (body) => replaceFigure(body, fig, next) });
-      editMarkdown(enOf(f), { body: (body) => replaceFigure(body, fig, next) });
-    }
-    const rel = (f: string) => f.slice(root.length + 1);
-    return { indicator, files: pages.flatMap((f) => [rel(f), rel(enOf(f))]) };
+    return { indicator, sources: sourceFiles.filter((_, i) => counts[i]), pages, enOf };
   }
   throw new Error('no target figure can be corrected without doubt: every figure is written more than once in the official text');
+}
+
+/**
+ * A target figure corrected as the editing guide describes, after the official text was corrected:
+ * the figure of findCorrectableFigure goes to value + 1 in content/data/targets.yaml, in the official
+ * text (sources/, when the project has it) and in the pages' sentences that state it.
+ */
+export function correctFigure(root: string): FigureCorrection {
+  const { indicator, sources, pages, enOf } = findCorrectableFigure(root);
+  const fig = indicator.value;
+  const next = indicator.value + 1;
+  setIndicatorValue(root, indicator.id, next);
+  for (const f of sources) writeFileSync(f, replaceFigure(readFileSync(f, 'utf8'), fig, next));
+  for (const f of pages) {
+    editMarkdown(f, { body: (body) => replaceFigure(body, fig, next) });
+    editMarkdown(enOf(f), { body: (body) => replaceFigure(body, fig, next) });
+  }
+  const rel = (f: string) => f.slice(root.length + 1);
+  return { indicator, files: pages.flatMap((f) => [rel(f), rel(enOf(f))]) };
 }

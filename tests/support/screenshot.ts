@@ -12,6 +12,7 @@ import { dirname } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
+import { CJK_FONT_CANDIDATES } from './system-paths.ts';
 
 /** Share of pixels that may differ before an image counts as changed. */
 export const MEANINGFUL_SHARE = 0.01;
@@ -40,6 +41,9 @@ export function keepImage(path: string, png: Buffer): boolean {
 
 /** A screenshot of the page for the guides, kept at `path` unless it has not changed meaningfully. */
 export async function guideScreenshot(page: Page, path: string): Promise<boolean> {
+  // Without a Chinese font Chromium draws Chinese as empty boxes: such a picture would replace a
+  // good one (npm test installs the font where it can: tests/support/prerequisites.ts).
+  if (!CJK_FONT_CANDIDATES.some((font) => existsSync(font))) return false;
   // No blinking caret in the picture: it is there in one run and not in the next.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
   return keepImage(path, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
