@@ -6,28 +6,15 @@
  * column, the rule and its message.
  */
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { DIST } from '../support/site.ts';
+import { DIST, htmlFiles } from '../support/site.ts';
 import { nonEmpty } from '../support/assert.ts';
 import { TITLE_MAX } from '../../src/lib/page-title.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
-/** Every .html file under dist/, relative to it. */
-function htmlFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 describe('html-validate', () => {
   test('the configuration: the recommended rules, none turned off, titles at TITLE_MAX', () => {

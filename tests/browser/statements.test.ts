@@ -15,7 +15,6 @@ import { expectedNamed, namedItems, uiPattern } from '../support/statements.ts';
 import { nonEmpty } from '../support/assert.ts';
 import { readMarkdown } from '../support/content-edit.ts';
 import { t, UI } from '../../src/i18n/index.ts';
-import { TITLE_MAX } from '../../src/lib/page-title.ts';
 
 const LANGS = ['zh', 'en'] as const;
 const decode = (s: string) =>
@@ -59,30 +58,12 @@ describe('counts come from the data', () => {
   });
 });
 
-describe('page titles', () => {
-  /** Each glossary term's page (`${lang}/glossary/${id}/`) → whether the glossary gives that term a short form in that language. */
-  const termHasShort = new Map(
-    (parse(readFileSync('content/data/glossary.yaml', 'utf8')) as { terms: { id: string; short?: Partial<Record<'zh' | 'en', string>> }[] }).terms.flatMap((term) =>
-      LANGS.map((lang): [string, boolean] => [`${lang}/glossary/${term.id}/`, Boolean(term.short?.[lang])]),
-    ),
-  );
-
-  test(`every page’s <title> is at most ${TITLE_MAX} characters, in both languages, history pages included; only a glossary term with no short form is ever cut; the full site name is in the page`, () => {
-    const long: string[] = [];
-    const cut: string[] = [];
-    for (const page of [...nonEmpty(allBuiltPages(DIST), 'pages'), '404.html']) {
-      const html = page.endsWith('.html') ? readFileSync(join(DIST, page), 'utf8') : read(page);
-      const title = decode(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
-      expect(title, page).not.toBe('');
-      if ([...title].length > TITLE_MAX) long.push(`${page}: ${[...title].length} characters: ${title}`);
-      // A page with a shorter form (a Part's short title, a term's `short`) uses it whole; only a term without one is cut to fit.
-      if (title.endsWith('…') && termHasShort.get(page) !== false) cut.push(`${page}: ${title}`);
-      const lang = page.slice(0, 3);
-      if (lang === 'zh/' || lang === 'en/') expect(decode(html), page).toContain(t(lang === 'zh/' ? 'zh' : 'en', 'site.title'));
-    }
-    expect(long).toEqual([]);
-    expect(cut, 'a title too long for the tab gives way to a shorter form of it (src/lib/page-title.ts); only a glossary term without a short form is cut').toEqual([]);
-  });
+// Titles (at most TITLE_MAX characters, cut only where no shorter form exists): tests/browser/titles.test.ts.
+test('every page of each language names the full site in the page (the tab may show a shorter name)', () => {
+  for (const page of nonEmpty(allBuiltPages(DIST), 'pages')) {
+    const lang = page.slice(0, 3);
+    if (lang === 'zh/' || lang === 'en/') expect(decode(read(page)), page).toContain(t(lang === 'zh/' ? 'zh' : 'en', 'site.title'));
+  }
 });
 
 test('built without the footer settings, no page has any of them', () => {

@@ -6,30 +6,17 @@
  * the term cut to fit: read from content/data/glossary.yaml and the page model, never typed in.
  */
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { DIST } from '../support/site.ts';
+import { DIST, htmlFiles } from '../support/site.ts';
 import { nonEmpty } from '../support/assert.ts';
 import { TITLE_MAX, titleLength } from '../../src/lib/page-title.ts';
 import { loadProject } from '../../src/checker/node.ts';
 import { LANGS } from '../../src/lib/schemas.ts';
 import { pagesOf } from '../../src/model/pages.ts';
 
-/** Every .html file under dist/, relative to it. */
-function htmlFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 /** The text of the page's <title> (undefined when it has none). */
 const titleOf = (file: string) => {
   let title: string | undefined;

@@ -30,18 +30,28 @@ export function builtPages(dir = DIST): string[] {
  */
 export const isEditorPage = (path: string) => /^admin\//.test(path);
 
-/** Every page of the built site, history pages included. */
-export function allBuiltPages(dir = DIST): string[] {
+/** Every file under `dir` whose name passes `keep`, as a path relative to `dir` (with /), sorted. */
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push(relative(dir, d).split('\\').join('/') + (d === dir ? '' : '/'));
+      else if (keep(name)) out.push(relative(dir, full).split('\\').join('/'));
     }
   };
   walk(dir);
   return out.sort();
+}
+
+/** Every HTML file of the built site (index.html, 404.html, history and editor pages too), relative to it. */
+export const htmlFiles = (dir = DIST) => filesUnder(dir, (name) => name.endsWith('.html'));
+
+/** Every page of the built site, history pages included. */
+export function allBuiltPages(dir = DIST): string[] {
+  return filesUnder(dir, (name) => name === 'index.html')
+    .map((f) => f.slice(0, -'index.html'.length))
+    .sort();
 }
 
 /** A policy-term page (glossary/<term>/, and its later pages of passages glossary/<term>/<n>/): all from one template. */
