@@ -82,27 +82,46 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
   });
 
   test(`every page in every other mode (${MODES.map((m) => m.name).join('; ')}): ${MODE_RULES.join(', ')}`, { timeout: 600_000 }, async () => {
-    const { page, errors, external } = await watchedPage(chromium.browser);
     const problems: string[] = [];
     const checked = new Map<string, number>(MODES.map((m) => [m.name, 0]));
-    const { notFoundLoads } = await walkModes(page, PAGES, MODES, async (path, mode) => {
-      if (LANG_PAGES.includes(path)) {
-        // The mode really is applied (otherwise this would check the default page again).
-        expect(await modeState(page), `${path}, ${mode.name}`).toEqual(expectedState(mode));
-      }
-      const violations = await axe(page, { rules: MODE_RULES });
-      if (violations.length) problems.push(`[${mode.name}] ${readable(path, violations)}`);
-      checked.set(mode.name, checked.get(mode.name)! + 1);
-    });
+    // The pages are shared out over TABS tabs of the one Chromium, walked at the same time: each tab
+    // has its own renderer process, so the walk uses both cores instead of one (it was the longest
+    // single test of the browser suite, 99 s alone). Every page is still visited in every mode.
+    const tabs = await Promise.all(shares(PAGES, TABS).map(async (paths) => ({ paths, ...(await watchedPage(chromium.browser)) })));
+    const walks = await Promise.all(
+      tabs.map(({ page, paths }) =>
+        walkModes(page, paths, MODES, async (path, mode) => {
+          if (LANG_PAGES.includes(path)) {
+            // The mode really is applied (otherwise this would check the default page again).
+            expect(await modeState(page), `${path}, ${mode.name}`).toEqual(expectedState(mode));
+          }
+          const violations = await axe(page, { rules: MODE_RULES });
+          if (violations.length) problems.push(`[${mode.name}] ${readable(path, violations)}`);
+          checked.set(mode.name, checked.get(mode.name)! + 1);
+        }),
+      ),
+    );
     expect([...checked.values()]).toEqual(MODES.map(() => PAGES.length));
     expect(problems.join('\n\n'), 'axe violations in the display modes').toBe('');
+    const errors = tabs.flatMap((t) => t.errors);
+    const notFoundLoads = walks.reduce((n, w) => n + w.notFoundLoads, 0);
     // The 404s are the not-found page's loads, on purpose.
     expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     expect(errors.filter((e) => e.includes('status of 404')), errors.join('\n')).toHaveLength(notFoundLoads);
-    expect(external).toEqual([]);
-    await page.close();
+    expect(tabs.flatMap((t) => t.external)).toEqual([]);
+    await Promise.all(tabs.map((t) => t.page.close()));
   });
 });
+
+/** Tabs walking the pages at once in the mode walk: one per core of the 2-core machine npm test is sized for. */
+const TABS = 2;
+
+/** `items` dealt out in turn into `n` shares (every item in exactly one share, none empty when there are n items). */
+function shares<T>(items: T[], n: number): T[][] {
+  const out: T[][] = Array.from({ length: n }, () => []);
+  items.forEach((item, i) => out[i % n]!.push(item));
+  return out.filter((s) => s.length);
+}
 
 /** No media emulation: the default page (null turns an emulation off). */
 const NO_MEDIA = { contrast: null, forcedColors: null, colorScheme: null, reducedMotion: null } as const;
