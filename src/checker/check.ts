@@ -27,6 +27,7 @@ import { glossaryTermsRule } from './rules/glossary-terms.ts';
 import { glossaryShortRule } from './rules/glossary-short.ts';
 import { changeNotesRule } from './rules/change-notes.ts';
 import type { CheckOptions, CheckResult, Input, MarkdownCollection, Problem, Rule } from './types.ts';
+import { englishCount } from '../lib/format.ts';
 
 export type * from './types.ts';
 
@@ -87,7 +88,7 @@ export function formatProblem(p: Problem, mark = '✗'): string {
 export function formatWarnings(warnings: readonly Problem[]): string {
   if (!warnings.length) return '';
   return [
-    `内容检查有 ${warnings.length} 条提示（不影响发布）。/ The content check has ${warnings.length} warning(s) (nothing is blocked by them).`,
+    `内容检查有${warnings.length}条提示（不影响发布）。/ The content check has ${englishCount(warnings.length, 'warning')} (nothing is blocked by them).`,
     '',
     ...warnings.map((w) => formatProblem(w, '⚠')),
   ].join('\n');
@@ -97,7 +98,7 @@ export function formatReport(problems: Problem[], warnings: readonly Problem[] =
   const notes = warnings.length ? ['', formatWarnings(warnings)] : [];
   if (!problems.length) return ['✓ 内容检查通过 / content check passed', ...notes].join('\n');
   return [
-    `内容检查发现 ${problems.length} 个问题，网站未发布。/ The content check found ${problems.length} problem(s); nothing was published.`,
+    `内容检查发现${problems.length}个问题，网站未发布。/ The content check found ${englishCount(problems.length, 'problem')}; nothing was published.`,
     '',
     ...problems.map((p) => formatProblem(p)),
     ...notes,

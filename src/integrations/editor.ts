@@ -17,7 +17,11 @@
  *    registers its bundled copies; those three addresses become the copies in `npm/assets/`. The
  *    bundling fails if such an address is left or a copy is missing (e.g. after an upgrade);
  *  - code highlighting: the grammars and themes of Shiki (@shikijs/*, for code fields, which this
- *    site's editor has none of) are left out: 230 files fewer.
+ *    site's editor has none of) are left out: 230 files fewer;
+ *  - the message of a refused save: Sveltia heads the reason with "保存条目时出错。请稍后重试。" / "…Please
+ *    try again later.", which is wrong when the site's checks refused the save (trying later changes
+ *    nothing): its Chinese and English interfaces say instead that the entry was not saved, for the
+ *    reason given below (SAVE_FAILED).
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -50,6 +54,25 @@ export function selfHostedFonts(code: string, assets: readonly string[]): string
   return out;
 }
 
+/** The heading of the dialog that gives the reason a save failed (the site's checks, or the Git host). */
+export const SAVE_FAILED = {
+  zh: { title: '未保存', description: '此条目没有保存，原因见下。' },
+  en: { title: 'Not saved', description: 'This entry has not been saved, for the reason given below.' },
+} as const;
+
+/** Sveltia's interface strings (`locales/<locale>.json`) with the save-failure heading of SAVE_FAILED. */
+export function editorMessages(json: string, locale: string): string {
+  const lang = locale.startsWith('zh') ? 'zh' : locale.startsWith('en') ? 'en' : undefined;
+  if (!lang) return json;
+  const strings = JSON.parse(json) as { saving_entry?: { error?: Record<string, string> } };
+  const error = strings.saving_entry?.error;
+  if (!error || !('description' in error)) throw new Error(`@sveltia/cms: locales/${locale}.json has no saving_entry.error.description (the package changed)`);
+  Object.assign(error, SAVE_FAILED[lang]);
+  return JSON.stringify(strings);
+}
+
+const LOCALE_FILE = /\/@sveltia\/cms\/locales\/([\w-]+)\.json$/;
+
 const isSveltiaEntry = (id: string) => id.split('?')[0]!.replaceAll('\\', '/').endsWith('/@sveltia/cms/npm/index.js');
 const SHIKI = /^@shikijs\/(langs|themes)\//;
 const NO_SHIKI = '\0plan-no-shiki';
@@ -64,6 +87,14 @@ function bundlePlugins(): Plugin[] {
         if (!isSveltiaEntry(id)) return null;
         assets ??= readdirSync(join(npmDir(), 'assets'));
         return { code: selfHostedFonts(code, assets), map: null };
+      },
+    },
+    {
+      name: 'plan:editor-messages',
+      enforce: 'pre',
+      transform(code, id) {
+        const locale = LOCALE_FILE.exec(id.split('?')[0]!.replaceAll('\\', '/'))?.[1];
+        return locale ? { code: editorMessages(code, locale), map: null } : null;
       },
     },
     {

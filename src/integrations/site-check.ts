@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
+import { englishCount } from '../lib/format.ts';
 
 export interface SiteProblem {
   /** Page file relative to the site root, e.g. zh/plan/index.html */
@@ -183,7 +184,7 @@ export function* scanTags(html: string): Generator<{ tag: string; attrs: Map<str
 
 export function formatSiteProblems(problems: SiteProblem[]): string {
   return [
-    `构建结果检查发现 ${problems.length} 个问题，dist/ 未被替换。/ The check of the built site found ${problems.length} problem(s); dist/ was not replaced.`,
+    `构建结果检查发现${problems.length}个问题，dist/ 未被替换。/ The check of the built site found ${englishCount(problems.length, 'problem')}; dist/ was not replaced.`,
     '',
     ...problems.map((p) => `✗ ${p.page}\n    ${p.zh}\n    ${p.en}`),
   ].join('\n');

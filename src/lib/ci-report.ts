@@ -12,6 +12,7 @@ import { escapeText } from 'entities';
 import XMLBuilder from 'fast-xml-builder';
 import { markdownTable } from 'markdown-table';
 import type { Problem } from '../checker/types.ts';
+import { englishCount } from './format.ts';
 
 export type StepName = 'install' | 'check' | 'build' | 'publish';
 export type StepStatus = 'passed' | 'failed' | 'skipped';
@@ -58,7 +59,7 @@ export function headline(o: PipelineOutcome): string {
       : `✓ 检查和构建通过，可以合并 / Check and build passed; ready to merge`;
   }
   if (failed.name === 'check') {
-    return `✗ 内容检查发现 ${errors} 个问题，网站未发布 / The content check found ${errors} problem(s); nothing was published`;
+    return `✗ 内容检查发现${errors}个问题，网站未发布 / The content check found ${englishCount(errors, 'problem')}; nothing was published`;
   }
   const { zh, en } = STEP_LABEL[failed.name];
   return `✗ “${zh}”未通过，网站未发布 / ${en} failed; nothing was published`;

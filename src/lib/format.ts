@@ -77,3 +77,11 @@ export function formatDateRange(lang: Lang, start: string, end: string): string 
   if (start === end) return formatDate(lang, start);
   return `${formatDate(lang, start)}${lang === 'zh' ? '至' : ' to '}${formatDate(lang, end)}`;
 }
+
+/**
+ * A count in English staff messages: "one problem", "2 problems" (Chinese writes the digits with its
+ * measure word and no spaces: 1个问题).
+ */
+export function englishCount(n: number, singular: string, plural = `${singular}s`): string {
+  return n === 1 ? `one ${singular}` : `${n} ${plural}`;
+}

@@ -5,6 +5,7 @@
  * footer shows it only when it is set (documented in docs/deploy.md).
  */
 import type { Lang } from './schemas.ts';
+import { englishCount } from './format.ts';
 
 /** Setting → environment variable. Text settings in both languages have a _ZH and an _EN variable. */
 export const SETTING_VARS = {
@@ -118,8 +119,8 @@ export class CmsSettingsError extends Error {
 
 export function formatCmsSettingProblems(problems: readonly CmsSettingProblem[]): string {
   return [
-    `浏览器编辑器的设置有 ${problems.length} 处错误（环境变量，见 docs/deploy.md “在浏览器中发布”）：/ ` +
-      `The browser editor's settings have ${problems.length} problem(s) (environment variables, see docs/deploy.md "Publish from the browser"):`,
+    `浏览器编辑器的设置有${problems.length}处错误（环境变量，见 docs/deploy.md “在浏览器中发布”）：/ ` +
+      `The browser editor's settings have ${englishCount(problems.length, 'problem')} (environment variables, see docs/deploy.md "Publish from the browser"):`,
     ...problems.map((p) => `  ${p.variable}\n    ${p.zh}\n    ${p.en}`),
   ].join('\n');
 }

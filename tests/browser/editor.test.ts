@@ -17,6 +17,7 @@ import { addChangeNote as addNote, appendTo, editableFiles, field, openEditor, r
 import { recordCspViolations } from '../support/network.ts';
 import { guideScreenshot } from '../support/screenshot.ts';
 import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA } from '../../src/model/collections.ts';
+import { SAVE_FAILED } from '../../src/integrations/editor.ts';
 
 const chromium = useBrowser();
 const conf = readFileSync('docs/nginx.conf', 'utf8');
@@ -187,7 +188,11 @@ describe('the browser editor (/admin/)', () => {
     await problem.first().waitFor();
     expect(await problem.first().locator('[lang="zh-CN"]').innerText()).toMatch(/\p{Script=Han}/u);
     expect(await problem.first().locator('[lang="en"]').innerText()).toMatch(/[a-z]/);
-    expect(await page.getByRole('alertdialog').or(page.getByRole('dialog')).last().innerText()).toContain('nothing was saved');
+    const dialog = await page.getByRole('alertdialog').or(page.getByRole('dialog')).last().innerText();
+    expect(dialog).toContain('nothing was saved');
+    // The editor's own heading says the entry was not saved, not "try again later" (src/integrations/editor.ts).
+    expect(dialog).toContain(SAVE_FAILED.zh.description);
+    expect(dialog).not.toMatch(/稍后重试/);
     await guideScreenshot(page, 'docs/images/editor-refused.png');
     expect(await readFolder(page)).toEqual(before);
   });

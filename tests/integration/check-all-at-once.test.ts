@@ -89,6 +89,6 @@ test.each(groups.map((g, i) => [i + 1, g.length, g] as const))('group %i: one ru
     expect(zh).toContain(MESSAGES[e.kind].guide.zh.replace(/<script>$/, '<'));
     expect(en).toContain(MESSAGES[e.kind].guide.en.replace(/<script>$/, '<'));
   }
-  expect(Number(/内容检查发现 (\d+) 个问题/.exec(out)?.[1]), out).toBe(expected.length);
+  expect(Number(/内容检查发现(\d+)个问题/.exec(out)?.[1]), out).toBe(expected.length);
   expect(out.match(/^✗ /gm)?.length).toBe(expected.length);
 });

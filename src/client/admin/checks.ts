@@ -197,7 +197,8 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
       if (problems.length) {
         showProblems(problems);
         const summary =
-          `保存前的检查发现 ${problems.length} 个问题，未保存。/ The check before saving found ${problems.length} problem(s); nothing was saved.\n\n` +
+          `保存前的检查发现${problems.length}个问题，未保存。请按下列说明修改后再保存。\n` +
+          `The check before saving found ${problems.length === 1 ? 'one problem' : `${problems.length} problems`}, so nothing was saved. Correct ${problems.length === 1 ? 'it' : 'them'} as described below and save again.\n\n` +
           problems.map(describe).join('\n\n');
         throw new Error('saving_failed', { cause: new Error(summary) });
       }
