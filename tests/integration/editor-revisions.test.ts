@@ -27,7 +27,7 @@ import { decodeHTML } from 'entities';
 import { useBrowser } from '../support/chromium.ts';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
-import { addChangeNote, editableFiles, field, input, openEditor, openEntry, readFolder, reveal, save, uploadInto, type EditorSession } from '../support/editor.ts';
+import { addChangeNote, choose, editableFiles, field, input, openEditor, openEntry, readFolder, reveal, save, uploadInto, type EditorSession } from '../support/editor.ts';
 import { blocks, numberTokens, readMarkdown, replaceFigure } from '../support/content-edit.ts';
 import { collectionFiles, findCorrectableFigure, latestContentDate } from '../support/revise.ts';
 import { MARKDOWN_COLLECTIONS } from '../../src/model/collections.ts';
@@ -183,10 +183,10 @@ async function addTheTask(page: EditorSession['page'], base: string) {
   await openEntry(page, base, 'tasks/new');
   await input(page, 'zh', 'number').fill(String(newTask));
   await input(page, 'zh', 'chapter').fill(String(lastTask.chapter));
-  await field(page, 'zh', 'status').getByRole('radio', { name: String(lastTask.status), exact: true }).click();
+  await choose(field(page, 'zh', 'status').getByRole('radio', { name: String(lastTask.status), exact: true }));
   await input(page, 'zh', 'published').fill(DATE);
   await field(page, 'zh', 'source').getByRole('checkbox').click();
-  await field(page, 'zh', 'source.document').locator(`[role="radio"][value="${taskSource}"]`).click();
+  await choose(field(page, 'zh', 'source.document').locator(`[role="radio"][value="${taskSource}"]`));
   for (const locale of ['zh', 'en'] as const) {
     await input(page, locale, 'shortTitle').fill(task[locale].shortTitle);
     await input(page, locale, 'title').fill(task[locale].title);
@@ -209,7 +209,7 @@ async function publishThePart(page: EditorSession['page'], base: string) {
   await set('id', partDoc.id);
   await set('title', `规划第${partNo}部分全文（编辑器验收）`);
   await set('shortTitle', `《规划》第${partNo}部分（验收）`);
-  await field(page, '_default', `documents.${at}.lang`).getByRole('radio', { name: 'zh', exact: true }).click();
+  await choose(field(page, '_default', `documents.${at}.lang`).getByRole('radio', { name: 'zh', exact: true }));
   await set('status', '送审稿');
   await reveal(page, field(page, '_default', `documents.${at}.file`));
   await uploadInto(page, field(page, '_default', `documents.${at}.file`), partDoc.file, partSource);
@@ -221,8 +221,8 @@ async function publishThePart(page: EditorSession['page'], base: string) {
   await save(page);
   // The Part: full text, citing the new document word for word.
   await openEntry(page, base, entryHash(part.f));
-  await field(page, 'zh', 'status').getByRole('radio', { name: 'full', exact: true }).click();
-  await field(page, 'zh', 'source.document').locator(`[role="radio"][value="${partDoc.id}"]`).click();
+  await choose(field(page, 'zh', 'status').getByRole('radio', { name: 'full', exact: true }));
+  await choose(field(page, 'zh', 'source.document').locator(`[role="radio"][value="${partDoc.id}"]`));
   await input(page, 'zh', 'source.section').fill('');
   const verbatim = field(page, 'zh', 'source.verbatim').getByRole('switch');
   if ((await verbatim.getAttribute('aria-checked')) !== 'true') await verbatim.click();

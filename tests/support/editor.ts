@@ -134,6 +134,25 @@ export async function save(page: Page): Promise<void> {
   throw new Error(`not saved (${outcome}): ${dialog}\n${problems.join('\n')}\n${fields.join('\n')}`);
 }
 
+/**
+ * Chooses a radio option and waits until the editor shows it chosen. Right after a field appears (an
+ * optional object just added, e.g. `source`), Sveltia can still be rendering it and a click may not
+ * take: the option is clicked again until it is checked.
+ */
+export async function choose(radio: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if ((await radio.getAttribute('aria-checked')) === 'true') return;
+    await radio.click();
+    try {
+      await radio.locator('xpath=self::*[@aria-checked="true"]').waitFor({ timeout: 500 });
+      return;
+    } catch {
+      // Not chosen yet: try again.
+    }
+  }
+  throw new Error(`the option ${radio} could not be chosen`);
+}
+
 export async function appendTo(page: Page, locale: string, keyPath: string, text: string): Promise<void> {
   const box = input(page, locale, keyPath);
   await box.fill(`${await box.inputValue()}${text}`);
