@@ -3,14 +3,14 @@
  * commits: the original; a target figure corrected in both languages with change notes (the value
  * read from content/data/targets.yaml and raised by one, and in the prose of the targets chapter
  * where it is written); an English-only wording fix with an English change note. The copy is built
- * once and served; then a shallow clone of it is built and must print the one notice and succeed.
+ * once and served. A build from a shallow clone: tests/integration/unusual-builds.test.ts.
  * Expectations are read from the content files, never written out here.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
@@ -18,7 +18,7 @@ import { serve } from '../support/server.ts';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { axe, MODE_RULES, readable, TAGS } from '../support/axe.ts';
 import { allBuiltPages } from '../support/site.ts';
-import { commitAll, git, initRepo } from '../support/git-history.ts';
+import { commitAll, initRepo } from '../support/git-history.ts';
 import { addChangeNote, addDays, collectionFiles, correctFigure, editLastParagraph, latestContentDate, readMarkdown } from '../support/revise.ts';
 import { editMarkdown } from '../support/content-edit.ts';
 import { expectedNumber } from '../support/expected.ts';
@@ -54,7 +54,6 @@ const edit = {
   dates: { original: '', figure: '', english: '' },
 };
 
-const count = (text: string, part: string) => text.split(part).length - 1;
 
 beforeAll(async () => {
   dir = copyProject();
@@ -299,26 +298,6 @@ describe('history pages', () => {
       expect(await p.$eval('.history-data del', (el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
     }
     await p.close();
-  });
-});
-
-describe('shallow clone', () => {
-  test('a build from `git clone --depth 1` succeeds, prints one notice and publishes no history pages', { timeout: 600_000 }, () => {
-    const parent = mkdtempSync(join(tmpdir(), 'plan-shallow-'));
-    temp.push(parent);
-    const clone = join(parent, 'site');
-    git(parent, ['clone', '-q', '--depth', '1', `file://${dir}`, clone]);
-    symlinkSync(resolve('node_modules'), join(clone, 'node_modules'), 'dir');
-    const shallowOut = join(parent, 'out');
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: clone, encoding: 'utf8', env: { ...process.env, PLAN_OUT_DIR: shallowOut } });
-    const log = `${r.stdout}\n${r.stderr}`;
-    expect(r.status, log.slice(-3000)).toBe(0);
-    expect(count(log, 'Notice:')).toBe(1);
-    expect(log).toMatch(/shallow clone/);
-    expect(existsSync(join(shallowOut, 'zh', 'history'))).toBe(false);
-    const page = readFileSync(join(shallowOut, 'zh', 'targets', 'index.html'), 'utf8');
-    expect(page).toContain('data-last-updated');
-    expect(page).not.toContain('data-history-link');
   });
 });
 
