@@ -19,10 +19,55 @@ import { LANGS, type Lang } from '../lib/schemas.ts';
 import type { SearchType } from '../lib/search/kinds.ts';
 import type { HistoryKind, HistorySpec } from '../lib/history/versions.ts';
 import { sourceCorrections } from '../lib/history/data.ts';
-import { t } from '../i18n/index.ts';
+import { t, type UiKey } from '../i18n/index.ts';
 import type { MarkdownCollection } from './collections.ts';
 import { paths, type PageKind } from './routes.ts';
 import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
+
+/** What every page of a kind is, also the pages the model does not list (a past version: `history`; `not-found`). */
+export interface KindTraits {
+  /** 朗读本页 / Read aloud: on the pages people read through (not on home, search, revisions, histories or not-found). */
+  readAloud: boolean;
+  /** A column page (it leads to other pages: home, lists, a page's history): its government <meta> tags have no article tags. */
+  column: boolean;
+}
+
+export const KIND_TRAITS: Readonly<Record<PageKind, KindTraits>> = {
+  home: { readAloud: false, column: true },
+  notes: { readAloud: true, column: false },
+  plan: { readAloud: true, column: true },
+  chapter: { readAloud: true, column: false },
+  tasks: { readAloud: true, column: true },
+  task: { readAloud: true, column: false },
+  targets: { readAloud: true, column: false },
+  survey: { readAloud: true, column: false },
+  glossary: { readAloud: true, column: false },
+  term: { readAloud: false, column: false },
+  revisions: { readAloud: false, column: true },
+  search: { readAloud: false, column: true },
+  accessibility: { readAloud: true, column: false },
+  'full-text': { readAloud: true, column: false },
+  bilingual: { readAloud: true, column: false },
+  history: { readAloud: false, column: true },
+  source: { readAloud: true, column: false },
+  'not-found': { readAloud: false, column: true },
+};
+
+/** The site's main sections, in menu order (the home page comes before them in the menu): each one's menu name (i18n) and page. */
+export const MAIN_SECTIONS: readonly [UiKey, string][] = [
+  ['nav.notes', paths.notes],
+  ['nav.plan', paths.plan],
+  ['nav.tasks', paths.tasks],
+  ['nav.targets', paths.targets],
+  ['nav.survey', paths.survey],
+  ['nav.glossary', paths.glossary],
+];
+
+/** The main section a page belongs to (the section's own page included), by its address. */
+export function sectionOf(path: string): { key: (typeof MAIN_SECTIONS)[number][0]; path: string } | undefined {
+  const found = MAIN_SECTIONS.find(([, p]) => path === p || path.startsWith(p));
+  return found && { key: found[0], path: found[1] };
+}
 
 /** A Markdown entry as the model needs it. */
 export interface SiteEntry {
@@ -79,7 +124,7 @@ export type Dates =
   /** Shows no dates. */
   | 'none';
 
-export interface Page {
+export interface Page extends KindTraits {
   kind: PageKind;
   lang: Lang;
   /** Language-less path (src/model/routes.ts): the same path in the other language is its counterpart. */
@@ -88,7 +133,7 @@ export interface Page {
   title: string;
   /** Shorter forms of the title for <title> (src/lib/page-title.ts), most descriptive first. */
   tabTitles: string[];
-  /** Its name in the site's menu, for the main sections (i18n `nav.*`); lists of pages name it so. */
+  /** Its name in the site's menu, for the main sections (MAIN_SECTIONS); lists of pages name it so. */
   menuTitle?: string;
   /** What the page shows, in order. */
   parts: Part[];
@@ -111,21 +156,26 @@ export interface Page {
   historyOf?: string;
 }
 
-type Made = Omit<Page, 'lang' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
+type Made = Omit<Page, 'lang' | keyof KindTraits | 'menuTitle' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
   Partial<Pick<Page, 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
 
-const page = (lang: Lang, p: Made): Page => ({
-  lang,
-  tabTitles: [],
+const page = (lang: Lang, p: Made): Page => {
+  const menu = MAIN_SECTIONS.find(([, path]) => path === p.path);
+  return {
+    lang,
+    ...KIND_TRAITS[p.kind],
+    ...(menu ? { menuTitle: t(lang, menu[0]) } : {}),
+    tabTitles: [],
   parts: [],
   own: [],
   anchors: [],
   search: null,
   passages: false,
   dates: 'site',
-  sitemap: true,
-  ...p,
-});
+    sitemap: true,
+    ...p,
+  };
+};
 
 const inLang = (site: Site, collection: MarkdownCollection, lang: Lang) => site.entries[collection].filter((e) => e.lang === lang);
 /** An entry's number (a Part's, a task area's; `key` for another numeric field). */
@@ -205,7 +255,6 @@ const notes: Declaration = (site, lang) => {
       kind: 'notes',
       path: paths.notes,
       title: t(lang, 'notes.title'),
-      menuTitle: t(lang, 'nav.notes'),
       parts,
       own: sections,
       anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => String(s.data.anchor))],
@@ -225,7 +274,6 @@ const plan: Declaration = (site, lang) => {
       kind: 'plan',
       path: paths.plan,
       title: t(lang, 'plan.title'),
-      menuTitle: t(lang, 'nav.plan'),
       parts: entry.map((e) => ({ kind: 'entry', entry: e })),
       own: entry,
       anchors: chapters.map((c) => `part-${num(c)}`),
@@ -261,7 +309,7 @@ const chapter: Declaration = (site, lang) =>
 
 const tasks: Declaration = (site, lang) => {
   const list = tasksOf(site, lang);
-  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), menuTitle: t(lang, 'nav.tasks'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
+  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
 };
 
 const task: Declaration = (site, lang) =>
@@ -288,7 +336,6 @@ const targets: Declaration = (site, lang) => {
       path: paths.targets,
       title: site.targetText[lang]?.data.title ?? t(lang, 'targets.title'),
       tabTitles: [t(lang, 'nav.targets')],
-      menuTitle: t(lang, 'nav.targets'),
       parts: [{ kind: 'targets', id: 'targets-table' }],
       anchors: ['toc-title'],
       search: 'targets',
@@ -309,7 +356,6 @@ const survey: Declaration = (site, lang) => {
       kind: 'survey',
       path: paths.survey,
       title: t(lang, 'survey.title'),
-      menuTitle: t(lang, 'nav.survey'),
       parts: [{ kind: 'survey', entries: surveyOf(site, lang) }],
       own: surveyOf(site, lang),
       anchors: ['timeline-title', 'timeline-text', 'table-1-title'],
@@ -328,7 +374,6 @@ const glossary: Declaration = (_site, lang) => [
     kind: 'glossary',
     path: paths.glossary,
     title: t(lang, 'glossary.title'),
-    menuTitle: t(lang, 'nav.glossary'),
     parts: [{ kind: 'glossary' }],
     search: 'glossary',
     // No front matter of its own: it carries the date the website was first published.
