@@ -23,6 +23,7 @@ import { t, type UiKey } from '../i18n/index.ts';
 import type { MarkdownCollection } from './collections.ts';
 import { paths, type PageKind } from './routes.ts';
 import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
+import { inLangOf } from '../i18n/lang.ts';
 
 /** What every page of a kind is, also the pages the model does not list (a past version: `history`; `not-found`). */
 export interface KindTraits {
@@ -456,8 +457,8 @@ const source: Declaration = (site, lang) =>
     page(lang, {
       kind: 'source',
       path: paths.source(meta.id),
-      title: lang === 'zh' ? meta.title : meta.en.title,
-      tabTitles: [sourceTabTitle(lang, lang === 'zh' ? meta.shortTitle : meta.en.shortTitle)],
+      title: inLangOf(lang, meta, 'title'),
+      tabTitles: [sourceTabTitle(lang, inLangOf(lang, meta, 'shortTitle'))],
       parts: [{ kind: 'source', id: meta.id }],
       // The official texts are language-neutral: each language's history of a source holds every version of its text.
       history: history(`source-${meta.id}`, 'source', file(`sources/${meta.file}`), { noteFiles: file('sources/manifest.yaml'), yamlNotes: sourceCorrections(meta.id, lang) }),

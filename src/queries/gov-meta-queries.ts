@@ -10,6 +10,7 @@ import { t } from '../i18n/index.ts';
 import { site } from './site-queries.ts';
 import { termInfos } from './term-queries.ts';
 import type { GovMetaInput } from '../lib/gov-meta.ts';
+import { inLangOf } from '../i18n/lang.ts';
 
 type Ref = { document?: string } | undefined;
 
@@ -55,7 +56,7 @@ export async function govMetaOfPage(
   const docs = site().sources;
   const sources = [...new Set(page.parts.flatMap(partSources))].flatMap((id) => {
     const meta = docs.get(id)?.meta;
-    return meta ? [lang === 'zh' ? meta.title : meta.en.title] : [];
+    return meta ? [inLangOf(lang, meta, 'title')] : [];
   });
   const base = import.meta.env.BASE_URL;
   const url = pageUrl(base, lang, path);
