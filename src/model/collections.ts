@@ -160,6 +160,9 @@ export const COLLECTIONS: readonly CollectionDecl[] = [...MARKDOWN_COLLECTIONS, 
 
 export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number]['name'];
 
+/** The front matter of each Markdown collection's entries, as its schema (src/lib/schemas.ts) gives it. */
+export type EntryData = { [D in (typeof MARKDOWN_COLLECTIONS)[number] as D['name']]: z.infer<ReturnType<D['schema']>> };
+
 /** `content/<lang>/<folder>/<name>.md` */
 export const markdownPath = (collection: MarkdownCollectionDecl, lang: Lang, name: string) =>
   `content/${lang}/${collection.folder}/${name}.md`;

@@ -20,7 +20,7 @@ import type { SearchType } from '../lib/search/kinds.ts';
 import type { HistoryKind, HistorySpec } from '../lib/history/versions.ts';
 import { sourceCorrections } from '../lib/history/data.ts';
 import { t, type UiKey } from '../i18n/index.ts';
-import type { MarkdownCollection } from './collections.ts';
+import type { EntryData, MarkdownCollection } from './collections.ts';
 import { paths, type PageKind } from './routes.ts';
 import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
 import { inLangOf } from '../i18n/lang.ts';
@@ -70,19 +70,21 @@ export function sectionOf(path: string): { key: (typeof MAIN_SECTIONS)[number][0
   return found && { key: found[0], path: found[1] };
 }
 
-/** A Markdown entry as the model needs it. */
-export interface SiteEntry {
-  lang: Lang;
-  collection: MarkdownCollection;
-  /** File name without .md: `3`, `01-project-initiation`, `index`. */
-  name: string;
-  data: Record<string, unknown>;
-  file: { path: string };
-}
+/** A Markdown entry as the model needs it: of collection `C` (any, unless told), its front matter as C's schema gives it. */
+export type SiteEntry<C extends MarkdownCollection = MarkdownCollection> = C extends MarkdownCollection
+  ? {
+      lang: Lang;
+      collection: C;
+      /** File name without .md: `3`, `01-project-initiation`, `index`. */
+      name: string;
+      data: EntryData[C];
+      file: { path: string };
+    }
+  : never;
 
 /** The content the pages are made of (the checker's `Content` is one). */
 export interface Site {
-  entries: Record<MarkdownCollection, readonly SiteEntry[]>;
+  entries: { readonly [C in MarkdownCollection]: readonly SiteEntry<C>[] };
   targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
   surveyData?: { data: { periods: readonly { id: string }[] } };
   glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
@@ -114,10 +116,13 @@ export type Part =
   /** An official text of sources/ (its sections' ids). */
   | { kind: 'source'; id: string };
 
+/** An entry with dates of its own (published, last updated, change notes). */
+type DatedEntry = SiteEntry<'plan' | 'notes' | 'chapters' | 'tasks'>;
+
 /** Where a page's dates (published, last updated, change notes) come from. */
 export type Dates =
   /** The earliest and latest of these entries. */
-  | { from: SiteEntry[] }
+  | { from: DatedEntry[] }
   /** Made from the whole site: as new as the newest change anywhere. */
   | 'site'
   /** About the website itself: the date the website was first published. */
@@ -178,17 +183,18 @@ const page = (lang: Lang, p: Made): Page => {
   };
 };
 
-const inLang = (site: Site, collection: MarkdownCollection, lang: Lang) => site.entries[collection].filter((e) => e.lang === lang);
-/** An entry's number (a Part's, a task area's; `key` for another numeric field). */
-export const num = (e: SiteEntry, key = 'number') => e.data[key] as number;
-const byNum = (key: string) => (a: SiteEntry, b: SiteEntry) => num(a, key) - num(b, key);
+const inLang = <C extends MarkdownCollection>(site: Site, collection: C, lang: Lang): SiteEntry<C>[] =>
+  (site.entries[collection] as readonly SiteEntry<C>[]).filter((e) => e.lang === lang);
+/** An entry's number: a Part's, a task area's. */
+export const num = (e: SiteEntry<'chapters' | 'tasks'>) => e.data.number;
+const byNum = (a: SiteEntry<'chapters' | 'tasks'>, b: SiteEntry<'chapters' | 'tasks'>) => num(a) - num(b);
 
 /** The drafting-notes sections of `lang`, in order. */
-export const notesOf = (site: Site, lang: Lang) => [...inLang(site, 'notes', lang)].sort(byNum('order'));
+export const notesOf = (site: Site, lang: Lang) => inLang(site, 'notes', lang).sort((a, b) => a.data.order - b.data.order);
 /** The chapters (Parts) of `lang`, by number. */
-export const chaptersOf = (site: Site, lang: Lang) => [...inLang(site, 'chapters', lang)].sort(byNum('number'));
+export const chaptersOf = (site: Site, lang: Lang) => inLang(site, 'chapters', lang).sort(byNum);
 /** The task areas of `lang`, by number. */
-export const tasksOf = (site: Site, lang: Lang) => [...inLang(site, 'tasks', lang)].sort(byNum('number'));
+export const tasksOf = (site: Site, lang: Lang) => inLang(site, 'tasks', lang).sort(byNum);
 /** The texts of Table 1's periods in `lang`, in the order of content/data/survey.yaml. */
 const surveyOf = (site: Site, lang: Lang) =>
   (site.surveyData?.data.periods ?? []).flatMap((p) => inLang(site, 'survey', lang).filter((e) => e.data.period === p.id));
@@ -258,7 +264,7 @@ const notes: Declaration = (site, lang) => {
       title: t(lang, 'notes.title'),
       parts,
       own: sections,
-      anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => String(s.data.anchor))],
+      anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => s.data.anchor)],
       search: 'notes',
       passages: true,
       dates: { from: sections },
@@ -292,10 +298,10 @@ const chapter: Declaration = (site, lang) =>
     return page(lang, {
       kind: 'chapter',
       path: paths.chapter(n),
-      ...titles.chapter(lang, c.data as { number: number; title: string; shortTitle?: string }),
+      ...titles.chapter(lang, c.data),
       parts: [
         { kind: 'entry', entry: c },
-        ...(c.data.tasks ? [{ kind: 'tasks', entries: tasksOf(site, lang).filter((x) => num(x, 'chapter') === n) } as const] : []),
+        ...(c.data.tasks ? [{ kind: 'tasks', entries: tasksOf(site, lang).filter((x) => x.data.chapter === n) } as const] : []),
         ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
       ],
       own: [c],
@@ -318,7 +324,7 @@ const task: Declaration = (site, lang) =>
     page(lang, {
       kind: 'task',
       path: paths.task(num(x)),
-      ...titles.task(lang, x.data as { number: number; shortTitle: string }),
+      ...titles.task(lang, x.data),
       parts: [{ kind: 'entry', entry: x }],
       own: [x],
       search: 'task',
@@ -416,7 +422,7 @@ const fullText: Declaration = (site, lang) => {
     ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
   ];
   // The introduction (the first section) has no id of its own here: it opens the drafting notes (#drafting-notes).
-  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).slice(1).map((s) => String(s.data.anchor)), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
+  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).slice(1).map((s) => s.data.anchor), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
   return [page(lang, { kind: 'full-text', path: paths.fullText, title: t(lang, 'fullText.title'), parts, anchors })];
 };
 
@@ -431,11 +437,12 @@ const bilingual: Declaration = (site, lang) => {
   return bilingualDocs(site).map((doc) => {
     const isNotes = doc === 'drafting-notes';
     const n = Number(doc.replace('part-', ''));
-    const ofLang = (l: Lang) => (isNotes ? notesIn.get(l)! : (chapters.get(l)!.get(n) ?? []));
-    const docTitle = isNotes ? (String(notesIn.get(lang)![0]?.data.title ?? '') || t(lang, 'notes.title')) : partTitle(lang, n, String(ofLang(lang)[0]?.data.title ?? ''));
+    const partIn = (l: Lang) => (isNotes ? [] : (chapters.get(l)!.get(n) ?? []));
+    const ofLang = (l: Lang): SiteEntry<'notes' | 'chapters'>[] => (isNotes ? notesIn.get(l)! : partIn(l));
+    const docTitle = isNotes ? (notesIn.get(lang)![0]?.data.title || t(lang, 'notes.title')) : partTitle(lang, n, partIn(lang)[0]?.data.title ?? '');
     // A Part's task areas and targets have a row of their own when either language's Part lists them.
-    const chapterTargets = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.targets);
-    const chapterTasks = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.tasks && tasksIn.get(l)!.some((x) => num(x, 'chapter') === n));
+    const chapterTargets = LANGS.some((l) => partIn(l)[0]?.data.targets);
+    const chapterTasks = LANGS.some((l) => partIn(l)[0]?.data.tasks && tasksIn.get(l)!.some((x) => x.data.chapter === n));
     return page(lang, {
       kind: 'bilingual',
       path: paths.bilingual(doc),
@@ -544,10 +551,10 @@ export function historyKeyOf(site: Site, path: string): string | undefined {
   return historySpecs(site, lang).find((s) => s.files(path))?.key;
 }
 
-const fieldsOf = (e: SiteEntry): RevisionFields => ({
-  published: e.data.published as string | undefined,
-  updated: e.data.updated as string | undefined,
-  changes: e.data.changes as ChangeNote[] | undefined,
+const fieldsOf = (e: DatedEntry): RevisionFields => ({
+  published: e.data.published,
+  updated: e.data.updated,
+  changes: e.data.changes,
 });
 
 /** Every page's dates in `lang`, by path (pages without dates are left out). */
