@@ -24,5 +24,7 @@ export const listSep = (lang: Lang, en = ', '): string => (lang === 'zh' ? ZH_LI
  * A field of a record written in Chinese with its English under `en` (an official text's entry in
  * sources/manifest.yaml): `meta.title` in Chinese, `meta.en.title` in English.
  */
-export const inLangOf = <T extends { en: object }, K extends keyof T & keyof T['en']>(lang: Lang, record: T, key: K): T[K] | T['en'][K] =>
-  lang === 'zh' ? record[key] : record.en[key];
+export function inLangOf<T extends { en: object }, K extends keyof T & keyof T['en']>(lang: Lang, record: T, key: K): T[K] | T['en'][K] {
+  const en: T['en'] = record.en;
+  return lang === 'zh' ? record[key] : en[key];
+}
