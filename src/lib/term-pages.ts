@@ -45,6 +45,12 @@ export function passageBytes(p: ListedPassage): number {
   return utf8Length(html) + elements * SCOPE_ATTRIBUTE;
 }
 
+/** Where one page of a term's passages starts (1-based, across all pages) and how many it holds: the page model's `paging`. */
+export interface PassageRange {
+  first: number;
+  size: number;
+}
+
 /** One page of a term's passages. */
 export interface PassagePage<T> {
   /** 1 for the term's own address. */

@@ -17,6 +17,7 @@ import type { ChangeNote, RevisionFields } from '../lib/revisions.ts';
 import { pageRevision, type PageRevision } from '../lib/revisions.ts';
 import { LANGS, type Lang } from '../lib/schemas.ts';
 import type { SearchType } from '../lib/search/kinds.ts';
+import type { PassageRange } from '../lib/term-pages.ts';
 import type { HistoryKind, HistorySpec } from '../lib/history/versions.ts';
 import { sourceCorrections } from '../lib/history/data.ts';
 import { t, type UiKey } from '../i18n/index.ts';
@@ -89,11 +90,11 @@ export interface Site {
   surveyData?: { data: { periods: readonly { id: string }[] } };
   glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
   /**
-   * How many pages each glossary term's passages fill in each language, by term id (at most 200 KB
-   * each, src/lib/term-pages.ts): computed from the term index at build (src/queries/site-queries.ts).
-   * A term not listed has one page.
+   * How each glossary term's passages are cut into pages in each language, by term id (at most 200 KB
+   * each, src/lib/term-pages.ts): computed once from the term index at build (src/queries/site-queries.ts
+   * `termPagesReady`). A term not listed has one page, with all its passages.
    */
-  termPages?: Partial<Record<Lang, ReadonlyMap<string, number>>>;
+  termPages?: Partial<Record<Lang, ReadonlyMap<string, readonly PassageRange[]>>>;
   targetText: Partial<Record<Lang, { data: { title: string } }>>;
   sources: ReadonlyMap<
     string,
@@ -156,8 +157,11 @@ export interface Page extends KindTraits {
   history?: Omit<HistorySpec, 'path' | 'lang'>;
   /** Listed in the sitemap. */
   sitemap: boolean;
-  /** One page of a list cut into pages (a term's passages): its number (1: the first) and how many there are. */
-  paging?: { n: number; count: number };
+  /**
+   * One page of a list cut into pages (a term's passages): its number (1: the first), how many there
+   * are, and the passages it holds (`first`, 1-based across the pages, and `size`). The template shows these.
+   */
+  paging?: { n: number; count: number } & PassageRange;
   /** A history page (kind `history`): the path of the page whose versions it lists. */
   historyOf?: string;
 }
@@ -392,7 +396,8 @@ const glossary: Declaration = (_site, lang) => [
 /** A term's pages: the first at its address (its facts, targets, tasks, first passages), the next ones with more passages. */
 const term: Declaration = (site, lang) =>
   (site.glossary?.data.terms ?? []).flatMap((x) => {
-    const count = site.termPages?.[lang]?.get(x.id) ?? 1;
+    const cut = site.termPages?.[lang]?.get(x.id) ?? [];
+    const count = Math.max(cut.length, 1);
     // In the tab: "Glossary: term", the term alone, then the term's short form (glossary `short`), labelled and alone.
     const short = x.short?.[lang];
     return Array.from({ length: count }, (_, i) => {
@@ -406,7 +411,7 @@ const term: Declaration = (site, lang) =>
         title: first ? title : t(lang, 'termPages.title', { title, n, count }),
         tabTitles: [tab(x[lang]), ...(short ? [tab(t(lang, 'term.title', { term: short })), tab(short)] : [])],
         anchors: first ? ['targets', 'tasks', 'passages'] : ['passages'],
-        ...(count > 1 ? { paging: { n, count } } : {}),
+        ...(count > 1 ? { paging: { n, count, ...cut[i]! } } : {}),
       });
     });
   });
