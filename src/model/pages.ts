@@ -4,7 +4,8 @@
  * anchors its template adds, whether site search indexes it, where its dates come from and its history.
  *
  * Everything that needs to know what makes a page reads it here: the page templates (their pages and
- * titles), the "last updated" dates, the Revisions page and the sitemap (src/queries/revision-queries.ts,
+ * titles), the layout (read aloud, the menu's sections, src/layouts/Base.astro), the government <meta>
+ * tags (column pages, src/queries/gov-meta-queries.ts), the "last updated" dates, the Revisions page and the sitemap (src/queries/revision-queries.ts,
  * src/integrations/sitemap.ts), the page histories (src/queries/history-queries.ts), the policy-term
  * pages (src/queries/term-queries.ts), the checker's link and anchor rules (src/checker/page-anchors.ts)
  * and the search tests' ground truth (tests/support/ground-truth.ts). Pure: it reads a `Site` (the
