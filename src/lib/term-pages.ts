@@ -4,7 +4,8 @@
  * pages of at most PASSAGE_BYTES of list HTML each, so that a page with its layout stays within 200 KB:
  * the first page at the term's address (`glossary/<id>/`), the next ones at `glossary/<id>/2/`, … (in
  * order, numbered across the pages, each page linking to the others and every passage linked to its
- * paragraph, as before). Pure: the template (src/pages/[lang]/glossary/[term]/[...page].astro) and the
+ * paragraph, as before). Pure: src/queries/term-queries.ts cuts with it once per build (the page model
+ * carries the cut to the template, src/pages/[lang]/glossary/[term]/[...page].astro); the
  * tests use it.
  */
 import { segmentsToHtml, type Segment } from './search/match.ts';
