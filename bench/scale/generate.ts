@@ -25,6 +25,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyProject } from '../../tests/support/project-copy.ts';
+import { splitHeadingId } from '../../src/lib/heading-id.ts';
 import { join, resolve } from 'node:path';
 
 export const SPECIFIC_TERM = { zh: '石墨烯导热膜', en: 'graphene thermal film' } as const;
@@ -165,7 +166,7 @@ export function sourceLinesOf(markdown: string): string[] {
   return markdown
     .split('\n')
     .filter((l) => l.trim() && !/^\|\s*-/.test(l))
-    .map((l) => l.replace(/^#+\s*/, '').replace(/\s*\{#[a-z0-9-]+\}\s*$/, '').replace(/^-\s+/, '').replace(/^\|(.*)\|$/, (_m, row: string) => `${row.split('|').map((c) => c.trim()).join('、')}；`));
+    .map((l) => splitHeadingId(l.replace(/^#+\s*/, '')).text.replace(/^-\s+/, '').replace(/^\|(.*)\|$/, (_m, row: string) => `${row.split('|').map((c) => c.trim()).join('、')}；`));
 }
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { LANGS } from '../lib/schemas.ts';
 import { parseSourceText } from '../lib/sources/text.ts';
-import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA, localizedDataPath, type MarkdownCollection } from '../model/collections.ts';
+import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA, localizedDataPath } from '../model/collections.ts';
 import { markdownOnce } from './markdown.ts';
 import { say } from './messages.ts';
 import { parseSourceFile, walkOrder } from './read.ts';
@@ -58,8 +58,8 @@ interface Reader {
 }
 
 /** Markdown entries: content/<lang>/<folder>/**.md, in folder-walk order. */
-function loadMarkdown(r: Reader): Record<MarkdownCollection, Entry[]> {
-  const entries = Object.fromEntries(MARKDOWN_COLLECTIONS.map((c) => [c.name, []])) as unknown as Record<MarkdownCollection, Entry[]>;
+function loadMarkdown(r: Reader): Content['entries'] {
+  const entries = Object.fromEntries(MARKDOWN_COLLECTIONS.map((c) => [c.name, []])) as unknown as Content['entries'];
   const paths = [...r.files.keys()].sort(walkOrder);
   for (const decl of MARKDOWN_COLLECTIONS) {
     if (!r.held(decl.name)) continue;
@@ -76,7 +76,8 @@ function loadMarkdown(r: Reader): Record<MarkdownCollection, Entry[]> {
         }
         const parsed = validate(file, schema);
         if (!parsed.ok) r.problems.push(...parsed.problems);
-        else entries[decl.name].push({ file, lang, collection: decl.name, name, data: parsed.data as Record<string, unknown> });
+        // Valid: its data is what the collection's schema gives (EntryData).
+        else (entries[decl.name] as Entry[]).push({ file, lang, collection: decl.name, name, data: parsed.data as Record<string, unknown> });
       }
     }
   }

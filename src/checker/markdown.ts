@@ -3,6 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Root, RootContent } from 'mdast';
+import { splitHeadingId } from '../lib/heading-id.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -42,7 +43,7 @@ function plain(node: Nodes, o: TextOptions): string {
 /** `{#id}` at the end of a heading is an anchor, not text. */
 const text = (node: RootContent, o: TextOptions) => {
   const t = plain(node, o);
-  return t.includes('{#') ? t.replace(/\s*\{#[a-z0-9-]+\}\s*$/, '') : t;
+  return splitHeadingId(t).text;
 };
 
 export interface TextBlock {

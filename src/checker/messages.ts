@@ -10,6 +10,7 @@
  * The schemas' own messages (src/lib/schemas.ts, written in English) get their Chinese wording from
  * SCHEMA_WORDING below.
  */
+import { ZH_LIST_SEP } from '../i18n/lang.ts';
 
 /** A message in both languages. */
 export interface Bilingual {
@@ -62,7 +63,7 @@ export const MESSAGES = {
   // The manifest (rules/source-manifest.ts).
   notASectionHeading: message(g('is not a section heading of', '的章节标题；应为以下之一'), (heading: string, path: string, headings: string[]) => ({
     en: `"${heading}" is not a section heading of ${path}; expected one of: ${headings.join(', ')}`,
-    zh: `“${heading}”不是 ${path} 的章节标题；应为以下之一：${headings.join('、')}`,
+    zh: `“${heading}”不是 ${path} 的章节标题；应为以下之一：${headings.join(ZH_LIST_SEP)}`,
   }), ['三、文本', 'sources/drafting-notes.zh.txt', ['一、项目背景', '三、文本内容']]),
   unknownSupersedes: message(g('which the manifest does not list', '所替代的文件'), (id: string) => ({
     en: `supersedes "${id}", which the manifest does not list; expected the id of an earlier document`,
@@ -86,11 +87,11 @@ export const MESSAGES = {
   }), ['number', 3, 'content/zh/chapters/3.md']),
   unknownChapter: message(g('which does not exist', '不存在'), (chapter: unknown, numbers: unknown[]) => ({
     en: `refers to chapter ${json(chapter)}, which does not exist; expected one of: ${numbers.join(', ')}`,
-    zh: `引用的第 ${json(chapter)} 部分不存在；应为以下之一：${numbers.join('、')}`,
+    zh: `引用的第 ${json(chapter)} 部分不存在；应为以下之一：${numbers.join(ZH_LIST_SEP)}`,
   }), [9, [1, 2, 3]]),
   unknownPeriod: message(g('which content/data/survey.yaml does not list', '不在 content/data/survey.yaml 中'), (period: unknown, ids: string[]) => ({
     en: `refers to period ${json(period)}, which content/data/survey.yaml does not list; expected one of: ${ids.join(', ')}`,
-    zh: `引用的时间段 ${json(period)} 不在 content/data/survey.yaml 中；应为以下之一：${ids.join('、')}`,
+    zh: `引用的时间段 ${json(period)} 不在 content/data/survey.yaml 中；应为以下之一：${ids.join(ZH_LIST_SEP)}`,
   }), ['2020-13', ['2020-07', '2020-08']]),
   periodWithoutText: message(g('has no text in content/', '中没有对应文字'), (id: string, lang: string) => ({
     en: `period ${id} has no text in content/${lang}/survey/; expected a file content/${lang}/survey/${id}.md`,
@@ -102,7 +103,7 @@ export const MESSAGES = {
   }), ['rd-intensity']),
   unknownTargetId: message(g('is not in content/data/targets.yaml', '不在 content/data/targets.yaml 中'), (id: string, ids: readonly string[]) => ({
     en: `"${id}" is not in content/data/targets.yaml; expected one of: ${ids.join(', ')}`,
-    zh: `“${id}”不在 content/data/targets.yaml 中；应为以下之一：${ids.join('、')}`,
+    zh: `“${id}”不在 content/data/targets.yaml 中；应为以下之一：${ids.join(ZH_LIST_SEP)}`,
   }), ['rd-intensty', ['rd-intensity']]),
   duplicateIndicator: message(g('duplicate indicator id', '重复'), (id: string) => ({
     en: `duplicate indicator id "${id}"; expected an id used once`,
@@ -144,7 +145,7 @@ export const MESSAGES = {
   }), []),
   unknownDocument: message(g('unknown source document', '应为 sources/manifest.yaml 中的编号之一'), (document: string, ids: string[]) => ({
     en: `unknown source document "${document}"; expected one of the ids in sources/manifest.yaml: ${ids.join(', ')}`,
-    zh: `来源文件“${document}”不存在；应为 sources/manifest.yaml 中的编号之一：${ids.join('、')}`,
+    zh: `来源文件“${document}”不存在；应为 sources/manifest.yaml 中的编号之一：${ids.join(ZH_LIST_SEP)}`,
   }), ['drafting-note', ['drafting-notes']]),
   unknownSection: message(g('has no section', '这一节；应为其中的标题之一'), (path: string, section: string, headings: string[]) => ({
     en: `${path} has no section "${section}"; expected one of its headings, exactly as written there: ${headings.join(' | ')}`,
@@ -168,7 +169,7 @@ export const MESSAGES = {
     en:
       `figure(s) ${figures.join(', ')} not found in ${cite}; every figure must come from the official text: ` +
       'correct the official copy in sources/ first (see the editing guide), or point source at the document that states it',
-    zh: `数字 ${figures.join('、')} 在${cite}中找不到；所有数字都必须出自官方文本：请先更正 sources/ 中的官方文本（见编辑指南），或将 source 指向载有该数字的文件`,
+    zh: `数字 ${figures.join(ZH_LIST_SEP)} 在${cite}中找不到；所有数字都必须出自官方文本：请先更正 sources/ 中的官方文本（见编辑指南），或将 source 指向载有该数字的文件`,
   }), [['3.5'], '《起草说明》']),
   nameNotInSource: message(g('names, places and organisations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'), (name: string, cite: string) => ({
     en: `"${name}" is not found in ${cite}; names, places and organisations must be written as the official text writes them`,
@@ -207,7 +208,7 @@ export const MESSAGES = {
       missingInEnglish.length ? `the Chinese has ${missingInEnglish.join(', ')}, which this English text does not` : '',
       extraInEnglish.length ? `this English text has ${extraInEnglish.join(', ')}, which the Chinese does not` : '',
     ];
-    const zh = [missingInEnglish.length ? `中文有 ${missingInEnglish.join('、')}，英文没有` : '', extraInEnglish.length ? `英文有 ${extraInEnglish.join('、')}，中文没有` : ''];
+    const zh = [missingInEnglish.length ? `中文有 ${missingInEnglish.join(ZH_LIST_SEP)}，英文没有` : '', extraInEnglish.length ? `英文有 ${extraInEnglish.join(ZH_LIST_SEP)}，中文没有` : ''];
     return {
       en: `the figures differ from ${zhAt}: ${en.filter(Boolean).join('; ')}; a figure must be changed in both languages (numbers one to ten may be written as words)`,
       zh: `数字与 ${zhAt} 不一致：${zh.filter(Boolean).join('；')}；数字必须在中英文中同时修改（英文中一至十可写作单词）`,

@@ -9,7 +9,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { topLevelIds } from '../integrations/markdown/anchors.ts';
 import { ownPageOf, partAnchors, sitePages } from '../model/pages.ts';
 import { LANGS } from '../lib/schemas.ts';
-import type { Content, Entry, Lang, MarkdownCollection } from './types.ts';
+import type { Content, Entry, EntryOf, Lang, MarkdownCollection } from './types.ts';
 
 export interface ParsedBody {
   entry: Entry;
@@ -28,10 +28,10 @@ export function parsedBodies(content: Content): ParsedBody[] {
   let list = bodies.get(content);
   if (!list) {
     list = [];
-    for (const [collection, entries] of Object.entries(content.entries) as [MarkdownCollection, Entry[]][]) {
+    for (const entries of Object.values(content.entries) as EntryOf[][]) {
       for (const entry of entries) {
         const tree = content.markdown(entry.file.body);
-        list.push({ entry, collection, page: ownPageOf(content, entry)?.path ?? '', tree, ids: topLevelIds(tree, entry.data) });
+        list.push({ entry, collection: entry.collection, page: ownPageOf(content, entry)?.path ?? '', tree, ids: topLevelIds(tree, entry.data) });
       }
     }
     bodies.set(content, list);
@@ -48,7 +48,7 @@ export interface PageAnchors {
 
 /** Every page's anchors: those its template and parts add, and the ids of the texts it shows. */
 function allAnchors(content: Content, anchorSet: (lang: Lang, page: string) => Set<string>): void {
-  const idsOf = new Map(parsedBodies(content).map((p) => [p.entry, p.ids]));
+  const idsOf = new Map<object, ParsedBody['ids']>(parsedBodies(content).map((p) => [p.entry, p.ids]));
   for (const lang of LANGS) {
     for (const page of sitePages(content, lang)) {
       const set = anchorSet(lang, page.path);
@@ -57,7 +57,7 @@ function allAnchors(content: Content, anchorSet: (lang: Lang, page: string) => S
         for (const id of partAnchors(content, part)) set.add(id);
         const texts = part.kind === 'entry' ? [part.entry] : part.kind === 'survey' ? part.entries : [];
         const prefix = part.kind === 'entry' ? (part.idPrefix ?? '') : '';
-        for (const entry of texts) for (const { id } of idsOf.get(entry as Entry) ?? []) set.add(prefix + id);
+        for (const entry of texts) for (const { id } of idsOf.get(entry) ?? []) set.add(prefix + id);
       }
     }
   }

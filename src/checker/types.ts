@@ -14,7 +14,7 @@ import type {
   targetDataSchema,
   targetTextSchema,
 } from '../lib/schemas.ts';
-import type { CollectionDecl, MarkdownCollection } from '../model/collections.ts';
+import type { CollectionDecl, EntryData, MarkdownCollection } from '../model/collections.ts';
 import type { SourceText } from '../lib/sources/text.ts';
 import type { MessageKind } from './messages.ts';
 
@@ -52,14 +52,17 @@ export interface SourceFile {
   raw: string;
 }
 
-export interface Entry<T = Record<string, unknown>> {
+export interface Entry<T = Record<string, unknown>, C extends MarkdownCollection = MarkdownCollection> {
   file: SourceFile;
   lang: Lang;
-  collection: MarkdownCollection;
+  collection: C;
   /** File name without extension, e.g. `3` or `01-project-initiation`. */
   name: string;
   data: T;
 }
+
+/** An entry of collection `C` (any, unless told), its front matter as C's schema gives it. */
+export type EntryOf<C extends MarkdownCollection = MarkdownCollection> = C extends MarkdownCollection ? Entry<EntryData[C], C> : never;
 
 /** A YAML data file that passed its schema. */
 export interface DataFile<T> {
@@ -93,7 +96,7 @@ export interface Content {
   /** Every content file read, in reading order (also those that failed their schema). */
   files: SourceFile[];
   /** Valid Markdown entries, by collection. */
-  entries: Record<MarkdownCollection, Entry[]>;
+  entries: { [C in MarkdownCollection]: EntryOf<C>[] };
   targetData?: DataFile<TargetData>;
   surveyData?: DataFile<SurveyData>;
   glossary?: DataFile<Glossary>;

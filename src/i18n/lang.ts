@@ -13,3 +13,18 @@ export const htmlLang = (lang: Lang): (typeof HTML_LANG)[Lang] => HTML_LANG[lang
 
 /** The site's other language: zh ↔ en. */
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** The Chinese enumeration comma (顿号) between the items of a list: 甲、乙、丙. */
+export const ZH_LIST_SEP = '、';
+
+/** The separator between the items of a list written inline: 、 in Chinese, `en` (', ' unless told) in English. */
+export const listSep = (lang: Lang, en = ', '): string => (lang === 'zh' ? ZH_LIST_SEP : en);
+
+/**
+ * A field of a record written in Chinese with its English under `en` (an official text's entry in
+ * sources/manifest.yaml): `meta.title` in Chinese, `meta.en.title` in English.
+ */
+export function inLangOf<T extends { en: object }, K extends keyof T & keyof T['en']>(lang: Lang, record: T, key: K): T[K] | T['en'][K] {
+  const en: T['en'] = record.en;
+  return lang === 'zh' ? record[key] : en[key];
+}

@@ -6,6 +6,7 @@
  */
 import type { Lang } from './schemas.ts';
 import { englishCount } from './format.ts';
+import { ZH_LIST_SEP } from '../i18n/lang.ts';
 
 /** Setting → environment variable. Text settings in both languages have a _ZH and an _EN variable. */
 export const SETTING_VARS = {
@@ -150,9 +151,9 @@ export function readCmsSettings(env: Record<string, string | undefined>): CmsSet
 
   const backend = raw.backend?.toLowerCase() as CmsBackendName | undefined;
   if (!raw.backend) {
-    add('backend', `not set; expected one of ${CMS_BACKENDS.join(', ')} (the other PLAN_CMS_ settings are set)`, `未设置；应为 ${CMS_BACKENDS.join('、')} 之一（其他 PLAN_CMS_ 设置已经设置）`);
+    add('backend', `not set; expected one of ${CMS_BACKENDS.join(', ')} (the other PLAN_CMS_ settings are set)`, `未设置；应为 ${CMS_BACKENDS.join(ZH_LIST_SEP)} 之一（其他 PLAN_CMS_ 设置已经设置）`);
   } else if (!CMS_BACKENDS.includes(backend!)) {
-    add('backend', `is ${shown(raw.backend)}; expected one of ${CMS_BACKENDS.join(', ')}`, `当前为 ${shown(raw.backend)}；应为 ${CMS_BACKENDS.join('、')} 之一`);
+    add('backend', `is ${shown(raw.backend)}; expected one of ${CMS_BACKENDS.join(', ')}`, `当前为 ${shown(raw.backend)}；应为 ${CMS_BACKENDS.join(ZH_LIST_SEP)} 之一`);
   }
   const known = backend && CMS_BACKENDS.includes(backend) ? backend : undefined;
 

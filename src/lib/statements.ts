@@ -6,6 +6,7 @@
  */
 import type { Lang } from './schemas.ts';
 import { chineseNumeral } from './format.ts';
+import { ZH_LIST_SEP } from '../i18n/lang.ts';
 
 const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -18,7 +19,7 @@ export function countWord(lang: Lang, n: number): string {
 
 /** A list of words: zh 甲、乙、丙; en A, B and C. */
 export function joinList(lang: Lang, items: string[]): string {
-  if (lang === 'zh' || items.length < 2) return items.join('、');
+  if (lang === 'zh' || items.length < 2) return items.join(ZH_LIST_SEP);
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
@@ -41,7 +42,7 @@ export function partsPhrase(lang: Lang, numbers: number[]): string {
     const [a, b] = [numbers[0]!, numbers.at(-1)!];
     return lang === 'zh' ? `第${chineseNumeral(a)}至第${chineseNumeral(b)}部分` : `Parts ${a} to ${b} of the plan`;
   }
-  if (lang === 'zh') return `第${numbers.map(chineseNumeral).join('、第')}部分`;
+  if (lang === 'zh') return `第${numbers.map(chineseNumeral).join(`${ZH_LIST_SEP}第`)}部分`;
   const list = joinList('en', numbers.map(String));
   return numbers.length === 1 ? `Part ${list} of the plan` : `Parts ${list} of the plan`;
 }
@@ -49,7 +50,7 @@ export function partsPhrase(lang: Lang, numbers: number[]): string {
 /** Tasks as a phrase: all of them → 六项主要任务 / the six main tasks; some → 主要任务一、三 / Main Tasks 1 and 3. */
 export function tasksPhrase(lang: Lang, numbers: number[], total: number): string {
   if (numbers.length === total && total > 1) return lang === 'zh' ? `${countWord('zh', total)}项主要任务` : `the ${countWord('en', total)} main tasks`;
-  if (lang === 'zh') return `主要任务${numbers.map(chineseNumeral).join('、')}`;
+  if (lang === 'zh') return `主要任务${numbers.map(chineseNumeral).join(ZH_LIST_SEP)}`;
   return `${numbers.length === 1 ? 'Main Task' : 'Main Tasks'} ${joinList('en', numbers.map(String))}`;
 }
 

@@ -4,7 +4,8 @@
  * pages of at most PASSAGE_BYTES of list HTML each, so that a page with its layout stays within 200 KB:
  * the first page at the term's address (`glossary/<id>/`), the next ones at `glossary/<id>/2/`, … (in
  * order, numbered across the pages, each page linking to the others and every passage linked to its
- * paragraph, as before). Pure: the template (src/pages/[lang]/glossary/[term]/[...page].astro) and the
+ * paragraph, as before). Pure: src/queries/term-queries.ts cuts with it once per build (the page model
+ * carries the cut to the template, src/pages/[lang]/glossary/[term]/[...page].astro); the
  * tests use it.
  */
 import { segmentsToHtml, type Segment } from './search/match.ts';
@@ -43,6 +44,12 @@ export function passageBytes(p: ListedPassage): number {
   const html = `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.pageTitle)}</a><p class="term-excerpt">${segmentsToHtml(p.segments)}</p></li>`;
   const elements = 3 + p.segments.filter((s) => s.mark).length;
   return utf8Length(html) + elements * SCOPE_ATTRIBUTE;
+}
+
+/** Where one page of a term's passages starts (1-based, across all pages) and how many it holds: the page model's `paging`. */
+export interface PassageRange {
+  first: number;
+  size: number;
 }
 
 /** One page of a term's passages. */

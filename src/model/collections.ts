@@ -2,9 +2,13 @@
  * Every file staff edit, declared once: where it lives, which schema it follows, and which of its
  * fields mean the same in both languages.
  *
- * Read by Astro's content collections (src/content.config.ts), the content checker
- * (src/checker/check.ts) and the browser editor's generated configuration. Adding a collection
- * here is all it takes for the three of them to know it.
+ * Read by Astro's content collections (src/content.config.ts), the content checker's reader
+ * (src/checker/load.ts, which validates every file against its schema) and the browser editor's
+ * generated configuration (src/lib/editor/config.ts). A new Markdown collection here is read,
+ * checked, made a collection and offered in the editor by that alone (its pages still need a page
+ * kind in src/model/pages.ts). A new data file is not: load.ts reads the one per-language file,
+ * `targetText`, by name, and hands the rules and pages only the data files the checker's `Content`
+ * (src/checker/types.ts) names, so a new one needs its field there too.
  *
  * Layout: `content/<lang>/<folder>/…` holds one language's words (a translator sees a whole
  * language); `content/data/` holds language-neutral facts written once; `sources/` the official
@@ -155,6 +159,9 @@ export const NEUTRAL_DATA = [
 export const COLLECTIONS: readonly CollectionDecl[] = [...MARKDOWN_COLLECTIONS, ...LOCALIZED_DATA, ...NEUTRAL_DATA];
 
 export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number]['name'];
+
+/** The front matter of each Markdown collection's entries, as its schema (src/lib/schemas.ts) gives it. */
+export type EntryData = { [D in (typeof MARKDOWN_COLLECTIONS)[number] as D['name']]: z.infer<ReturnType<D['schema']>> };
 
 /** `content/<lang>/<folder>/<name>.md` */
 export const markdownPath = (collection: MarkdownCollectionDecl, lang: Lang, name: string) =>

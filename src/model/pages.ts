@@ -4,7 +4,8 @@
  * anchors its template adds, whether site search indexes it, where its dates come from and its history.
  *
  * Everything that needs to know what makes a page reads it here: the page templates (their pages and
- * titles), the "last updated" dates, the Revisions page and the sitemap (src/queries/revision-queries.ts,
+ * titles), the layout (read aloud, the menu's sections, src/layouts/Base.astro), the government <meta>
+ * tags (column pages, src/queries/gov-meta-queries.ts), the "last updated" dates, the Revisions page and the sitemap (src/queries/revision-queries.ts,
  * src/integrations/sitemap.ts), the page histories (src/queries/history-queries.ts), the policy-term
  * pages (src/queries/term-queries.ts), the checker's link and anchor rules (src/checker/page-anchors.ts)
  * and the search tests' ground truth (tests/support/ground-truth.ts). Pure: it reads a `Site` (the
@@ -17,35 +18,84 @@ import type { ChangeNote, RevisionFields } from '../lib/revisions.ts';
 import { pageRevision, type PageRevision } from '../lib/revisions.ts';
 import { LANGS, type Lang } from '../lib/schemas.ts';
 import type { SearchType } from '../lib/search/kinds.ts';
+import type { PassageRange } from '../lib/term-pages.ts';
 import type { HistoryKind, HistorySpec } from '../lib/history/versions.ts';
 import { sourceCorrections } from '../lib/history/data.ts';
-import { t } from '../i18n/index.ts';
-import type { MarkdownCollection } from './collections.ts';
+import { t, type UiKey } from '../i18n/index.ts';
+import type { EntryData, MarkdownCollection } from './collections.ts';
 import { paths, type PageKind } from './routes.ts';
 import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
+import { inLangOf } from '../i18n/lang.ts';
 
-/** A Markdown entry as the model needs it. */
-export interface SiteEntry {
-  lang: Lang;
-  collection: MarkdownCollection;
-  /** File name without .md: `3`, `01-project-initiation`, `index`. */
-  name: string;
-  data: Record<string, unknown>;
-  file: { path: string };
+/** What every page of a kind is, also the pages the model does not list (a past version: `history`; `not-found`). */
+export interface KindTraits {
+  /** 朗读本页 / Read aloud: on the pages people read through (not on home, search, revisions, histories or not-found). */
+  readAloud: boolean;
+  /** A column page (it leads to other pages: home, lists, a page's history): its government <meta> tags have no article tags. */
+  column: boolean;
 }
+
+export const KIND_TRAITS: Readonly<Record<PageKind, KindTraits>> = {
+  home: { readAloud: false, column: true },
+  notes: { readAloud: true, column: false },
+  plan: { readAloud: true, column: true },
+  chapter: { readAloud: true, column: false },
+  tasks: { readAloud: true, column: true },
+  task: { readAloud: true, column: false },
+  targets: { readAloud: true, column: false },
+  survey: { readAloud: true, column: false },
+  glossary: { readAloud: true, column: false },
+  term: { readAloud: false, column: false },
+  revisions: { readAloud: false, column: true },
+  search: { readAloud: false, column: true },
+  accessibility: { readAloud: true, column: false },
+  'full-text': { readAloud: true, column: false },
+  bilingual: { readAloud: true, column: false },
+  history: { readAloud: false, column: true },
+  source: { readAloud: true, column: false },
+  'not-found': { readAloud: false, column: true },
+};
+
+/** The site's main sections, in menu order (the home page comes before them in the menu): each one's menu name (i18n) and page. */
+export const MAIN_SECTIONS: readonly [UiKey, string][] = [
+  ['nav.notes', paths.notes],
+  ['nav.plan', paths.plan],
+  ['nav.tasks', paths.tasks],
+  ['nav.targets', paths.targets],
+  ['nav.survey', paths.survey],
+  ['nav.glossary', paths.glossary],
+];
+
+/** The main section a page belongs to (the section's own page included), by its address. */
+export function sectionOf(path: string): { key: (typeof MAIN_SECTIONS)[number][0]; path: string } | undefined {
+  const found = MAIN_SECTIONS.find(([, p]) => path === p || path.startsWith(p));
+  return found && { key: found[0], path: found[1] };
+}
+
+/** A Markdown entry as the model needs it: of collection `C` (any, unless told), its front matter as C's schema gives it. */
+export type SiteEntry<C extends MarkdownCollection = MarkdownCollection> = C extends MarkdownCollection
+  ? {
+      lang: Lang;
+      collection: C;
+      /** File name without .md: `3`, `01-project-initiation`, `index`. */
+      name: string;
+      data: EntryData[C];
+      file: { path: string };
+    }
+  : never;
 
 /** The content the pages are made of (the checker's `Content` is one). */
 export interface Site {
-  entries: Record<MarkdownCollection, readonly SiteEntry[]>;
+  entries: { readonly [C in MarkdownCollection]: readonly SiteEntry<C>[] };
   targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
   surveyData?: { data: { periods: readonly { id: string }[] } };
   glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
   /**
-   * How many pages each glossary term's passages fill in each language, by term id (at most 200 KB
-   * each, src/lib/term-pages.ts): computed from the term index at build (src/queries/site-queries.ts).
-   * A term not listed has one page.
+   * How each glossary term's passages are cut into pages in each language, by term id (at most 200 KB
+   * each, src/lib/term-pages.ts): computed once from the term index at build (src/queries/site-queries.ts
+   * `termPagesReady`). A term not listed has one page, with all its passages.
    */
-  termPages?: Partial<Record<Lang, ReadonlyMap<string, number>>>;
+  termPages?: Partial<Record<Lang, ReadonlyMap<string, readonly PassageRange[]>>>;
   targetText: Partial<Record<Lang, { data: { title: string } }>>;
   sources: ReadonlyMap<
     string,
@@ -68,10 +118,13 @@ export type Part =
   /** An official text of sources/ (its sections' ids). */
   | { kind: 'source'; id: string };
 
+/** An entry with dates of its own (published, last updated, change notes). */
+type DatedEntry = SiteEntry<'plan' | 'notes' | 'chapters' | 'tasks'>;
+
 /** Where a page's dates (published, last updated, change notes) come from. */
 export type Dates =
   /** The earliest and latest of these entries. */
-  | { from: SiteEntry[] }
+  | { from: DatedEntry[] }
   /** Made from the whole site: as new as the newest change anywhere. */
   | 'site'
   /** About the website itself: the date the website was first published. */
@@ -79,7 +132,7 @@ export type Dates =
   /** Shows no dates. */
   | 'none';
 
-export interface Page {
+export interface Page extends KindTraits {
   kind: PageKind;
   lang: Lang;
   /** Language-less path (src/model/routes.ts): the same path in the other language is its counterpart. */
@@ -88,7 +141,7 @@ export interface Page {
   title: string;
   /** Shorter forms of the title for <title> (src/lib/page-title.ts), most descriptive first. */
   tabTitles: string[];
-  /** Its name in the site's menu, for the main sections (i18n `nav.*`); lists of pages name it so. */
+  /** Its name in the site's menu, for the main sections (MAIN_SECTIONS); lists of pages name it so. */
   menuTitle?: string;
   /** What the page shows, in order. */
   parts: Part[];
@@ -105,39 +158,48 @@ export interface Page {
   history?: Omit<HistorySpec, 'path' | 'lang'>;
   /** Listed in the sitemap. */
   sitemap: boolean;
-  /** One page of a list cut into pages (a term's passages): its number (1: the first) and how many there are. */
-  paging?: { n: number; count: number };
+  /**
+   * One page of a list cut into pages (a term's passages): its number (1: the first), how many there
+   * are, and the passages it holds (`first`, 1-based across the pages, and `size`). The template shows these.
+   */
+  paging?: { n: number; count: number } & PassageRange;
   /** A history page (kind `history`): the path of the page whose versions it lists. */
   historyOf?: string;
 }
 
-type Made = Omit<Page, 'lang' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
+type Made = Omit<Page, 'lang' | keyof KindTraits | 'menuTitle' | 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'> &
   Partial<Pick<Page, 'tabTitles' | 'own' | 'anchors' | 'passages' | 'sitemap' | 'dates' | 'search' | 'parts'>>;
 
-const page = (lang: Lang, p: Made): Page => ({
-  lang,
-  tabTitles: [],
+const page = (lang: Lang, p: Made): Page => {
+  const menu = MAIN_SECTIONS.find(([, path]) => path === p.path);
+  return {
+    lang,
+    ...KIND_TRAITS[p.kind],
+    ...(menu ? { menuTitle: t(lang, menu[0]) } : {}),
+    tabTitles: [],
   parts: [],
   own: [],
   anchors: [],
   search: null,
   passages: false,
   dates: 'site',
-  sitemap: true,
-  ...p,
-});
+    sitemap: true,
+    ...p,
+  };
+};
 
-const inLang = (site: Site, collection: MarkdownCollection, lang: Lang) => site.entries[collection].filter((e) => e.lang === lang);
-/** An entry's number (a Part's, a task area's; `key` for another numeric field). */
-export const num = (e: SiteEntry, key = 'number') => e.data[key] as number;
-const byNum = (key: string) => (a: SiteEntry, b: SiteEntry) => num(a, key) - num(b, key);
+const inLang = <C extends MarkdownCollection>(site: Site, collection: C, lang: Lang): SiteEntry<C>[] =>
+  (site.entries[collection] as readonly SiteEntry<C>[]).filter((e) => e.lang === lang);
+/** An entry's number: a Part's, a task area's. */
+export const num = (e: SiteEntry<'chapters' | 'tasks'>) => e.data.number;
+const byNum = (a: SiteEntry<'chapters' | 'tasks'>, b: SiteEntry<'chapters' | 'tasks'>) => num(a) - num(b);
 
 /** The drafting-notes sections of `lang`, in order. */
-export const notesOf = (site: Site, lang: Lang) => [...inLang(site, 'notes', lang)].sort(byNum('order'));
+export const notesOf = (site: Site, lang: Lang) => inLang(site, 'notes', lang).sort((a, b) => a.data.order - b.data.order);
 /** The chapters (Parts) of `lang`, by number. */
-export const chaptersOf = (site: Site, lang: Lang) => [...inLang(site, 'chapters', lang)].sort(byNum('number'));
+export const chaptersOf = (site: Site, lang: Lang) => inLang(site, 'chapters', lang).sort(byNum);
 /** The task areas of `lang`, by number. */
-export const tasksOf = (site: Site, lang: Lang) => [...inLang(site, 'tasks', lang)].sort(byNum('number'));
+export const tasksOf = (site: Site, lang: Lang) => inLang(site, 'tasks', lang).sort(byNum);
 /** The texts of Table 1's periods in `lang`, in the order of content/data/survey.yaml. */
 const surveyOf = (site: Site, lang: Lang) =>
   (site.surveyData?.data.periods ?? []).flatMap((p) => inLang(site, 'survey', lang).filter((e) => e.data.period === p.id));
@@ -205,10 +267,9 @@ const notes: Declaration = (site, lang) => {
       kind: 'notes',
       path: paths.notes,
       title: t(lang, 'notes.title'),
-      menuTitle: t(lang, 'nav.notes'),
       parts,
       own: sections,
-      anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => String(s.data.anchor))],
+      anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => s.data.anchor)],
       search: 'notes',
       passages: true,
       dates: { from: sections },
@@ -225,7 +286,6 @@ const plan: Declaration = (site, lang) => {
       kind: 'plan',
       path: paths.plan,
       title: t(lang, 'plan.title'),
-      menuTitle: t(lang, 'nav.plan'),
       parts: entry.map((e) => ({ kind: 'entry', entry: e })),
       own: entry,
       anchors: chapters.map((c) => `part-${num(c)}`),
@@ -243,10 +303,10 @@ const chapter: Declaration = (site, lang) =>
     return page(lang, {
       kind: 'chapter',
       path: paths.chapter(n),
-      ...titles.chapter(lang, c.data as { number: number; title: string; shortTitle?: string }),
+      ...titles.chapter(lang, c.data),
       parts: [
         { kind: 'entry', entry: c },
-        ...(c.data.tasks ? [{ kind: 'tasks', entries: tasksOf(site, lang).filter((x) => num(x, 'chapter') === n) } as const] : []),
+        ...(c.data.tasks ? [{ kind: 'tasks', entries: tasksOf(site, lang).filter((x) => x.data.chapter === n) } as const] : []),
         ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
       ],
       own: [c],
@@ -261,7 +321,7 @@ const chapter: Declaration = (site, lang) =>
 
 const tasks: Declaration = (site, lang) => {
   const list = tasksOf(site, lang);
-  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), menuTitle: t(lang, 'nav.tasks'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
+  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
 };
 
 const task: Declaration = (site, lang) =>
@@ -269,7 +329,7 @@ const task: Declaration = (site, lang) =>
     page(lang, {
       kind: 'task',
       path: paths.task(num(x)),
-      ...titles.task(lang, x.data as { number: number; shortTitle: string }),
+      ...titles.task(lang, x.data),
       parts: [{ kind: 'entry', entry: x }],
       own: [x],
       search: 'task',
@@ -288,7 +348,6 @@ const targets: Declaration = (site, lang) => {
       path: paths.targets,
       title: site.targetText[lang]?.data.title ?? t(lang, 'targets.title'),
       tabTitles: [t(lang, 'nav.targets')],
-      menuTitle: t(lang, 'nav.targets'),
       parts: [{ kind: 'targets', id: 'targets-table' }],
       anchors: ['toc-title'],
       search: 'targets',
@@ -309,7 +368,6 @@ const survey: Declaration = (site, lang) => {
       kind: 'survey',
       path: paths.survey,
       title: t(lang, 'survey.title'),
-      menuTitle: t(lang, 'nav.survey'),
       parts: [{ kind: 'survey', entries: surveyOf(site, lang) }],
       own: surveyOf(site, lang),
       anchors: ['timeline-title', 'timeline-text', 'table-1-title'],
@@ -328,7 +386,6 @@ const glossary: Declaration = (_site, lang) => [
     kind: 'glossary',
     path: paths.glossary,
     title: t(lang, 'glossary.title'),
-    menuTitle: t(lang, 'nav.glossary'),
     parts: [{ kind: 'glossary' }],
     search: 'glossary',
     // No front matter of its own: it carries the date the website was first published.
@@ -340,7 +397,8 @@ const glossary: Declaration = (_site, lang) => [
 /** A term's pages: the first at its address (its facts, targets, tasks, first passages), the next ones with more passages. */
 const term: Declaration = (site, lang) =>
   (site.glossary?.data.terms ?? []).flatMap((x) => {
-    const count = site.termPages?.[lang]?.get(x.id) ?? 1;
+    const cut = site.termPages?.[lang]?.get(x.id) ?? [];
+    const count = Math.max(cut.length, 1);
     // In the tab: "Glossary: term", the term alone, then the term's short form (glossary `short`), labelled and alone.
     const short = x.short?.[lang];
     return Array.from({ length: count }, (_, i) => {
@@ -354,7 +412,7 @@ const term: Declaration = (site, lang) =>
         title: first ? title : t(lang, 'termPages.title', { title, n, count }),
         tabTitles: [tab(x[lang]), ...(short ? [tab(t(lang, 'term.title', { term: short })), tab(short)] : [])],
         anchors: first ? ['targets', 'tasks', 'passages'] : ['passages'],
-        ...(count > 1 ? { paging: { n, count } } : {}),
+        ...(count > 1 ? { paging: { n, count, ...cut[i]! } } : {}),
       });
     });
   });
@@ -370,7 +428,7 @@ const fullText: Declaration = (site, lang) => {
     ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
   ];
   // The introduction (the first section) has no id of its own here: it opens the drafting notes (#drafting-notes).
-  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).slice(1).map((s) => String(s.data.anchor)), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
+  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).slice(1).map((s) => s.data.anchor), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
   return [page(lang, { kind: 'full-text', path: paths.fullText, title: t(lang, 'fullText.title'), parts, anchors })];
 };
 
@@ -385,11 +443,12 @@ const bilingual: Declaration = (site, lang) => {
   return bilingualDocs(site).map((doc) => {
     const isNotes = doc === 'drafting-notes';
     const n = Number(doc.replace('part-', ''));
-    const ofLang = (l: Lang) => (isNotes ? notesIn.get(l)! : (chapters.get(l)!.get(n) ?? []));
-    const docTitle = isNotes ? (String(notesIn.get(lang)![0]?.data.title ?? '') || t(lang, 'notes.title')) : partTitle(lang, n, String(ofLang(lang)[0]?.data.title ?? ''));
+    const partIn = (l: Lang) => (isNotes ? [] : (chapters.get(l)!.get(n) ?? []));
+    const ofLang = (l: Lang): SiteEntry<'notes' | 'chapters'>[] => (isNotes ? notesIn.get(l)! : partIn(l));
+    const docTitle = isNotes ? (notesIn.get(lang)![0]?.data.title || t(lang, 'notes.title')) : partTitle(lang, n, partIn(lang)[0]?.data.title ?? '');
     // A Part's task areas and targets have a row of their own when either language's Part lists them.
-    const chapterTargets = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.targets);
-    const chapterTasks = !isNotes && LANGS.some((l) => ofLang(l)[0]?.data.tasks && tasksIn.get(l)!.some((x) => num(x, 'chapter') === n));
+    const chapterTargets = LANGS.some((l) => partIn(l)[0]?.data.targets);
+    const chapterTasks = LANGS.some((l) => partIn(l)[0]?.data.tasks && tasksIn.get(l)!.some((x) => x.data.chapter === n));
     return page(lang, {
       kind: 'bilingual',
       path: paths.bilingual(doc),
@@ -411,8 +470,8 @@ const source: Declaration = (site, lang) =>
     page(lang, {
       kind: 'source',
       path: paths.source(meta.id),
-      title: lang === 'zh' ? meta.title : meta.en.title,
-      tabTitles: [sourceTabTitle(lang, lang === 'zh' ? meta.shortTitle : meta.en.shortTitle)],
+      title: inLangOf(lang, meta, 'title'),
+      tabTitles: [sourceTabTitle(lang, inLangOf(lang, meta, 'shortTitle'))],
       parts: [{ kind: 'source', id: meta.id }],
       // The official texts are language-neutral: each language's history of a source holds every version of its text.
       history: history(`source-${meta.id}`, 'source', file(`sources/${meta.file}`), { noteFiles: file('sources/manifest.yaml'), yamlNotes: sourceCorrections(meta.id, lang) }),
@@ -498,10 +557,10 @@ export function historyKeyOf(site: Site, path: string): string | undefined {
   return historySpecs(site, lang).find((s) => s.files(path))?.key;
 }
 
-const fieldsOf = (e: SiteEntry): RevisionFields => ({
-  published: e.data.published as string | undefined,
-  updated: e.data.updated as string | undefined,
-  changes: e.data.changes as ChangeNote[] | undefined,
+const fieldsOf = (e: DatedEntry): RevisionFields => ({
+  published: e.data.published,
+  updated: e.data.updated,
+  changes: e.data.changes,
 });
 
 /** Every page's dates in `lang`, by path (pages without dates are left out). */

@@ -1,8 +1,7 @@
 /** Labels built from UI strings and numbers: 第三部分 / Part 3, 主要任务三 / Main Task 3. */
 import { COMPARISONS, type Comparison, type Lang } from '../lib/schemas.ts';
 import { chineseNumeral } from '../lib/format.ts';
-import { t, type UiKey } from '../i18n/index.ts';
-import { paths } from './routes.ts';
+import { t } from '../i18n/index.ts';
 
 const numeral = (lang: Lang, n: number) => (lang === 'zh' ? chineseNumeral(n) : String(n));
 export const partLabel = (lang: Lang, n: number) => t(lang, 'chapter.part', { n: numeral(lang, n) });
@@ -29,13 +28,3 @@ export const chapterTabTitles = (lang: Lang, chapter: { number: number; shortTit
 
 /** An official text's bare label for the browser tab: "来源：《起草说明》" / "Source: Drafting Notes". */
 export const sourceTabTitle = (lang: Lang, shortTitle: string) => `${t(lang, 'source.label')}${shortTitle}`;
-
-/** The site's main sections, in navigation order (the home page comes before them in the menu). */
-export const MAIN_SECTIONS: readonly [UiKey, string][] = [
-  ['nav.notes', paths.notes],
-  ['nav.plan', paths.plan],
-  ['nav.tasks', paths.tasks],
-  ['nav.targets', paths.targets],
-  ['nav.survey', paths.survey],
-  ['nav.glossary', paths.glossary],
-];

@@ -7,6 +7,7 @@ import type { Lang } from '../lib/schemas.ts';
 import { footerFields, readSettings, type FooterField } from '../lib/site-settings.ts';
 import { sourceDocuments } from './source-queries.ts';
 import { hasSummaries } from './statement-queries.ts';
+import { inLangOf } from '../i18n/lang.ts';
 
 export interface FooterData {
   /** The official texts, each with its title in the page's language. */
@@ -18,7 +19,7 @@ export interface FooterData {
 
 export async function footerData(lang: Lang): Promise<FooterData> {
   return {
-    sources: sourceDocuments().map((d) => ({ id: d.meta.id, title: lang === 'zh' ? d.meta.title : d.meta.en.title })),
+    sources: sourceDocuments().map((d) => ({ id: d.meta.id, title: inLangOf(lang, d.meta, 'title') })),
     notPublished: await hasSummaries(),
     fields: footerFields(lang, readSettings(process.env)),
   };

@@ -5,21 +5,12 @@
  */
 import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths, type PageKind } from '../model/routes.ts';
-import { MAIN_SECTIONS } from '../model/titles.ts';
-import { pageAt, type Part } from '../model/pages.ts';
+import { pageAt, sectionOf, type Part } from '../model/pages.ts';
 import { t } from '../i18n/index.ts';
 import { site } from './site-queries.ts';
 import { termInfos } from './term-queries.ts';
 import type { GovMetaInput } from '../lib/gov-meta.ts';
-
-/** Pages that lead to other pages (the home page and lists, a page's history): column pages, without article tags. */
-const COLUMN_KINDS: readonly PageKind[] = ['home', 'plan', 'tasks', 'search', 'revisions', 'history', 'not-found'];
-
-/** The main section a page belongs to (the section's own page included), by its address. */
-export function sectionOf(path: string): { key: (typeof MAIN_SECTIONS)[number][0]; path: string } | undefined {
-  const found = MAIN_SECTIONS.find(([, p]) => path === p || path.startsWith(p));
-  return found && { key: found[0], path: found[1] };
-}
+import { inLangOf } from '../i18n/lang.ts';
 
 type Ref = { document?: string } | undefined;
 
@@ -60,11 +51,12 @@ export async function govMetaOfPage(
   if (!page) return {};
   const section = sectionOf(path);
   const column = section ? t(lang, section.key) : undefined;
-  if (COLUMN_KINDS.includes(page.kind)) return { column, description: known.description };
+  // Column pages (the home page, lists, a page's history) have no article tags (the model's `column`).
+  if (page.column) return { column, description: known.description };
   const docs = site().sources;
   const sources = [...new Set(page.parts.flatMap(partSources))].flatMap((id) => {
     const meta = docs.get(id)?.meta;
-    return meta ? [lang === 'zh' ? meta.title : meta.en.title] : [];
+    return meta ? [inLangOf(lang, meta, 'title')] : [];
   });
   const base = import.meta.env.BASE_URL;
   const url = pageUrl(base, lang, path);

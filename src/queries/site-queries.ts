@@ -7,30 +7,24 @@ import type { Content } from '../checker/types.ts';
 import { LANGS, type Lang } from '../lib/schemas.ts';
 import { pageAt, pagesOf, sitePages, type Page, type Site } from '../model/pages.ts';
 import type { PageKind } from '../model/routes.ts';
-import { termPageCounts } from './term-queries.ts';
-import { recordTermPages } from './term-page-counts.ts';
+import { termPaging } from './term-queries.ts';
+import { hasTermPages, recordTermPages, withTermPages } from './term-page-counts.ts';
 
-/** The content with each term's page count (the model's `termPages`), once the term index is computed. */
-const withTermPages = new WeakMap<Content, Content>();
-
-/** The content as the checker read it: with each term's page count once `termPagesReady` has run. */
-export const site = (): Content => {
-  const content = read();
-  return withTermPages.get(content) ?? content;
-};
+/** The content as the checker read it: with each term's paging once `termPagesReady` has run. */
+export const site = (): Content => withTermPages(read());
 
 /**
- * Computes the term index (src/queries/term-queries.ts) and gives the page model each term's page count.
- * The pages that list passages do not depend on it: the index reads them from the content as read.
+ * Computes the term index (src/queries/term-queries.ts) and gives the page model how each term's
+ * passages are cut into pages: once per content (per build; after each edit under `astro dev`). The
+ * pages that list passages do not depend on it: the index reads them from the content as read.
  */
 export async function termPagesReady(): Promise<void> {
   const content = read();
-  if (withTermPages.has(content)) return;
+  if (hasTermPages(content)) return;
   const base = import.meta.env.BASE_URL;
-  const counts = await Promise.all(LANGS.map(async (lang) => [lang, await termPageCounts(lang, base)] as const));
-  const termPages: Site['termPages'] = Object.fromEntries(counts);
+  const cuts = await Promise.all(LANGS.map(async (lang) => [lang, await termPaging(lang, base)] as const));
+  const termPages: Site['termPages'] = Object.fromEntries(cuts);
   recordTermPages(content, termPages);
-  withTermPages.set(content, { ...content, termPages } as Content);
 }
 
 /** Every page of the site in `lang`. */

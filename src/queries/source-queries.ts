@@ -9,6 +9,7 @@ import type { Lang } from '../lib/schemas.ts';
 import { findSection, normalize, type SourceText } from '../lib/sources/text.ts';
 import type { SourceDocument } from '../checker/types.ts';
 import { loadProject } from '../checker/node.ts';
+import { inLangOf } from '../i18n/lang.ts';
 
 export interface SourceDoc {
   meta: SourceDocument;
@@ -59,7 +60,7 @@ export function citations(lang: Lang, refs: (SourceRef | undefined)[]): SourceCi
             const name = nameOf(s.id);
             return { heading: s.heading!, id: s.id, name: name ?? s.heading!, lang: name ? lang : doc.meta.lang };
           });
-    out.push({ document: doc.meta.id, title: lang === 'zh' ? doc.meta.shortTitle : doc.meta.en.shortTitle, sections });
+    out.push({ document: doc.meta.id, title: inLangOf(lang, doc.meta, 'shortTitle'), sections });
   }
   return out;
 }

@@ -11,8 +11,8 @@ import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
 import { comparisonTemplates, taskTitle } from '../model/titles.ts';
-import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassagePage } from '../lib/term-pages.ts';
-import { htmlText, markdownBlocks, termInfos as termInfosOf, type TermCardData, type TermDoc, type TermInfo, type TermPassage, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
+import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassageRange } from '../lib/term-pages.ts';
+import { htmlText, markdownBlocks, termInfos as termInfosOf, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
 
@@ -82,37 +82,24 @@ async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
   return termInfosOf(await glossary(), lang, docs, rows, taskList);
 }
 
-/** The passages of each term in `lang` cut into pages (src/lib/term-pages.ts), by term id. */
-const pagesCache = new Map<string, Promise<Map<string, PassagePage<TermPassage>[]>>>();
-function passagePages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
-  // Once per build and language (every term page asks); afresh under `astro dev`, as termInfos.
-  if (import.meta.env.DEV) return cutPassages(lang, base);
-  const key = `${lang} ${base}`;
-  let pages = pagesCache.get(key);
-  if (!pages) pagesCache.set(key, (pages = cutPassages(lang, base)));
-  return pages;
-}
-
-async function cutPassages(lang: Lang, base: string): Promise<Map<string, PassagePage<TermPassage>[]>> {
+/**
+ * How each term's passages in `lang` are cut into pages (src/lib/term-pages.ts), by term id: the page
+ * model's `termPages`, computed once per content by src/queries/site-queries.ts `termPagesReady`. The
+ * term pages show the passages their model page holds (`paging`).
+ */
+export async function termPaging(lang: Lang, base: string): Promise<Map<string, PassageRange[]>> {
   return new Map(
     (await termInfos(lang, base)).map((info) => {
       // The first page also lists the term's targets and task areas: its passages fit in what they leave.
       const firstPage = linkListBytes([...info.targets.map((x) => ({ url: x.url, text: `${x.name}${x.phrase}` })), ...info.tasks.map((x) => ({ url: x.url, text: x.title }))]);
-      return [info.term.id, pagePassages(info.passages, PASSAGE_BYTES, firstPage)];
+      return [info.term.id, pagePassages(info.passages, PASSAGE_BYTES, firstPage).map((p) => ({ first: p.first, size: p.passages.length }))];
     }),
   );
 }
 
-/** How many pages each term's passages fill in `lang`, by term id (the page model's `termPages`). */
-export async function termPageCounts(lang: Lang, base: string): Promise<Map<string, number>> {
-  return new Map([...(await passagePages(lang, base))].map(([id, pages]) => [id, pages.length]));
-}
-
-/** Page `n` (1: the first) of a term's passages in `lang`, with the term's facts. */
-export async function termPage(lang: Lang, base: string, id: string, n: number): Promise<{ info: TermInfo; page: PassagePage<TermPassage> } | undefined> {
-  const info = (await termInfos(lang, base)).find((i) => i.term.id === id);
-  const page = (await passagePages(lang, base)).get(id)?.[n - 1];
-  return info && page ? { info, page } : undefined;
+/** One term's facts and passages in `lang`. */
+export async function termInfo(lang: Lang, base: string, id: string): Promise<TermInfo | undefined> {
+  return (await termInfos(lang, base)).find((i) => i.term.id === id);
 }
 
 /**

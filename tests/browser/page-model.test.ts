@@ -20,24 +20,29 @@ import { t } from '../../src/i18n/index.ts';
 import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
 const loaded = loadProject(process.cwd(), { fresh: true }).content;
+const termHtml = (lang: string, id: string, n: number) => readFileSync(join(DIST, lang, paths.term(id, n), 'index.html'), 'utf8');
+/** The passages a built term page lists: the number of the first (its list's `start`) and how many. */
+function listed(html: string): { first: number; size: number } {
+  const list = html.match(/<ol class="term-passages"([^>]*)>([\s\S]*?)<\/ol>/);
+  return { first: Number(list?.[1]!.match(/start="(\d+)"/)?.[1] ?? 1), size: list?.[2]!.match(/<li/g)?.length ?? 0 };
+}
 /**
- * How many pages each term's passages fill: what the build computed from its term index, as each term's
- * first page shows it (its pager lists every page; no pager: one page).
+ * How each term's passages are cut into pages: what the build computed from its term index, as its pages
+ * show it (the first page's pager lists every page, no pager: one page; each page's list its passages).
  */
 const termPages: Site['termPages'] = Object.fromEntries(
   LANGS.map((lang) => [
     lang,
     new Map(
       (loaded.glossary?.data.terms ?? []).map((term) => {
-        const html = readFileSync(join(DIST, lang, paths.term(term.id), 'index.html'), 'utf8');
-        const pager = html.match(/<nav class="term-pager"[^>]*>([\s\S]*?)<\/nav>/)?.[1] ?? '';
-        const listed = (pager.match(/<li/g)?.length ?? 0) - (pager.match(/rel="(?:prev|next)"/g)?.length ?? 0);
-        return [term.id, pager ? listed : 1] as const;
+        const pager = termHtml(lang, term.id, 1).match(/<nav class="term-pager"[^>]*>([\s\S]*?)<\/nav>/)?.[1] ?? '';
+        const count = pager ? (pager.match(/<li/g)?.length ?? 0) - (pager.match(/rel="(?:prev|next)"/g)?.length ?? 0) : 1;
+        return [term.id, count > 1 ? Array.from({ length: count }, (_, i) => listed(termHtml(lang, term.id, i + 1))) : []] as const;
       }),
     ),
   ]),
 );
-const content = { ...loaded, termPages } as typeof loaded;
+const content = { ...loaded, termPages };
 const model = LANGS.flatMap((lang) => sitePages(content, lang));
 const address = (p: Page) => `${p.lang}/${p.path}`;
 

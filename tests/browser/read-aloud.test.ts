@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { frontMatter, indicatorIds } from '../support/content-facts.ts';
 import { t } from '../../src/i18n/index.ts';
-import { MAIN_SECTIONS } from '../../src/model/titles.ts';
+import { MAIN_SECTIONS } from '../../src/model/pages.ts';
 import { axe, MODE_RULES, readable, TAGS } from '../support/axe.ts';
 import { DISPLAY_MODES, expectedState, modeState, useMode } from '../support/display-modes.ts';
 import { eventsAfter, eventsDelivered, finish, LOCAL_VOICES, speaking, spoken, spokenCount, stubSpeech, voicesLoaded } from '../support/speech.ts';

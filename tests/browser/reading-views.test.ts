@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { useBrowser, watchedPage } from '../support/chromium.ts';
 import { frontMatter, indicatorIds } from '../support/content-facts.ts';
 import { t } from '../../src/i18n/index.ts';
-import { MAIN_SECTIONS } from '../../src/model/titles.ts';
+import { MAIN_SECTIONS } from '../../src/model/pages.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();

@@ -13,7 +13,7 @@ import { DIST, pagesIn } from '../support/site.ts';
 import { parse } from 'yaml';
 import { contains, contentPages, pagesContaining } from '../support/ground-truth.ts';
 import { t, type UiKey } from '../../src/i18n/index.ts';
-import { MAIN_SECTIONS } from '../../src/model/titles.ts';
+import { MAIN_SECTIONS } from '../../src/model/pages.ts';
 import { uiPattern } from '../support/statements.ts';
 import { absentWord, crossLanguageQueries, usedTerm, usedTerms } from '../support/queries.ts';
 import { trackRequests } from '../support/network.ts';

@@ -24,6 +24,7 @@ import { sitePages, type Part } from '../../src/model/pages.ts';
 import { loadProject } from '../../src/checker/node.ts';
 import { readMarkdown } from './content-edit.ts';
 import { expectedDate, expectedTarget } from './expected.ts';
+import { splitHeadingId } from '../../src/lib/heading-id.ts';
 
 export type Lang = 'zh' | 'en';
 export interface ContentPage {
@@ -59,7 +60,7 @@ export function markdownText(md: string): string {
   const lines: string[] = [];
   visit(markdown.parse(md), (node) => {
     if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'tableCell') return;
-    lines.push(toString(node, { includeHtml: false }).replace(/\s*\{#[a-z0-9-]+\}\s*$/, ''));
+    lines.push(splitHeadingId(toString(node, { includeHtml: false })).text);
     return SKIP;
   });
   return lines.join('\n');

@@ -126,6 +126,9 @@ const COPIES: { what: string; pattern: RegExp; home: string[]; under?: string }[
   { what: 'Markdown turned into text by regex (parse it and use mdast-util-to-string)', pattern: /\\\[\(\[\^\\\]\]\*\)\\\]\\\(/, home: [] },
   { what: "a language tag written inline (use htmlLang from src/i18n/lang.ts)", pattern: /['"`]zh-CN['"`]|lang="zh-CN"/, home: ['src/i18n/lang.ts'], under: 'src/' },
   { what: 'a second “other language” helper (use otherLang from src/i18n/lang.ts)', pattern: /\?\s*'en'\s*:\s*'zh'\)/, home: ['src/i18n/lang.ts'] },
+  { what: "the Chinese list separator written inline (use ZH_LIST_SEP or listSep from src/i18n/lang.ts)", pattern: /['"`]、['"`]/, home: ['src/i18n/lang.ts'], under: 'src/' },
+  { what: "a field picked by language by hand (use inLangOf from src/i18n/lang.ts)", pattern: /=== 'zh' \? [\w.]+ : [\w.]+\.en\./, home: ['src/i18n/lang.ts'] },
+  { what: 'a heading-id regex (use splitHeadingId from src/lib/heading-id.ts)', pattern: /\\\{#/, home: ['src/lib/heading-id.ts'] },
   { what: 'a front-matter regex (use splitFrontMatter from src/lib/front-matter.ts)', pattern: /\/\^---/, home: ['src/lib/front-matter.ts', 'tests/support/content-edit.ts'] },
 ];
 
@@ -138,7 +141,7 @@ export function copiesIn(texts: Map<string, string>): string[] {
   );
 }
 
-test('each helper exists once: no hand-written escaper, entity table, tag scanner, language tag, other-language helper or front-matter regex', () => {
+test('each helper exists once: no hand-written escaper, entity table, tag scanner, language tag, other-language helper, list separator, language pick, heading-id or front-matter regex', () => {
   const all = ['src', 'scripts', 'bench', 'tests/support'].flatMap(files).filter((f) => !f.startsWith('src/client/admin/vendor'));
   expect(all.length).toBeGreaterThan(50);
   expect(copiesIn(new Map(all.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')])))).toEqual([]);
@@ -155,8 +158,11 @@ test('the copy rule catches a new copy of each helper', () => {
     ['src/f.ts', 'const text = (html: string) => html.replace(/<[^>]+>/g, "");'],
     ['src/g.ts', 'const TAG = /<(\\/?)([a-zA-Z][\\w-]*)/g;'],
     ['src/h.ts', "const text = (md: string) => md.replace(/\\[([^\\]]*)\\]\\([^)]*\\)/g, '$1');"],
+    ['src/i.ts', "const id = (heading: string) => /\\{#([a-z-]+)\\}$/.exec(heading)?.[1];"],
+    ['src/j.ts', "const sep = lang === 'zh' ? '、' : ', ';"],
+    ['src/k.ts', "const title = lang === 'zh' ? meta.title : meta.en.title;"],
   ]);
-  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1', 'src/e.ts:1', 'src/f.ts:1', 'src/g.ts:1', 'src/h.ts:1']);
+  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1', 'src/e.ts:1', 'src/f.ts:1', 'src/g.ts:1', 'src/h.ts:1', 'src/i.ts:1', 'src/j.ts:1', 'src/k.ts:1']);
 });
 
 /** Components that import a value (not only a type) from src/queries/: they should be given their data. */

@@ -2,7 +2,8 @@
 import { afterAll, expect, test } from 'vitest';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkProject } from '../../src/checker/node.ts';
+import { checkProject, loadProject } from '../../src/checker/node.ts';
+import { chaptersOf, tasksOf } from '../../src/model/pages.ts';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 
 const copies: string[] = [];
@@ -13,19 +14,33 @@ const copy = () => {
   return dir;
 };
 
+/** Link targets read from today's content: the last Part and another, a task area, a drafting-notes section that opens with a paragraph, a target. */
+function targets(dir: string) {
+  const content = loadProject(dir).content;
+  const parts = chaptersOf(content, 'zh');
+  const last = parts.at(-1)!;
+  const other = parts.find((c) => c !== last)!;
+  const task = tasksOf(content, 'zh').at(-1)!;
+  // Its first paragraph is <anchor>-p1 when the section's text starts with a paragraph (not a heading).
+  const section = content.entries.notes.filter((s) => s.lang === 'zh').find((s) => /^[^#\s]/.test(s.file.body.trim()))!;
+  const indicator = content.targetData!.data.groups.flatMap((g) => g.indicators)[0]!;
+  return { last, other: other.data.number, task: task.data.number, section: section.data.anchor, indicator: indicator.id };
+}
+
 test('links that resolve pass: pages, relative links, headings, paragraphs, section anchors, table rows, other sites, images with alt', () => {
   const dir = copy();
+  const { last, other, task, section, indicator } = targets(dir);
   mkdirSync(join(dir, 'public/images'), { recursive: true });
   writeFileSync(join(dir, 'public/images/map.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   appendFileSync(
-    join(dir, 'content/zh/chapters/5.md'),
+    join(dir, `content/zh/chapters/${last.name}.md`),
     [
       '',
       '## 保障措施 {#measures}',
       '',
-      '见[本节第一段](#measures-p1)、[第二部分](/zh/plan/part-2/)、[任务三](../../tasks/3/)、[英文版](/en/plan/part-5/)、',
-      '[项目立项](/zh/drafting-notes/#project-initiation)、[立项第一段](/zh/drafting-notes/#project-initiation-p1)、',
-      '[表1](/zh/survey/#table-1)、[目标](/zh/targets/#indicator-rd-personnel)、[更新记录](/zh/revisions/)、[外部](https://www.example.gov.cn/)。',
+      `见[本节第一段](#measures-p1)、[另一部分](/zh/plan/part-${other}/)、[任务](../../tasks/${task}/)、[英文版](/en/plan/part-${last.data.number}/)、`,
+      `[起草说明一节](/zh/drafting-notes/#${section})、[该节第一段](/zh/drafting-notes/#${section}-p1)、`,
+      `[表1](/zh/survey/#table-1)、[目标](/zh/targets/#indicator-${indicator})、[更新记录](/zh/revisions/)、[外部](https://www.example.gov.cn/)。`,
       '',
       '![示意图](/images/map.svg)',
       '',
@@ -33,8 +48,8 @@ test('links that resolve pass: pages, relative links, headings, paragraphs, sect
   );
   // The English file follows paragraph for paragraph (the checker requires it).
   appendFileSync(
-    join(dir, 'content/en/chapters/5.md'),
-    ['', '## Safeguard measures {#measures}', '', 'See [the first paragraph](#measures-p1) and [Part 2](/en/plan/part-2/).', '', '![Diagram](/images/map.svg)', ''].join('\n'),
+    join(dir, `content/en/chapters/${last.name}.md`),
+    ['', '## Safeguard measures {#measures}', '', `See [the first paragraph](#measures-p1) and [Part ${other}](/en/plan/part-${other}/).`, '', '![Diagram](/images/map.svg)', ''].join('\n'),
   );
   expect(checkProject(dir).problems).toEqual([]);
 });

@@ -172,7 +172,7 @@ function sampleHistory() {
 
 /** A site with one Part (3, the one with the targets) in both languages, and the official texts `sources`. */
 function site(sources: { id: string; file: string }[] = []): Site {
-  const chapter = (lang: 'zh' | 'en'): SiteEntry => ({ collection: 'chapters', lang, name: '3', data: { number: 3, title: 'T', targets: true }, file: { path: `content/${lang}/chapters/3.md` } });
+  const chapter = (lang: 'zh' | 'en'): SiteEntry<'chapters'> => ({ collection: 'chapters', lang, name: '3', data: { number: 3, title: 'T', summary: 'S', status: 'full', targets: true }, file: { path: `content/${lang}/chapters/3.md` } });
   const docs = sources.map((s) => [s.id, { meta: { ...s, title: 'T', shortTitle: 'T', en: { title: 'T', shortTitle: 'T' } }, text: { sections: [] } }] as const);
   return { entries: { notes: [], plan: [], chapters: [chapter('zh'), chapter('en')], tasks: [], survey: [] }, targetText: {}, sources: new Map(docs) };
 }

@@ -19,7 +19,7 @@ test('all terms at once give each term’s own answer, on every text of the proj
     // Each entry a page, each of its blocks a passage (the build reads the rendered pages the same way).
     const docs: TermDoc[] = entries.map((e) => ({
       url: `/${lang}/${e.collection}/${e.name}/`,
-      title: String(e.data.title ?? e.name),
+      title: String(('title' in e.data ? e.data.title : undefined) ?? e.name),
       blocks: topBlocks(content.markdown(e.file.body)).map((b, i) => ({ id: `b${i}`, text: b.text })),
     }));
     const indicators = docs.slice(0, 20).map((d) => ({ url: d.url, name: d.blocks[0]?.text ?? '', phrase: '' }));

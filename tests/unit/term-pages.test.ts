@@ -60,7 +60,7 @@ test('the next pages of a term are at glossary/<id>/<n>/, the first at the term�
   expect(paths.term('x', 2)).toBe('glossary/x/2/');
 });
 
-test('the page model declares each term’s pages 1..n from the counts the build gives it, one page when it gives none', () => {
+test('the page model declares each term’s pages 1..n from the paging the build gives it, each with its passages, one page when it gives none', () => {
   const { content } = loadProject(process.cwd());
   const terms = content.glossary?.data.terms ?? [];
   expect(terms.length).toBeGreaterThan(1);
@@ -68,13 +68,14 @@ test('the page model declares each term’s pages 1..n from the counts the build
   const termPagesOf = (site: Site, lang: Lang) => pagesOf(site, lang, 'term').filter((p) => p.path.startsWith(paths.term(paged.id)));
   // No counts (the checker, the editor): every term has its one page, unpaged.
   for (const lang of LANGS) expect(termPagesOf(content, lang).map((p) => [p.path, p.paging])).toEqual([[paths.term(paged.id), undefined]]);
-  // Counts per language: the term's pages at their addresses, numbered, each with the term's title and its number.
+  // Paging per language: the term's pages at their addresses, numbered, each with the term's title, its number and its passages.
   const counts: Record<Lang, number> = { zh: 3, en: 2 };
-  const site: Site = { ...content, termPages: Object.fromEntries(LANGS.map((l) => [l, new Map([[paged.id, counts[l]]])])) };
+  const range = (i: number) => ({ first: 1 + 4 * i, size: 4 });
+  const site: Site = { ...content, termPages: Object.fromEntries(LANGS.map((l) => [l, new Map([[paged.id, Array.from({ length: counts[l] }, (_, i) => range(i))]])])) };
   for (const lang of LANGS) {
     const pages = termPagesOf(site, lang);
     expect(pages.map((p) => p.path)).toEqual(Array.from({ length: counts[lang] }, (_, i) => paths.term(paged.id, i + 1)));
-    expect(pages.map((p) => p.paging)).toEqual(pages.map((_, i) => ({ n: i + 1, count: counts[lang] })));
+    expect(pages.map((p) => p.paging)).toEqual(pages.map((_, i) => ({ n: i + 1, count: counts[lang], ...range(i) })));
     expect(pages[0]!.title).toBe(t(lang, 'term.title', { term: paged[lang] }));
     expect(pages[0]!.anchors).toEqual(expect.arrayContaining(['targets', 'tasks', 'passages']));
     for (const p of pages.slice(1)) {

@@ -10,6 +10,7 @@
  * search finding the alias there is a match of that text (issue 19).
  */
 import { LANGS } from '../../lib/schemas.ts';
+import { splitHeadingId } from '../../lib/heading-id.ts';
 import { samePhrase, searchableAliasEntries, spacingKey } from '../../lib/search/aliases.ts';
 import { compactQuery, findMatches, isCjkQuery, stemQuery } from '../../lib/search/match.ts';
 import { WordingIndex } from '../../lib/search/wording-index.ts';
@@ -30,7 +31,7 @@ function textsOf(entries: Record<MarkdownCollection, Entry[]>, targetText: Parti
   const strings = (v: unknown): string[] =>
     typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
   for (const list of Object.values(entries))
-    for (const e of list) out.push({ lang: e.lang, path: e.file.path, text: [...strings(e.data), e.file.body.replace(HEADING_ID, '')].join('\n') });
+    for (const e of list) out.push({ lang: e.lang, path: e.file.path, text: [...strings(e.data), withoutHeadingIds(e.file.body)].join('\n') });
   for (const lang of LANGS) {
     const t = targetText[lang];
     if (t) out.push({ lang, path: t.file.path, text: strings(t.data).join('\n') });
@@ -38,8 +39,8 @@ function textsOf(entries: Record<MarkdownCollection, Entry[]>, targetText: Parti
   return out;
 }
 
-/** Markdown heading ids (`## Title {#id}`): not text a reader sees, so neither matched nor quoted. */
-const HEADING_ID = /[ \t]*\{#[^\s{}]+\}[ \t]*$/gm;
+/** A Markdown text without its heading ids (`## Title {#id}`): not text a reader sees, so neither matched nor quoted. */
+const withoutHeadingIds = (body: string) => (body.includes('{#') ? body.split('\n').map((line) => splitHeadingId(line).text).join('\n') : body);
 
 /** The words around an occurrence, on its own line, not cutting an English word in half. */
 function around(text: string, start: number, end: number): string {

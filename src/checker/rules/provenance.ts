@@ -17,6 +17,7 @@ import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
 import { say } from '../messages.ts';
 import { textLeaves } from '../markdown.ts';
 import type { Content, Entry, LoadedSource, Problem, Rule, SourceFile } from '../types.ts';
+import { ZH_LIST_SEP } from '../../i18n/lang.ts';
 
 /** 《title》section, as messages and pages name a source. */
 export const citation = (doc: LoadedSource, section?: SourceSection) => `${doc.meta.title.startsWith('《') ? doc.meta.title : `《${doc.meta.title}》`}${section?.heading ?? ''}`;
@@ -112,10 +113,10 @@ const PLACE = /^[\u4e00-\u9fff]{1,4}?[区市县]/u;
 export function droppedPlace(text: string, name: string): { place: string; series: string } | undefined {
   let dropped: { place: string; series: string } | undefined;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (text[at - 1] !== '、') return undefined;
+    if (text[at - 1] !== ZH_LIST_SEP) return undefined;
     let start = at - 1;
-    while (start > 0 && (text[start - 1] === '、' || !SERIES_START.test(text[start - 1]!))) start--;
-    const first = text.slice(start, text.indexOf('、', start));
+    while (start > 0 && (text[start - 1] === ZH_LIST_SEP || !SERIES_START.test(text[start - 1]!))) start--;
+    const first = text.slice(start, text.indexOf(ZH_LIST_SEP, start));
     const place = PLACE.exec(first)?.[0];
     if (!place || name.startsWith(place)) return undefined;
     dropped = { place, series: text.slice(start, at + name.length) };

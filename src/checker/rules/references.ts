@@ -12,7 +12,9 @@ function unique(content: Content, lang: Lang, collection: MarkdownCollection, fi
   const problems: Problem[] = [];
   const seen = new Map<unknown, Entry>();
   for (const e of content.entries[collection].filter((x) => x.lang === lang)) {
-    const v = e.data[field];
+    // Any field of any collection, by name: read as the record it is.
+    const data: Record<string, unknown> = e.data;
+    const v = data[field];
     const prev = seen.get(v);
     if (prev) problems.push({ file: e.file.path, line: e.file.lineOf([field]), field, ...say('duplicateValue', field, v, prev.file.path) });
     else seen.set(v, e);

@@ -12,13 +12,12 @@
 import type { Heading, Root as MdastRoot, Text } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
+import { splitHeadingId } from '../../lib/heading-id.ts';
 
-const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
-
-/** The id a heading's text gives it (`{#some-id}` at its end), if any. */
+/** The id a heading's text gives it (`{#some-id}` at its end, src/lib/heading-id.ts), if any. */
 function explicitId(node: Heading): string | undefined {
   const last = node.children.at(-1);
-  return last?.type === 'text' ? EXPLICIT_ID.exec((last as Text).value)?.[1] : undefined;
+  return last?.type === 'text' ? splitHeadingId((last as Text).value).id : undefined;
 }
 
 export function remarkHeadingIds() {
@@ -28,7 +27,7 @@ export function remarkHeadingIds() {
       n += 1;
       const explicit = explicitId(node);
       const id = explicit ?? `section-${n}`;
-      if (explicit) (node.children.at(-1) as Text).value = (node.children.at(-1) as Text).value.replace(EXPLICIT_ID, '');
+      if (explicit) (node.children.at(-1) as Text).value = splitHeadingId((node.children.at(-1) as Text).value).text;
       // hProperties is read by mdast-util-to-hast when it turns the heading into <hN>.
       const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
       node.data = { ...data, hProperties: { ...data.hProperties, id } } as Heading['data'];

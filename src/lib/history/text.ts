@@ -6,6 +6,7 @@
 import { parse } from 'yaml';
 import type { ChangeNote } from '../revisions.ts';
 import { splitFrontMatter } from '../front-matter.ts';
+import { splitHeadingId } from '../heading-id.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, RootContent } from 'mdast';
 import { parseMarkdown } from '../../checker/markdown.ts';
@@ -77,7 +78,7 @@ const words = (node: Nodes) => joinLines(toString(node, { includeHtml: false }))
 
 /** One top-level block as plain text. */
 function blockText(node: RootContent): string {
-  if (node.type === 'heading') return words(node).replace(/\s*\{#[a-z0-9-]+\}$/, '');
+  if (node.type === 'heading') return splitHeadingId(words(node)).text;
   if (node.type === 'list') {
     return node.children.map((item, i) => `${node.ordered ? `${(node.start ?? 1) + i}.` : '•'} ${item.children.map(words).join(' ')}`).join('\n');
   }

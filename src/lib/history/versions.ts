@@ -12,6 +12,7 @@ import type { Lang } from '../schemas.ts';
 import type { ChangeNote } from '../revisions.ts';
 import type { Commit } from './git.ts';
 import { addedNotes, markdownBlocks, readMarkdown, readYaml } from './text.ts';
+import { listSep } from '../../i18n/lang.ts';
 
 export type HistoryKind = 'markdown' | 'targets' | 'survey' | 'glossary' | 'source';
 
@@ -140,7 +141,7 @@ export function periodLabels(files: Record<string, string>): Record<string, stri
  * dates are not among them: they are compared as data (see data.ts).
  */
 export function versionBlocks(spec: HistorySpec, files: Record<string, string>): string[] {
-  const sep = spec.lang === 'zh' ? '、' : ', ';
+  const sep = listSep(spec.lang);
   if (spec.kind === 'targets') {
     const words = readYaml(languageTargets(files, spec.lang) ?? '');
     const rec = (v: unknown) => (v && typeof v === 'object' ? Object.values(v as Record<string, unknown>).map(str) : []);
