@@ -63,7 +63,7 @@ export interface SourceFacts {
  */
 export function sourceMetaRows(lang: Lang, source: SourceFacts, plan: PlanFacts | undefined): MetaRow[] {
   const rows: MetaRow[] = [{ field: 'title', label: 'doc.title', value: source.title }];
-  if (source.translated) rows.push({ field: 'language', label: 'doc.language', value: t(lang, 'a11y.language') });
+  if (source.translated) rows.push({ field: 'language', label: 'doc.language', value: t(lang, 'doc.translation') });
   if (source.status) rows.push({ field: 'stage', label: 'doc.stage', value: source.status });
   if (plan) rows.push({ field: 'plan', label: 'doc.plan', value: plan.title });
   if (plan?.document.stage) rows.push({ field: 'planStage', label: 'doc.planStage', value: stageAsStated(lang, plan.document.stage, plan.stageSource) });

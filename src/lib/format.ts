@@ -72,10 +72,28 @@ export function formatDate(lang: Lang, iso: string): string {
   return `${months[m - 1]} ${d}, ${y}`;
 }
 
+/**
+ * The two ends of a date range as displayed, and the words between them (docs/style-guide.en.md §6).
+ * English writes a shared year and month once: "July 29" to "31, 2020"; two days running are joined
+ * by "and" ("January 5" and "6, 2021"); "July 29" to "August 2, 2020" within one year. Chinese writes
+ * both dates in full: 2020年7月29日至2020年7月31日.
+ */
+export function dateRangeParts(lang: Lang, start: string, end: string): { from: string; join: string; to: string } {
+  if (lang === 'zh') return { from: formatDate(lang, start), join: '至', to: formatDate(lang, end) };
+  const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];
+  const full = formatDate(lang, end);
+  if (y1 !== y2) return { from: formatDate(lang, start), join: ' to ', to: full };
+  const from = formatDate(lang, start).replace(/, \d+$/, '');
+  if (m1 !== m2) return { from, join: ' to ', to: full };
+  return { from, join: d2 === d1 + 1 ? ' and ' : ' to ', to: `${d2}, ${y2}` };
+}
+
 /** A date range for display; a single day when start = end. */
 export function formatDateRange(lang: Lang, start: string, end: string): string {
   if (start === end) return formatDate(lang, start);
-  return `${formatDate(lang, start)}${lang === 'zh' ? '至' : ' to '}${formatDate(lang, end)}`;
+  const { from, join, to } = dateRangeParts(lang, start, end);
+  return `${from}${join}${to}`;
 }
 
 /**

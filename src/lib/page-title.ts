@@ -56,7 +56,21 @@ export interface TitleOptions {
 }
 
 /**
- * `<title>` of a page: "Page title - Site" when the whole fits. Otherwise the first form of the
+ * The site name as it stands beside a page's title: without its closing words when the title already
+ * ends with them, so that a tab never says them twice. The site name "Jindong Innovation Plan: Drafting
+ * Notes" beside the page "Drafting Notes" (or "Glossary: Drafting Notes") is "Jindong Innovation Plan";
+ * its closing words are what follows its last ": ". A site name without ": " is used as it is.
+ */
+export function siteNameBeside(title: string, siteName: string): string {
+  const at = siteName.lastIndexOf(': ');
+  if (at <= 0) return siteName;
+  const tail = siteName.slice(at + 2);
+  return title === tail || title.endsWith(` ${tail}`) ? siteName.slice(0, at) : siteName;
+}
+
+/**
+ * `<title>` of a page: "Page title - Site" when the whole fits (the site name without the closing
+ * words the title already ends with: siteNameBeside). Otherwise the first form of the
  * title (the title itself, then its `shorter` forms) that fits, beside the site name when there is
  * room, else alone: the page's own title matters more in a tab and in search results than the site
  * name, which the page itself shows. Only when no form fits is the last one cut to fit ("…").
@@ -66,7 +80,7 @@ export function pageTitle(title: string, siteName: string, options: TitleOptions
   const forms = [title, ...shorter];
   const fits = forms.find((f) => titleLength(f) <= max);
   if (fits === undefined) return fitText(forms.at(-1)!, max);
-  const withSite = `${fits}${sep}${siteName}`;
+  const withSite = `${fits}${sep}${siteNameBeside(fits, siteName)}`;
   return titleLength(withSite) <= max ? withSite : fits;
 }
 

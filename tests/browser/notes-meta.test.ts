@@ -77,7 +77,7 @@ describe.each(['zh', 'en'] as const)('the drafting notes’ document information
     expect(blocks).toBe(1);
     const expected = [
       { field: 'title', label: UI[lang]['doc.title'], value: words.title },
-      ...(lang !== doc.lang ? [{ field: 'language', label: UI[lang]['doc.language'], value: t(lang, 'a11y.language') }] : []),
+      ...(lang !== doc.lang ? [{ field: 'language', label: UI[lang]['doc.language'], value: t(lang, 'doc.translation') }] : []),
       ...(words.status ? [{ field: 'stage', label: UI[lang]['doc.stage'], value: words.status }] : []),
       { field: 'plan', label: UI[lang]['doc.plan'], value: plan.title },
       ...(plan.document?.stage ? [{ field: 'planStage', label: UI[lang]['doc.planStage'], value: t(lang, 'doc.stageAsStated', { stage: plan.document.stage, source: words.shortTitle }) }] : []),

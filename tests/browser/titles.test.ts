@@ -16,6 +16,7 @@ import { TITLE_MAX, titleLength } from '../../src/lib/page-title.ts';
 import { loadProject } from '../../src/checker/node.ts';
 import { LANGS } from '../../src/lib/schemas.ts';
 import { pagesOf } from '../../src/model/pages.ts';
+import { t } from '../../src/i18n/index.ts';
 
 /** The text of the page's <title> (undefined when it has none). */
 const titleOf = (file: string) => {
@@ -39,6 +40,19 @@ describe(`every built page has a <title> of at most ${TITLE_MAX} characters`, ()
       return titleLength(title) > TITLE_MAX ? [`${f}: ${titleLength(title)} characters: ${title}`] : [];
     });
     expect(wrong).toEqual([]);
+  });
+
+  test('no tab says the closing words of the site name twice (“Drafting Notes – … Plan: Drafting Notes”)', () => {
+    for (const lang of LANGS) {
+      const tab = t(lang, 'site.tabName');
+      const at = tab.lastIndexOf(': ');
+      if (at <= 0) continue;
+      const tail = tab.slice(at + 2);
+      const stutter = nonEmpty(files.filter((f) => f.startsWith(`${lang}/`)), `${lang} pages`)
+        .map((f) => titleOf(f) ?? '')
+        .filter((title) => title.endsWith(`${t(lang, 'title.sep')}${tab}`) && title.slice(0, -`${t(lang, 'title.sep')}${tab}`.length).endsWith(tail));
+      expect(stutter).toEqual([]);
+    }
   });
 
   test('a glossary term too long for a tab shows its short form, or the term cut to fit', () => {

@@ -31,3 +31,18 @@ export function expectedDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return lang === 'zh' ? `${y}年${m}月${d}日` : `${EN_MONTHS[m - 1]} ${d}, ${y}`;
 }
+
+/**
+ * A Table 1 period's dates as shown (style guide §6): one date for one day; in English a shared year
+ * and month written once ("July 29 to 31, 2020", two days running "January 5 and 6, 2021", "July 29 to
+ * August 2, 2020"); in Chinese both dates in full, joined by 至.
+ */
+export function expectedDateRange(lang: Lang, start: string, end: string): string {
+  if (start === end) return expectedDate(lang, start);
+  if (lang === 'zh') return `${expectedDate(lang, start)}至${expectedDate(lang, end)}`;
+  const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];
+  if (y1 !== y2) return `${expectedDate(lang, start)} to ${expectedDate(lang, end)}`;
+  if (m1 !== m2) return `${EN_MONTHS[m1 - 1]} ${d1} to ${expectedDate(lang, end)}`;
+  return `${EN_MONTHS[m1 - 1]} ${d1}${d2 === d1 + 1 ? ' and ' : ' to '}${d2}, ${y2}`;
+}

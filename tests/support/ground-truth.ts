@@ -23,7 +23,7 @@ import { t, type UiKey } from '../../src/i18n/index.ts';
 import { sitePages, type Part } from '../../src/model/pages.ts';
 import { loadProject } from '../../src/checker/node.ts';
 import { readMarkdown } from './content-edit.ts';
-import { expectedDate, expectedTarget } from './expected.ts';
+import { expectedDateRange, expectedTarget } from './expected.ts';
 import { splitHeadingId } from '../../src/lib/heading-id.ts';
 
 export type Lang = 'zh' | 'en';
@@ -109,7 +109,7 @@ export function contentPages(root = ROOT): ContentPage[] {
         ...surveyData.periods.map((p) => {
           const e = entries.map((x) => file(x.file.path)).find((x) => String(x.data['period']) === p.id);
           const list = (k: string) => ((e?.data[k] as string[] | undefined) ?? []).join('\n');
-          return [e ? field(e, 'label') : '', e ? body(e) : '', ui('survey.dates'), expectedDate(lang, String(p.start)), expectedDate(lang, String(p.end)), ui('survey.places'), list('places'), ui('survey.organisations'), list('organisations')].join('\n');
+          return [e ? field(e, 'label') : '', e ? body(e) : '', ui('survey.dates'), expectedDateRange(lang, String(p.start), String(p.end)), ui('survey.places'), list('places'), ui('survey.organisations'), list('organisations')].join('\n');
         }),
       ].join('\n');
     const glossaryText = [ui('glossary.caption', 'glossary.colZh', 'glossary.colEn'), ...glossary.map((g) => `${g.zh}\n${g.en}`)].join('\n');

@@ -43,6 +43,12 @@ test('dates and numerals', () => {
   expect(formatDate('zh', '2020-07-29')).toBe('2020年7月29日');
   expect(formatDate('en', '2020-07-29')).toBe('July 29, 2020');
   expect(formatDateRange('en', '2021-04-22', '2021-04-22')).toBe('April 22, 2021');
+  // Ranges as the style guide writes them (§6): the shared year and month once; "and" for two days running.
+  expect(formatDateRange('en', '2020-07-29', '2020-07-31')).toBe('July 29 to 31, 2020');
+  expect(formatDateRange('en', '2021-01-05', '2021-01-06')).toBe('January 5 and 6, 2021');
+  expect(formatDateRange('en', '2020-07-29', '2020-08-02')).toBe('July 29 to August 2, 2020');
+  expect(formatDateRange('en', '2020-12-30', '2021-01-02')).toBe('December 30, 2020 to January 2, 2021');
+  expect(formatDateRange('zh', '2020-07-29', '2020-07-31')).toBe('2020年7月29日至2020年7月31日');
   expect(chineseNumeral(3)).toBe('三');
   expect(neighbours([1, 2, 3], (x) => x === 1)).toEqual({ prev: undefined, next: 2 });
 });

@@ -73,6 +73,15 @@ describe('page titles', () => {
   test('short titles are kept whole', () => {
     expect(pageTitle('Glossary', site)).toBe('Glossary - Short Site Name');
   });
+  test('the site name beside a title leaves out the closing words the title already ends with (no “Drafting Notes – … Plan: Drafting Notes”)', () => {
+    const named = 'Some Plan: Drafting Notes';
+    expect(pageTitle('Drafting Notes', named, { sep: ' – ' })).toBe('Drafting Notes – Some Plan');
+    expect(pageTitle('Glossary: Drafting Notes', named, { sep: ' – ' })).toBe('Glossary: Drafting Notes – Some Plan');
+    // Only whole closing words, and only the site name's own closing part.
+    expect(pageTitle('Glossary', named, { sep: ' – ' })).toBe('Glossary – Some Plan: Drafting Notes');
+    expect(pageTitle('ProtoDrafting Notes', named, { sep: ' – ' })).toBe('ProtoDrafting Notes – Some Plan: Drafting Notes');
+    expect(pageTitle('起草说明', '金东区规划起草说明')).toBe('起草说明 - 金东区规划起草说明');
+  });
   test('a page title that does not fit beside the site name is kept whole, without it', () => {
     const title = 'Main Task 4: Upgrade Innovation Carriers and Build a Platform System';
     expect(titleLength(`${title} - ${site}`)).toBeGreaterThan(TITLE_MAX);
