@@ -52,20 +52,36 @@ export interface TitleOptions {
   shorter?: readonly string[];
   /** Between the page's title and the site name (i18n `title.sep`: " – " in English). */
   sep?: string;
+  /** The site name's closing words, left out beside a title that ends with them (see siteNameBeside). */
+  closing?: string;
   max?: number;
 }
 
 /**
  * The site name as it stands beside a page's title: without its closing words when the title already
- * ends with them, so that a tab never says them twice. The site name "Jindong Innovation Plan: Drafting
- * Notes" beside the page "Drafting Notes" (or "Glossary: Drafting Notes") is "Jindong Innovation Plan";
- * its closing words are what follows its last ": ". A site name without ": " is used as it is.
+ * ends with them, so that a tab never says them twice. The closing words are `closing` when the site
+ * name ends with them (the document's name: "起草说明", "Drafting Notes"), else what follows the site
+ * name's last ": ". The site name "Jindong Innovation Plan: Drafting Notes" beside the page "Drafting
+ * Notes" (or "Glossary: Drafting Notes") is "Jindong Innovation Plan"; "金东区…规划起草说明" beside
+ * "起草说明" (or "术语：起草说明") is "金东区…规划". The title must end with the whole closing words,
+ * after a space, a colon or a closing title mark 》 ("ProtoDrafting Notes" keeps the full site name).
  */
-export function siteNameBeside(title: string, siteName: string): string {
-  const at = siteName.lastIndexOf(': ');
-  if (at <= 0) return siteName;
-  const tail = siteName.slice(at + 2);
-  return title === tail || title.endsWith(` ${tail}`) ? siteName.slice(0, at) : siteName;
+export function siteNameBeside(title: string, siteName: string, closing?: string): string {
+  let stem: string;
+  let tail: string;
+  if (closing && siteName.endsWith(closing) && siteName.length > closing.length) {
+    tail = closing;
+    stem = siteName.slice(0, -closing.length).replace(/(: |：|:)$/u, '');
+  } else {
+    const at = siteName.lastIndexOf(': ');
+    if (at <= 0) return siteName;
+    tail = siteName.slice(at + 2);
+    stem = siteName.slice(0, at);
+  }
+  if (title === tail) return stem;
+  if (!title.endsWith(tail)) return siteName;
+  const before = title.slice(0, -tail.length);
+  return /(\s|:|：|》)$/u.test(before) ? stem : siteName;
 }
 
 /**
@@ -76,11 +92,11 @@ export function siteNameBeside(title: string, siteName: string): string {
  * name, which the page itself shows. Only when no form fits is the last one cut to fit ("…").
  */
 export function pageTitle(title: string, siteName: string, options: TitleOptions = {}): string {
-  const { shorter = [], sep = SEP, max = TITLE_MAX } = options;
+  const { shorter = [], sep = SEP, max = TITLE_MAX, closing } = options;
   const forms = [title, ...shorter];
   const fits = forms.find((f) => titleLength(f) <= max);
   if (fits === undefined) return fitText(forms.at(-1)!, max);
-  const withSite = `${fits}${sep}${siteNameBeside(fits, siteName)}`;
+  const withSite = `${fits}${sep}${siteNameBeside(fits, siteName, closing)}`;
   return titleLength(withSite) <= max ? withSite : fits;
 }
 

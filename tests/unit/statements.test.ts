@@ -81,6 +81,11 @@ describe('page titles', () => {
     expect(pageTitle('Glossary', named, { sep: ' – ' })).toBe('Glossary – Some Plan: Drafting Notes');
     expect(pageTitle('ProtoDrafting Notes', named, { sep: ' – ' })).toBe('ProtoDrafting Notes – Some Plan: Drafting Notes');
     expect(pageTitle('起草说明', '金东区规划起草说明')).toBe('起草说明 - 金东区规划起草说明');
+    // Closing words given (the document's name), as in Chinese, where the site name has no ": ".
+    expect(pageTitle('起草说明', '金东区规划起草说明', { closing: '起草说明' })).toBe('起草说明 - 金东区规划');
+    expect(pageTitle('术语：起草说明', '金东区规划起草说明', { closing: '起草说明' })).toBe('术语：起草说明 - 金东区规划');
+    expect(pageTitle('主要目标', '金东区规划起草说明', { closing: '起草说明' })).toBe('主要目标 - 金东区规划起草说明');
+    expect(pageTitle('Drafting Notes', named, { sep: ' – ', closing: 'Drafting Notes' })).toBe('Drafting Notes – Some Plan');
   });
   test('a page title that does not fit beside the site name is kept whole, without it', () => {
     const title = 'Main Task 4: Upgrade Innovation Carriers and Build a Platform System';
