@@ -277,6 +277,18 @@ async function renderFallback(state: SearchState, filters: Record<string, string
   return fallbackSearch?.results.length ?? 0;
 }
 
+/**
+ * Beside exact results for a query that holds a glossary alias in a longer wording (高企数量, searched as
+ * 高新技术企业数量 too), the term itself, linking to its exact search: the pages on the term that do
+ * not hold the other words. Nothing when the query names a term as a whole (its card says it).
+ */
+function renderInnerTerm(plan: QueryPlan) {
+  const w = plan.widening;
+  if (plan.term || w?.kind !== 'alias' || normalizeQuery(w.searched) === normalizeQuery(w.term)) return;
+  suggest.innerHTML = `${escapeHtml(say('search.suggestTerm'))}<a href="${escapeHtml(urlFor({ q: w.term, type: '', task: '' }))}" data-q="${escapeHtml(w.term)}">${escapeHtml(w.term)}</a>`;
+  suggest.hidden = false;
+}
+
 function hideFallback() {
   fallbackSearch = null;
   fallbackMore.hidden = true;
@@ -369,7 +381,10 @@ async function run(state: SearchState, history: 'push' | 'replace' | 'none'): Pr
       console.warn(error);
     }
     if (token !== sequence) return;
-  } else hideFallback();
+  } else {
+    hideFallback();
+    renderInnerTerm(plan);
+  }
   root.dataset['fallback'] = String(near);
   renderExactStatus(state, plan, search);
   root.dataset['state'] = 'done';

@@ -173,3 +173,34 @@ describe('nearest terms', () => {
     await page.close();
   });
 });
+
+test('an alias inside a longer query: beside its exact results, the term itself leads to its exact search', async () => {
+  // From the content: a Chinese term followed by two characters on some page (term + X), but not
+  // everywhere it occurs; the query is one of its searchable aliases + X, which no page has as typed.
+  const cases = terms.flatMap((g) =>
+    searchedAs(g, 'zh')
+      .filter((a) => !contains(a, g.zh) && !pagesContaining(content, 'zh', a).length)
+      .flatMap((a) =>
+        content
+          .filter((p) => p.lang === 'zh')
+          .flatMap((p) => [...p.text.matchAll(new RegExp(`${g.zh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\p{Script=Han}{2})`, 'gu'))].map((m) => m[1]!))
+          .filter((x) => !pagesContaining(content, 'zh', `${a}${x}`).length && pagesOf('zh', g.zh).some((p) => !pagesContaining(content, 'zh', `${g.zh}${x}`).includes(p)))
+          .map((x) => ({ g, q: `${a}${x}` })),
+      ),
+  );
+  expect(cases.length, 'a Chinese term with an alias, followed on some page by two characters').toBeGreaterThan(0);
+  const { g, q } = cases[0]!;
+  const { page, errors } = await watchedPage(chromium.browser);
+  await page.goto(`${baseUrl}zh/search/`);
+  const r = await submitSearch(page, q, 30_000, { firstView: false });
+  expect(r.rows.length, q).toBeGreaterThan(0);
+  const view = await fallbackView(page);
+  expect(view.shown).toBe(false);
+  expect(view.suggestions.map((s) => s.q), q).toEqual([g.zh]);
+  expect(await page.textContent('#search-suggest')).toContain(t('zh', 'search.suggestTerm'));
+  // A query that names a term as a whole has its card instead.
+  await submitSearch(page, g.zh);
+  expect((await fallbackView(page)).suggestions).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -41,6 +41,13 @@ describe('queryWords: the words of a query', () => {
     expect(words.map((w) => w.text)).toEqual(['number', 'tech incubators']);
     expect(words[1]!.wordings).toEqual(['tech incubators', 'science and technology incubator']);
   });
+  test('English: a word also counts as the word a glossary wording and its alias swap (one word apart)', () => {
+    const own: AliasTerm[] = [{ id: 't', zh: '主要目标', en: 'main targets', synonyms: { en: ['main goals', 'principal aims of the plan'] } }];
+    const words = queryWords('en', '2030 goals', own);
+    expect(words.map((w) => w.wordings)).toEqual([['2030'], ['goals', 'targets']]);
+    // Never on the Chinese search, never for a word the glossary does not pair.
+    expect(queryWords('en', 'aims', own)[0]!.wordings).toEqual(['aims']);
+  });
   test('a related word is a word of its own, not its term', () => {
     const [w] = queryWords('zh', '营业收入', terms);
     expect(w!.wordings).toEqual(['营业收入']);
@@ -92,6 +99,25 @@ describe('nearestTerms: what the reader may have meant', () => {
   test('a related word leads to its term first', () => {
     expect(first('zh', '营业收入')).toMatchObject({ term: { id: 'mbr' }, kind: 'related' });
     expect(first('en', 'operating revenue')).toMatchObject({ term: { id: 'mbr' }, kind: 'related' });
+  });
+  test('Chinese: the words in another order, or one word replaced, lead to the term sharing most characters', () => {
+    const own: AliasTerm[] = [
+      { id: 'zone', zh: '甲乙新区丙丁片区', en: 'x zone' },
+      { id: 'steps', zh: '保障措施', en: 'safeguards' },
+      { id: 'moves', zh: '重大举措', en: 'major moves' },
+    ];
+    expect(nearestTerms('zh', '丙丁新区', own)[0]).toMatchObject({ term: { id: 'zone' }, kind: 'part' });
+    // 保障举措 shares 保障措 with 保障措施, only 举措 with 重大举措.
+    expect(nearestTerms('zh', '保障举措', own).map((s) => s.term.id)).toEqual(['steps', 'moves']);
+    // One character in common is not near.
+    expect(nearestTerms('zh', '保险', own)).toEqual([]);
+  });
+  test('English: the query’s words spread over a term’s wordings count above one word in one wording', () => {
+    const own: AliasTerm[] = [
+      { id: 'moves', zh: '重大举措', en: 'major moves', synonyms: { en: ['major measures'] } },
+      { id: 'steps', zh: '保障措施', en: 'implementation safeguards', synonyms: { en: ['guarantee measures'] } },
+    ];
+    expect(nearestTerms('en', 'safeguard measures', own)[0]).toMatchObject({ term: { id: 'steps' } });
   });
   test('terms that would find nothing are left out; nothing near, nothing offered', () => {
     expect(nearestTerms('zh', '科创走廊', terms, { usable: (t) => t.id !== 'corridor' }).some((s) => s.term.id === 'corridor')).toBe(false);

@@ -73,10 +73,47 @@ function segmentChinese(text: string): string[] {
   return out;
 }
 
+const swapCache = new WeakMap<readonly AliasTerm[], Map<string, string[]>>();
+/**
+ * One English word for another, as the glossary itself pairs them: a term's wording and one of its
+ * searchable aliases that differ in one word only (main targets / main goals → goals ~ targets; R&D
+ * personnel / R&D staff → staff ~ personnel). Keyed by the loose stem of either word. For the
+ * fallback's words only: the exact search never uses them.
+ */
+function wordSwaps(lang: Lang, terms: readonly AliasTerm[]): Map<string, string[]> {
+  const cached = swapCache.get(terms);
+  if (cached && lang === 'en') return cached;
+  const out = new Map<string, string[]>();
+  if (lang !== 'en') return out;
+  const add = (from: string, to: string) => {
+    const key = looseStem(from);
+    if (key === looseStem(to)) return;
+    const list = out.get(key) ?? out.set(key, []).get(key)!;
+    if (!list.includes(to)) list.push(to);
+  };
+  for (const term of terms) {
+    const wordings = [term.en, ...searchableAliases(term, 'en')].filter((w) => !isCjkQuery(w)).map(contentWords);
+    for (let a = 0; a < wordings.length; a++) {
+      for (let b = a + 1; b < wordings.length; b++) {
+        const x = wordings[a]!;
+        const y = wordings[b]!;
+        if (x.length !== y.length || x.length < 2) continue;
+        const differ = x.map((_, k) => k).filter((k) => looseStem(x[k]!) !== looseStem(y[k]!));
+        if (differ.length !== 1) continue;
+        add(x[differ[0]!]!, y[differ[0]!]!);
+        add(y[differ[0]!]!, x[differ[0]!]!);
+      }
+    }
+  }
+  swapCache.set(terms, out);
+  return out;
+}
+
 /**
  * The words of a query on the `lang` search: glossary wordings recognised first (the longest at each
  * place), then the rest split into words (Chinese: Intl.Segmenter; other text: words without the little
- * ones). Each word counts on a page as itself or, for a searchable alias, as its term.
+ * ones). Each word counts on a page as itself or, for a searchable alias, as its term; another English
+ * word also as the word the glossary pairs it with (wordSwaps).
  */
 export function queryWords(lang: Lang, query: string, terms: readonly AliasTerm[]): QueryWord[] {
   const q = normalizeQuery(query);
@@ -132,7 +169,7 @@ export function queryWords(lang: Lang, query: string, terms: readonly AliasTerm[
       continue;
     }
     const w = tokens[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (w && !EN_STOP.has(w.toLowerCase())) out.push({ text: w, wordings: [w] });
+    if (w && !EN_STOP.has(w.toLowerCase())) out.push({ text: w, wordings: [w, ...(wordSwaps(lang, terms).get(looseStem(w)) ?? [])] });
     i++;
   }
   return out.filter((w, k) => out.findIndex((x) => x.text.toLowerCase() === w.text.toLowerCase()) === k);
@@ -232,6 +269,27 @@ function inOrder(q: string, w: string): boolean {
   return true;
 }
 
+/** Whether `q` and `w` have two characters in a row in common. */
+function sharesPair(q: string, w: string): boolean {
+  const chars = [...q];
+  for (let i = 0; i + 1 < chars.length; i++) if (w.includes(chars[i]! + chars[i + 1]!)) return true;
+  return false;
+}
+
+/** How many characters `q` and `w` have in common (each counted as often as both have it). */
+function sharedChars(q: string, w: string): number {
+  const left = [...w];
+  let n = 0;
+  for (const c of q) {
+    const at = left.indexOf(c);
+    if (at >= 0) {
+      n++;
+      left.splice(at, 1);
+    }
+  }
+  return n;
+}
+
 const contentWords = (s: string): string[] =>
   normalizeQuery(s)
     .toLowerCase()
@@ -241,7 +299,8 @@ const contentWords = (s: string): string[] =>
 /**
  * The glossary terms nearest a query that found nothing, best first (at most `max`): a related word
  * of the term in the query; the query (or one of its words) part of a term's name or of one of its
- * searchable aliases; the same words in another form (English, by loose stem). `usable(term)` leaves out
+ * searchable aliases; Chinese: the most characters in common with a wording (at least two in a row);
+ * the same words in another form (English, by loose stem), or spread over the term's wordings. `usable(term)` leaves out
  * terms whose own exact search would find nothing either.
  */
 export function nearestTerms(lang: Lang, query: string, terms: readonly AliasTerm[], options: { max?: number; usable?: (t: AliasTerm) => boolean } = {}): Suggestion[] {
@@ -255,6 +314,8 @@ export function nearestTerms(lang: Lang, query: string, terms: readonly AliasTer
     if (options.usable && !options.usable(term)) continue;
     const name = term[lang];
     let best: { kind: SuggestionKind; score: number } | undefined;
+    const covered = new Set<string>();
+    let mostShared = 0;
     const take = (kind: SuggestionKind, score: number) => {
       if (!best || score > best.score) best = { kind, score };
     };
@@ -272,9 +333,17 @@ export function nearestTerms(lang: Lang, query: string, terms: readonly AliasTer
         if (wl.includes(compact)) take('part', 200 + ratio * 50);
         else if (n >= 3 && inOrder(compact, wl)) take('part', 150 + ratio * 50);
         else if ([...wl].length >= 2 && compact.includes(wl)) take('part', 100 + ([...wl].length / n) * 50);
+        else if (sharesPair(compact, wl)) {
+          // Words in another order or one word replaced (金义自贸区 ↔ 自贸区金义片区, 保障举措 ↔ 保障措施): the
+          // characters they share (Dice), when they share at least two in a row; always below the rules above.
+          const shared = sharedChars(compact, wl);
+          if (shared >= 2) take('part', 50 + (100 * 2 * shared) / (n + [...wl].length));
+        }
       } else if (!cjk && !isCjkQuery(w) && qWords.length) {
         const tWords = contentWords(w).map(looseStem);
+        for (const x of qWords) if (tWords.includes(x)) covered.add(x);
         const shared = qWords.filter((x) => tWords.includes(x)).length;
+        mostShared = Math.max(mostShared, shared);
         if (!shared) continue;
         // Every query word in the wording (another form, or part of the name), else some of them.
         const cover = shared / qWords.length;
@@ -282,6 +351,9 @@ export function nearestTerms(lang: Lang, query: string, terms: readonly AliasTer
         take(cover === 1 ? 'form' : 'part', (cover === 1 ? 150 : 50) + cover * 50 + fit * 50);
       }
     }
+    // English: the query's words spread over the term's wordings (safeguard measures: "safeguards" in
+    // implementation safeguards, "measures" in guarantee measures) count above one word in one wording.
+    if (covered.size > 1 && covered.size > mostShared) take('part', 100 + (covered.size / qWords.length) * 50);
     if (best) scored.push({ term, ...(best as { kind: SuggestionKind; score: number }) });
   }
   return scored
