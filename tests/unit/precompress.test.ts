@@ -23,9 +23,9 @@ function site(files: Record<string, Buffer | string>): string {
 }
 
 test('Pagefind files keep their content, none grows; text files get a .gz of the same bytes; other pages do not', async () => {
-  const wasm = text("wasm", 300);
-  const chunk = text("chunk", 200);
-  const js = text("js", 100);
+  const wasm = text('wasm', 300);
+  const chunk = text('chunk', 200);
+  const js = text('js', 100);
   const dir = site({
     'pagefind/wasm.unknown.pagefind': gzipSync(wasm, { level: 9 }),
     'pagefind/index/zh_1.pf_index': gzipSync(chunk, { level: 9 }),
