@@ -25,7 +25,7 @@ import { baselineProject } from './baseline.ts';
 const ROOT = resolve('.');
 const SIZES = (process.env.SCALE_SIZES ?? '250,1000,2000').split(',').map(Number).filter((n) => n > 0);
 const KEEP = process.env.SCALE_KEEP === '1';
-const PHASES = ['check', 'sync', 'render', 'index', 'site-check', 'swap'] as const;
+const PHASES = ['check', 'sync', 'render', 'index', 'precompress', 'site-check', 'swap'] as const;
 type Lang = 'zh' | 'en';
 
 interface Run {

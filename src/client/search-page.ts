@@ -34,9 +34,11 @@ interface SearchState {
 
 const root = document.getElementById('search') as HTMLElement;
 const base = root.dataset['base'] ?? '/';
-const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+// The page's strings and glossary terms (search.astro: one JSON data block).
+const data = JSON.parse(document.getElementById('search-data')?.textContent ?? '{}') as { strings?: Record<string, string>; terms?: TermCardData[] };
+const strings = data.strings ?? {};
 const lang = (root.dataset['lang'] ?? 'zh') as Lang;
-const terms = JSON.parse(root.dataset['terms'] ?? '[]') as TermCardData[];
+const terms = data.terms ?? [];
 const card = document.getElementById('search-card') as HTMLElement;
 const otherSearch = document.getElementById('search-other') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;

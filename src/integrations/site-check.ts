@@ -62,7 +62,8 @@ function scanPage(html: string, add?: Add, address?: (value: string, what: strin
     if (id !== undefined) ids.add(id);
     if (tag === 'a' && attrs.has('name')) ids.add(attrs.get('name')!);
     if (!add || !address) continue;
-    if (tag === 'script' && !attrs.has('src')) add('inline <script> (the Content-Security-Policy blocks it)', '页面含有内联 <script>（内容安全策略会阻止它）');
+    // A JSON data block (type="application/json") is not run: the policy's script-src does not apply to it.
+    if (tag === 'script' && !attrs.has('src') && attrs.get('type') !== 'application/json') add('inline <script> (the Content-Security-Policy blocks it)', '页面含有内联 <script>（内容安全策略会阻止它）');
     if (tag === 'style') add('inline <style> element (the Content-Security-Policy blocks it)', '页面含有内联 <style> 元素（内容安全策略会阻止它）');
     if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'frame') add(`<${tag}> element embeds other content`, `页面含有 <${tag}> 元素，会嵌入其他内容`);
     for (const name of attrs.keys()) {

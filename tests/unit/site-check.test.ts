@@ -28,6 +28,15 @@ test('a site whose links, assets and anchors all resolve under the base passes',
   expect(checkBuiltSite(dir, '/kjcx/')).toEqual([]);
 });
 
+test('a JSON data block passes (it is not run); any other inline script is reported', () => {
+  const dir = site({
+    'zh/index.html': page('<script type="application/json" id="d">{"a":1}</script>'),
+    'en/index.html': page('<script type="text/javascript">alert(1)</script>'),
+  });
+  const problems = checkBuiltSite(dir, '/');
+  expect(problems.map((p) => [p.page, p.en])).toEqual([['en/index.html', expect.stringContaining('inline <script>')]]);
+});
+
 test('broken links, missing anchors, links outside the base path and unsafe markup are all reported', () => {
   const dir = site({
     'zh/index.html': page(
