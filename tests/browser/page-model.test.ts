@@ -88,7 +88,7 @@ describe.each(LANGS)('every page of the model (%s)', (lang) => {
       const expected =
         p.path === ''
           ? homeTitle([t(lang, 'site.title'), t(lang, 'site.shortTitle'), t(lang, 'site.tabName')])
-          : pageTitle(p.title, t(lang, 'site.tabName'), { shorter: p.tabTitles, sep: t(lang, 'title.sep') });
+          : pageTitle(p.title, t(lang, 'site.tabName'), { shorter: p.tabTitles, sep: t(lang, 'title.sep'), closing: t(lang, 'notes.title') });
       const { title } = facts(read(address(p)));
       return title === expected ? [] : [`${address(p)}: ${title} ≠ ${expected}`];
     });

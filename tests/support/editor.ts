@@ -160,7 +160,12 @@ export async function appendTo(page: Page, locale: string, keyPath: string, text
 
 /** A change note dated `date`, added at the top of the list, and `updated` set to that date. */
 export async function addChangeNote(page: Page, locale: string, note: string, date: string): Promise<void> {
+  // The new note goes to the top of the list. Its fields are filled only once it is there (the note that
+  // was first has moved to the second place): filled at once, the click's new item could still be on its
+  // way, and the words went into the note that was first, overwriting it.
+  const had = (await field(page, locale, 'changes.0.date').count()) > 0;
   await field(page, locale, 'changes').getByRole('button', { name: /添加/ }).click();
+  await field(page, locale, had ? 'changes.1.date' : 'changes.0.date').waitFor();
   await field(page, locale, 'changes.0.date').locator('input').fill(date);
   await field(page, locale, 'changes.0.note').locator('input').fill(note);
   await field(page, locale, 'updated').locator('input').fill(date);
