@@ -59,7 +59,10 @@ describe('the browser editor (/admin/)', () => {
     const { page } = session;
     const response = await page.request.get(new URL('admin/', inject('baseUrl')).href);
     expect(response.headers()['content-security-policy']).toBe(editorCsp());
-    await page.getByText(MARKDOWN_COLLECTIONS[0].label.zh).first().waitFor();
+    // The list drawn: the first collection's name visible, and its entries listed beside it (the name is in
+    // the page, hidden, before the list is drawn: a picture taken then showed an empty editor).
+    await page.getByText(MARKDOWN_COLLECTIONS[0].label.zh).filter({ visible: true }).first().waitFor();
+    await page.getByRole('checkbox').filter({ visible: true }).nth(1).waitFor();
     // The guides' screenshot of what the editor lists (docs/editing-guide.*.md, refreshed by this test).
     await guideScreenshot(page, 'docs/images/editor-collections.png');
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);

@@ -74,6 +74,20 @@ describe('an edit changes only its own lines', () => {
     expect(after.slice(after.indexOf('\n---\n'))).toBe(before.slice(before.indexOf('\n---\n')));
   });
 
+  // Sveltia hands over an optional yes/no field the file leaves out as false (`minor: false` on every
+  // earlier note): the earlier notes must still be found unchanged, so they keep their lines and quoting.
+  const noted = files.filter((f) => /\.md$/.test(f) && /\nchanges:\n/.test(readFileSync(f, 'utf8')));
+  test.each(noted)('%s: a new note on top, the earlier notes handed back with minor: false, changes added lines only', (path) => {
+    const before = readFileSync(path, 'utf8');
+    const after = roundTrip(path, before, (c) => {
+      c.updated = '2030-01-02';
+      const earlier = ((c.changes as Record<string, unknown>[]) ?? []).map((n) => ({ minor: false, ...n }));
+      c.changes = [{ date: '2030-01-02', note: 'Round trip.', minor: false }, ...earlier];
+    });
+    const changed = changedLines(before, after);
+    expect(changed.every((l) => l.startsWith('+') || /^-updated:/.test(l)), changed.join('')).toBe(true);
+  });
+
   test('a changed body keeps the front matter byte for byte', () => {
     const before = readFileSync(chapter, 'utf8');
     const after = roundTrip(chapter, before, (c) => {

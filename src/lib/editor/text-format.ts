@@ -40,6 +40,22 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Whether `next` (what the editor hands over) holds the same data as `old` (as read from the file),
+ * reading `next` as the file would be written: a `false` for a key the file leaves out is the same
+ * (the editor shows an optional yes/no field the file leaves out as "no", and hands over false).
+ */
+function sameAsFile(old: unknown, next: unknown): boolean {
+  if (Array.isArray(old) && Array.isArray(next)) return old.length === next.length && old.every((v, i) => sameAsFile(v, next[i]));
+  if (isObject(old) && isObject(next)) {
+    const written = Object.fromEntries(Object.entries(next).filter(([k, v]) => !(v === false && !(k in old))));
+    const ko = Object.keys(old).filter((k) => old[k] !== undefined);
+    const kn = Object.keys(written).filter((k) => written[k] !== undefined);
+    return ko.length === kn.length && ko.every((k) => sameAsFile(old[k], written[k]));
+  }
+  return sameValue(old, next);
+}
+
+/**
  * No value: not written. (Empty text is a value, e.g. a unit word ""; the editor itself leaves
  * empty optional fields out: `output.omit_empty_optional_fields`.)
  */
@@ -66,7 +82,7 @@ const toJS = (node: unknown): unknown => (node && typeof (node as Node).toJSON =
  * new value. Returns the node to use.
  */
 function update(doc: Document, node: unknown, next: unknown): unknown {
-  if (sameValue(toJS(node), next)) return node;
+  if (sameAsFile(toJS(node), next)) return node;
   if (isMap(node) && isObject(next)) {
     // A key the edit left out goes, unless it held an empty list or map: the editor leaves those out
     // as empty, but a file writes `places: []` for "none".
@@ -91,7 +107,7 @@ function update(doc: Document, node: unknown, next: unknown): unknown {
   if (isSeq(node) && Array.isArray(next)) {
     const old = node.items;
     const items: unknown[] = [];
-    const parts = diffArrays(old.map(toJS), next, { comparator: sameValue });
+    const parts = diffArrays(old.map(toJS), next, { comparator: sameAsFile });
     let i = 0;
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;
