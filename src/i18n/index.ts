@@ -15,5 +15,3 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
-/** A translator bound to one language. */
-export const useTranslations = (lang: Lang) => (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);

@@ -9,6 +9,8 @@
  * the page itself shows it whole (docs/editing-guide.*.md, glossary).
  */
 import { escapeHtml } from './html.ts';
+import { t } from '../i18n/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export const TITLE_MAX = 70;
 const SEP = ' - ';
@@ -104,4 +106,14 @@ export function pageTitle(title: string, siteName: string, options: TitleOptions
 export function homeTitle(names: string[], max = TITLE_MAX): string {
   const fits = names.find((n) => titleLength(n) <= max);
   return fits ?? fitText(names.at(-1) ?? '', max);
+}
+
+/**
+ * The site's `<title>` of a page, in one place (src/layouts/Base.astro, and the tests that check it):
+ * the home page's first name that fits; any other page's title beside the short site name, without the
+ * document's name twice (the site name's closing words, i18n `notes.title`).
+ */
+export function documentTitle(lang: Lang, page: { path: string; title: string; tabTitles?: readonly string[]; home?: boolean }): string {
+  if (page.home) return homeTitle([t(lang, 'site.title'), t(lang, 'site.shortTitle'), t(lang, 'site.tabName')]);
+  return pageTitle(page.title, t(lang, 'site.tabName'), { shorter: page.tabTitles ?? [], sep: t(lang, 'title.sep'), closing: t(lang, 'notes.title') });
 }

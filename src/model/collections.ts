@@ -105,7 +105,7 @@ export const MARKDOWN_COLLECTIONS = [
     kind: 'markdown',
     name: 'survey',
     folder: 'survey',
-    label: { zh: '调研座谈（表1）', en: 'Research visits and meetings (Table 1)' },
+    label: { zh: '调研座谈（表1）', en: 'Research visits and discussions (Table 1)' },
     schema: surveyPeriodSchema,
     neutralFields: ['period'],
   },

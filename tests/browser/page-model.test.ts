@@ -15,7 +15,7 @@ import { loadProject } from '../../src/checker/node.ts';
 import { LANGS } from '../../src/lib/schemas.ts';
 import { partAnchors, sitePages, type Page, type Site } from '../../src/model/pages.ts';
 import { paths } from '../../src/model/routes.ts';
-import { homeTitle, pageTitle } from '../../src/lib/page-title.ts';
+import { documentTitle } from '../../src/lib/page-title.ts';
 import { t } from '../../src/i18n/index.ts';
 import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
@@ -85,10 +85,7 @@ describe.each(LANGS)('every page of the model (%s)', (lang) => {
 
   test('its <title> is made from its title and tab titles', () => {
     const wrong = pages.flatMap((p) => {
-      const expected =
-        p.path === ''
-          ? homeTitle([t(lang, 'site.title'), t(lang, 'site.shortTitle'), t(lang, 'site.tabName')])
-          : pageTitle(p.title, t(lang, 'site.tabName'), { shorter: p.tabTitles, sep: t(lang, 'title.sep'), closing: t(lang, 'notes.title') });
+      const expected = documentTitle(lang, { ...p, home: p.path === '' });
       const { title } = facts(read(address(p)));
       return title === expected ? [] : [`${address(p)}: ${title} ≠ ${expected}`];
     });

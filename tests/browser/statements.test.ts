@@ -15,6 +15,8 @@ import { expectedNamed, namedItems, uiPattern } from '../support/statements.ts';
 import { nonEmpty } from '../support/assert.ts';
 import { readMarkdown } from '../support/content-edit.ts';
 import { t, UI } from '../../src/i18n/index.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 
 const LANGS = ['zh', 'en'] as const;
 const decode = (s: string) =>
@@ -51,8 +53,9 @@ describe('counts come from the data', () => {
     const names = [...new Set(LANGS.flatMap((l) => Object.values(UI[l]).flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))))];
     expect(names.length).toBeGreaterThan(0);
     for (const page of nonEmpty(builtPages(DIST), 'pages')) {
-      // The page's text (templates for the page's own scripts may sit in attributes, e.g. read aloud's progress line).
-      const text = decode(read(page));
+      // The page's text as a reader gets it (innerText: no attributes, no script or style contents; the page's
+      // own scripts keep templates there, e.g. read aloud's progress line, the search page's strings).
+      const text = toText(fromHtml(read(page)));
       for (const name of names) expect(text.includes(`{${name}}`), `${page} shows {${name}}`).toBe(false);
     }
   });

@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { NEUTRAL_FIELDS, type MarkdownCollection } from '../../src/checker/check.ts';
 import { checkProject, listFiles } from '../../src/checker/node.ts';
 import { UI } from '../../src/i18n/index.ts';
 import { MIN_OWN_TITLE, pageTitle, titleLength, TITLE_MAX } from '../../src/lib/page-title.ts';
@@ -16,31 +15,8 @@ test('the content check finds no problems', () => {
 });
 
 describe('zh/en parity', () => {
-  for (const collection of ['notes', 'chapters', 'tasks', 'survey'] as MarkdownCollection[]) {
-    test(`${collection}: every zh entry has an en counterpart and the reverse, with equal language-neutral fields`, () => {
-      const names = (lang: string) =>
-        listFiles(resolve(root, 'content', lang, collection), ['.md']).map((f) => f.replace(/^.*[\\/]/, ''));
-      expect(names('zh').length).toBeGreaterThan(0);
-      expect(names('en')).toEqual(names('zh'));
-      const entries = result.entries[collection];
-      for (const zh of entries.filter((e) => e.lang === 'zh')) {
-        const en = entries.find((e) => e.lang === 'en' && e.name === zh.name);
-        expect(en, zh.file.path).toBeDefined();
-        for (const field of NEUTRAL_FIELDS[collection]) expect(en!.data[field], `${zh.file.path} ${field}`).toEqual(zh.data[field]);
-      }
-    });
-  }
-
-  test('every zh paragraph has one en paragraph (same paragraph count per file)', () => {
-    for (const collection of ['notes', 'chapters', 'tasks', 'survey'] as MarkdownCollection[]) {
-      for (const zh of result.entries[collection].filter((e) => e.lang === 'zh')) {
-        const en = result.entries[collection].find((e) => e.lang === 'en' && e.name === zh.name)!;
-        const count = (body: string) => body.split(/\n\s*\n/).filter((p) => p.trim()).length;
-        expect(count(en.file.body), en.file.path).toBe(count(zh.file.body));
-      }
-    }
-  });
-
+  // Entries and their counterparts, language-neutral fields and paragraph alignment are content rules
+  // (src/checker/rules/translations.ts, alignment.ts), covered by 'the content check finds no problems'.
   test('target labels exist for every group, indicator and unit in both languages', () => {
     const zh = parse(readFileSync('content/zh/targets.yaml', 'utf8'));
     const en = parse(readFileSync('content/en/targets.yaml', 'utf8'));
