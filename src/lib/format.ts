@@ -64,12 +64,16 @@ export function targetParts(
   return { before: template.slice(0, at), figure, after: template.slice(at + '{v}'.length) };
 }
 
+const EN_MONTH = { long: new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }), short: new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }) };
+
+/** The English name of a month (1–12): "July", or in short "Jul" (Intl). */
+export const enMonth = (month: number, width: 'long' | 'short' = 'long'): string => EN_MONTH[width].format(Date.UTC(2000, month - 1, 1));
+
 /** Format an ISO date (YYYY-MM-DD) for display: 2020年7月29日 / July 29, 2020 (docs/style-guide.en.md). */
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   if (lang === 'zh') return `${y}年${m}月${d}日`;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${months[m - 1]} ${d}, ${y}`;
+  return `${enMonth(m)} ${d}, ${y}`;
 }
 
 /**

@@ -5,11 +5,10 @@
  * the sentence with {placeholders}; this module fills them. Pure TS (unit-tested; no Astro imports).
  */
 import type { Lang } from './schemas.ts';
-import { chineseNumeral } from './format.ts';
+import { chineseNumeral, enMonth } from './format.ts';
 import { ZH_LIST_SEP } from '../i18n/lang.ts';
 
 const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A count as running text writes it: zh 一…十 then 11, 12…; en one…ten then 11, 12… */
 export function countWord(lang: Lang, n: number): string {
@@ -26,7 +25,7 @@ export function joinList(lang: Lang, items: string[]): string {
 /** A month YYYY-MM as running text: 2020年7月 / July 2020. */
 export function monthText(lang: Lang, ym: string): string {
   const [y, m] = ym.split('-').map(Number) as [number, number];
-  return lang === 'zh' ? `${y}年${m}月` : `${EN_MONTHS[m - 1]} ${y}`;
+  return lang === 'zh' ? `${y}年${m}月` : `${enMonth(m)} ${y}`;
 }
 
 export interface Status {

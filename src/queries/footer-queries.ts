@@ -17,10 +17,17 @@ export interface FooterData {
   fields: FooterField[];
 }
 
+let settings: ReturnType<typeof readSettings> | undefined;
+
+/** The government-site settings of this build (the PLAN_* variables, src/lib/site-settings.ts), read once. */
+export function siteSettings(): ReturnType<typeof readSettings> {
+  return (settings ??= readSettings(process.env));
+}
+
 export async function footerData(lang: Lang): Promise<FooterData> {
   return {
     sources: sourceDocuments().map((d) => ({ id: d.meta.id, title: inLangOf(lang, d.meta, 'title') })),
     notPublished: await hasSummaries(),
-    fields: footerFields(lang, readSettings(process.env)),
+    fields: footerFields(lang, siteSettings()),
   };
 }
