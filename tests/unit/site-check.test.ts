@@ -28,6 +28,13 @@ test('a site whose links, assets and anchors all resolve under the base passes',
   expect(checkBuiltSite(dir, '/kjcx/')).toEqual([]);
 });
 
+test('markup inside a comment, a title or a JSON data block is text, not a link', () => {
+  const dir = site({
+    'zh/index.html': page('<!-- <a href="/zh/nowhere/">x</a> --><script type="application/json">{"a":"<a href=\'/zh/nowhere/\'>"}</script>', '<title>a <a href="/zh/nowhere/"> b</title>'),
+  });
+  expect(checkBuiltSite(dir, '/')).toEqual([]);
+});
+
 test('a JSON data block passes (it is not run); any other inline script is reported', () => {
   const dir = site({
     'zh/index.html': page('<script type="application/json" id="d">{"a":1}</script>'),
