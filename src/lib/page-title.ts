@@ -10,7 +10,7 @@
  */
 import { escapeHtml } from './html.ts';
 import { t } from '../i18n/index.ts';
-import type { Lang } from '../i18n/lang.ts';
+import type { Lang } from './schemas.ts';
 
 export const TITLE_MAX = 70;
 const SEP = ' - ';

@@ -47,7 +47,6 @@ const changes = (before: string, after: string) => {
 
 describe('the browser editor (/admin/)', () => {
   let session: EditorSession;
-  let written: Map<string, string> | undefined;
   beforeAll(async () => {
     session = await openEditor(chromium.browser, inject('baseUrl'), files, { record: recordCspViolations });
   });
@@ -157,7 +156,6 @@ describe('the browser editor (/admin/)', () => {
     await save(page);
 
     const after = await readFolder(page);
-    written = after;
     expect([...after.keys()].sort()).toEqual([...files.keys()].sort());
     for (const [path, before] of files) {
       const check = expected.get(path);

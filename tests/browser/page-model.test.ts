@@ -16,7 +16,6 @@ import { LANGS } from '../../src/lib/schemas.ts';
 import { partAnchors, sitePages, type Page, type Site } from '../../src/model/pages.ts';
 import { paths } from '../../src/model/routes.ts';
 import { documentTitle } from '../../src/lib/page-title.ts';
-import { t } from '../../src/i18n/index.ts';
 import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
 const loaded = loadProject(process.cwd(), { fresh: true }).content;

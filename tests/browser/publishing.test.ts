@@ -70,7 +70,6 @@ describe('document metadata block', () => {
         const rows = await page.$$eval('.doc-meta dl > div', (ds) =>
           ds.map((d) => [d.getAttribute('data-field'), d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()]),
         );
-        const fields = rows.map((r) => r[0]);
         for (const [key, label] of Object.entries(labels(lang))) {
           const row = rows.find((r) => r[0] === key);
           if (doc[key] === undefined) expect(row, `${path} ${key}`).toBeUndefined();
