@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { initSync, parse } from 'es-module-lexer';
-import { CONTENT_DIRS, checkProject, listFiles } from '../checker/node.ts';
+import { CONTENT_DIRS, listFiles, loadProject } from '../checker/node.ts';
+import { checkLoaded } from '../checker/check.ts';
 import type { Problem } from '../checker/types.ts';
 
 /** The module the build and `npm run check` run the checker through. */
@@ -81,10 +82,13 @@ export function rememberPass(root: string, fingerprint: string | undefined, warn
 
 /** The content check of the project at `root`, skipped when it passed before on the same inputs. */
 export function cachedCheck(root: string): { problems: Problem[]; warnings: Problem[]; fromCache: boolean } {
-  const fingerprint = contentFingerprint(root);
+  // The content is read once: the fingerprint hashes the text the check (and then the collections,
+  // through the same loadProject) read, instead of reading content/ and sources/ a second time.
+  const project = loadProject(root, { fresh: true });
+  const fingerprint = contentFingerprint(root, project.files);
   const before = passedBefore(root, fingerprint);
   if (before) return { problems: [], warnings: before, fromCache: true };
-  const { problems, warnings } = checkProject(root);
+  const { problems, warnings } = checkLoaded(project);
   if (!problems.length) rememberPass(root, fingerprint, warnings);
   return { problems, warnings, fromCache: false };
 }
