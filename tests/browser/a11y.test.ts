@@ -21,8 +21,12 @@ const chromium = useBrowser();
 /**
  * The default mode gets full axe in the one crawl of every page (tests/browser/every-page.test.ts).
  * The medium size sets nothing: it is the default page (checked below), so it is tested once, as the default.
+ * The system's prefers-contrast: more gets the high-contrast rules word for word (the twin test below),
+ * so the walk checks those rules once, through the 高对比度 button; reading.test.ts checks that the
+ * system setting turns them on, and first-screen.test.ts shows each page kind in that mode.
  */
-const MODES = DISPLAY_MODES.filter((m) => m.name !== 'default' && m.stored?.size !== 'medium')
+const SYSTEM_CONTRAST = (m: DisplayMode) => m.stored === null && m.media?.contrast === 'more';
+const MODES = DISPLAY_MODES.filter((m) => m.name !== 'default' && m.stored?.size !== 'medium' && !SYSTEM_CONTRAST(m))
   // Modes with nothing stored first: they need the freshly loaded page (see the walk below).
   .sort((a, b) => Number(a.stored !== null) - Number(b.stored !== null));
 
@@ -69,16 +73,44 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violations', () => {
     await page.close();
   });
 
+  test('every high-contrast rule has a prefers-contrast: more twin with the same declarations, and no twin stands alone', async () => {
+    const { page } = await watchedPage(chromium.browser);
+    await page.goto(`${baseUrl}zh/`);
+    const { high, system } = await page.evaluate(() => {
+      const high: string[] = [];
+      const system: string[] = [];
+      // Each style rule as "enclosing media (other than prefers-contrast) | selector | declarations".
+      const walk = (rules: CSSRuleList, media: string[], inSystem: boolean) => {
+        for (const r of rules) {
+          if (r instanceof CSSMediaRule) {
+            const isContrast = /prefers-contrast:\s*more/.test(r.conditionText);
+            walk(r.cssRules, isContrast ? media : [...media, r.conditionText], inSystem || isContrast);
+          } else if (r instanceof CSSStyleRule) {
+            const key = (selector: string) => `${media.join(' and ')} | ${selector} | ${r.style.cssText}`;
+            if (inSystem) system.push(key(r.selectorText.replaceAll(':not([data-contrast="normal"])', '[data-contrast="high"]')));
+            else if (r.selectorText.includes('[data-contrast="high"]')) high.push(key(r.selectorText));
+          }
+        }
+      };
+      for (const sheet of document.styleSheets) walk(sheet.cssRules, [], false);
+      return { high, system };
+    });
+    expect(high.length).toBeGreaterThan(0);
+    expect([...system].sort(), 'each rule under @media (prefers-contrast: more) against its [data-contrast="high"] rule').toEqual([...high].sort());
+    await page.close();
+  });
+
+  test('the modes checked here are every mode but the default, medium and the system contrast setting', () => {
+    expect(MODES.length).toBe(DISPLAY_MODES.length - 3);
+    expect(DISPLAY_MODES.filter(SYSTEM_CONTRAST)).toHaveLength(1);
+  });
+
   test('the mode rules exist in this axe-core and catch a low-contrast page', async () => {
     const { page } = await watchedPage(chromium.browser);
     await page.setContent('<!doctype html><html lang="en"><head><title>x</title></head><body><main><h1>x</h1><p style="color:#999;background:#aaa">low contrast text</p></main></body></html>');
     const violations = await axe(page, { rules: MODE_RULES });
     expect(violations.map((v) => v.id)).toContain('color-contrast');
     await page.close();
-  });
-
-  test('the modes checked here are every mode but the default and medium', () => {
-    expect(MODES.length).toBe(DISPLAY_MODES.length - 2);
   });
 
   test(`every page in every other mode (${MODES.map((m) => m.name).join('; ')}): ${MODE_RULES.join(', ')}`, { timeout: 600_000 }, async () => {
@@ -135,6 +167,8 @@ const NO_MEDIA = { contrast: null, forcedColors: null, colorScheme: null, reduce
  */
 async function walkModes(page: Page, paths: string[], modes: DisplayMode[], visit: (path: string, mode: DisplayMode) => Promise<void>) {
   let notFoundLoads = 0;
+  // A new tab is on about:blank, which has no storage to keep a stored choice in: start on the site.
+  if (page.url() === 'about:blank' && modes[0]?.stored) await open(page, '');
   for (const path of nonEmpty(paths, 'pages')) {
     let loaded = false;
     for (const mode of nonEmpty(modes, 'modes')) {
@@ -161,9 +195,9 @@ async function storeChoice(page: Page, mode: DisplayMode): Promise<void> {
   const value = mode.stored ? JSON.stringify(mode.stored) : null;
   await page
     .evaluate((v) => (v ? localStorage.setItem('plan-display', v) : localStorage.removeItem('plan-display')), value)
-    .catch(() => {
+    .catch((error: unknown) => {
       // about:blank (before the first page) has no storage; a new browser context starts empty.
-      if (value) throw new Error(`cannot store the display choice for ${mode.name} on ${page.url()}`);
+      if (value) throw new Error(`cannot store the display choice for ${mode.name} on ${page.url()}: ${String(error)}`);
     });
 }
 
