@@ -492,7 +492,7 @@ const DECLARATIONS: readonly Declaration[] = [
   term,
   fixed('revisions', paths.revisions, 'revisions.title', { anchors: ['page-histories'] }),
   fixed('search', paths.search, 'search.title'),
-  fixed('accessibility', paths.accessibility, 'a11y.title', { anchors: ['standards', 'status', 'conforms', 'not-yet', 'report'], dates: 'first-published' }),
+  fixed('accessibility', paths.accessibility, 'a11y.title', { anchors: ['standards', 'status', 'conforms', 'not-yet', 'languages', 'report'], dates: 'first-published' }),
   fullText,
   bilingual,
   source,

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { loadProject } from '../../src/checker/node.ts';
 import { LANGS } from '../../src/lib/schemas.ts';
@@ -57,12 +57,18 @@ const text = (node: Element | Root): string => {
 };
 function facts(tree: Root) {
   const ids = new Set<string>();
+  const headingIds: string[] = [];
   let title = '';
   visit(tree, 'element', (el) => {
     if (typeof el.properties.id === 'string') ids.add(el.properties.id);
     if (el.tagName === 'title') title = text(el);
   });
-  return { ids, title };
+  // The headings a reader can see and link to: not inside a part the page hides until its script shows it.
+  visit(tree, 'element', (el) => {
+    if (el.properties.hidden !== undefined && el.properties.hidden !== false) return SKIP;
+    if (/^h[2-6]$/.test(el.tagName) && typeof el.properties.id === 'string') headingIds.push(el.properties.id);
+  });
+  return { ids, headingIds, title };
 }
 
 test('the built site has exactly the pages of the model, in both languages', () => {
@@ -99,5 +105,13 @@ describe.each(LANGS)('every page of the model (%s)', (lang) => {
     });
     expect(pages.flatMap((p) => p.anchors).length).toBeGreaterThan(0);
     expect(missing).toEqual([]);
+  });
+
+  test('every heading it gives an id is an anchor the model declares (so the checker accepts a link to it)', () => {
+    const undeclared = pages.flatMap((p) => {
+      const declared = new Set([...p.anchors, ...p.parts.flatMap((part) => partAnchors(content, part))]);
+      return facts(read(address(p))).headingIds.filter((id) => !declared.has(id)).map((id) => `${address(p)}#${id}`);
+    });
+    expect(undeclared).toEqual([]);
   });
 });
