@@ -171,8 +171,8 @@ export const MESSAGES = {
       'correct the official copy in sources/ first (see the editing guide), or point source at the document that states it',
     zh: `数字 ${figures.join(ZH_LIST_SEP)} 在${cite}中找不到；所有数字都必须出自官方文本：请先更正 sources/ 中的官方文本（见编辑指南），或将 source 指向载有该数字的文件`,
   }), [['3.5'], '《起草说明》']),
-  nameNotInSource: message(g('names, places and organisations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'), (name: string, cite: string) => ({
-    en: `"${name}" is not found in ${cite}; names, places and organisations must be written as the official text writes them`,
+  nameNotInSource: message(g('names, places and organizations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'), (name: string, cite: string) => ({
+    en: `"${name}" is not found in ${cite}; names, places and organizations must be written as the official text writes them`,
     zh: `“${name}”在${cite}中找不到；名称、地点和单位应与官方文本的写法一致`,
   }), ['金东区科技局', '《起草说明》']),
   nameDropsPlace: message(g('list the series of names whole, as the official text writes it', '请按原文整体列出这一串名称'), (name: string, place: string, series: string, cite: string) => ({
@@ -343,7 +343,7 @@ export const SCHEMA_WORDING: readonly { en: RegExp; zh: string; guide: Bilingual
   ['expected true or false', '应为 true 或 false'],
   ['expected status to be summary or full', 'status 应为 summary（仅概述）或 full（全文）', g('expected status to be summary or full', 'status 应为 summary')],
   ['expected a list of places', '应为地点列表（没有时写 []）', g('expected a list of places', '应为地点列表')],
-  ['expected a list of organisations', '应为单位列表（没有时写 []）', g('expected a list of organisations', '应为单位列表')],
+  ['expected a list of organizations', '应为单位列表（没有时写 []）', g('expected a list of organizations', '应为单位列表')],
   ['expected start to be on or before end', '开始日期应早于或等于结束日期'],
   ['expected start to fall in the period’s month', '开始日期应在该时间段的月份内'],
   ['expected a change note with date and note', '应为修订记录，包含 date 和 note'],

@@ -11,6 +11,7 @@ import type { Problem } from '../checker/types.ts';
 import { t } from '../i18n/index.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { htmlLang } from '../i18n/lang.ts';
+import { englishCount } from '../lib/format.ts';
 
 /** The banner's element id (tests and the skip link look for it). */
 export const BANNER_ID = 'content-problems';
@@ -50,13 +51,16 @@ function problemItem(p: Problem): string {
   );
 }
 
+/** The counts the banner's heading gives: a number in Chinese, "one problem" / "3 problems" in English. */
+export const headingCounts = (n: number) => ({ count: n, problems: englishCount(n, 'problem') });
+
 /**
  * The banner's HTML for `problems`, or '' when there are none. One `role="alert"` region, labelled
  * by its heading, focusable (tabindex 0: the first Tab stop of the page), listing every problem.
  */
 export function contentProblemsBanner(problems: readonly Problem[]): string {
   if (!problems.length) return '';
-  const heading = zhEn('devBanner.heading', { count: problems.length });
+  const heading = zhEn('devBanner.heading', headingCounts(problems.length));
   const help = zhEn('devBanner.help');
   return (
     `<section id="${BANNER_ID}" role="alert" aria-labelledby="${BANNER_ID}-title" tabindex="0">` +

@@ -181,7 +181,7 @@ export const surveyPeriodSchema = () =>
     period: isoMonth(),
     label: text(),
     places: z.array(text(), { error: 'expected a list of places (use [] for none)' }),
-    organisations: z.array(text(), { error: 'expected a list of organisations (use [] for none)' }),
+    organisations: z.array(text(), { error: 'expected a list of organizations (use [] for none)' }),
   });
 
 /** Language-neutral dates of the survey periods. */

@@ -1,6 +1,6 @@
 /** The staff preview's content-problems banner (src/integrations/dev-banner.ts): pure HTML from problems. */
 import { describe, expect, test } from 'vitest';
-import { BANNER_ID, contentProblemsBanner, injectBanner } from '../../src/integrations/dev-banner.ts';
+import { BANNER_ID, contentProblemsBanner, headingCounts, injectBanner } from '../../src/integrations/dev-banner.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { escapeHtml } from '../../src/lib/html.ts';
@@ -48,8 +48,11 @@ describe('content problems banner', () => {
   test('heading in both languages (zh first) with the number of problems; an accessible alert region', () => {
     const html = contentProblemsBanner(problems);
     const text = textOf(html);
-    const zh = t('zh', 'devBanner.heading', { count: problems.length });
-    const en = t('en', 'devBanner.heading', { count: problems.length });
+    const zh = t('zh', 'devBanner.heading', headingCounts(problems.length));
+    const en = t('en', 'devBanner.heading', headingCounts(problems.length));
+    expect(en).toContain(`${problems.length} problems`);
+    expect(textOf(contentProblemsBanner(problems.slice(0, 1)))).toContain(t('en', 'devBanner.heading', headingCounts(1)));
+    expect(t('en', 'devBanner.heading', headingCounts(1))).toContain('one problem');
     expect(text).toContain(zh);
     expect(text).toContain(en);
     expect(text.indexOf(zh)).toBeLessThan(text.indexOf(en));
