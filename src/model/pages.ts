@@ -514,6 +514,9 @@ const historyPages = (pages: readonly Page[], lang: Lang): Page[] =>
 interface Built {
   pages: Page[];
   own: Map<SiteEntry, Page>;
+  /** Each page by its path, and the pages of each kind (in menu order): looked up for every page built. */
+  byPath: Map<string, Page>;
+  byKind: Map<PageKind, Page[]>;
   dates?: Map<string, PageRevision>;
 }
 const memo = new WeakMap<Site, Map<Lang, Built>>();
@@ -526,8 +529,14 @@ function built(site: Site, lang: Lang): Built {
     const declared = DECLARATIONS.flatMap((declare) => declare(site, lang));
     const pages = [...declared, ...historyPages(declared, lang)];
     const own = new Map<SiteEntry, Page>();
-    for (const p of pages) for (const e of p.own) if (!own.has(e)) own.set(e, p);
-    byLang.set(lang, (b = { pages, own }));
+    const byPath = new Map<string, Page>();
+    const byKind = new Map<PageKind, Page[]>();
+    for (const p of pages) {
+      for (const e of p.own) if (!own.has(e)) own.set(e, p);
+      if (!byPath.has(p.path)) byPath.set(p.path, p);
+      (byKind.get(p.kind) ?? byKind.set(p.kind, []).get(p.kind)!).push(p);
+    }
+    byLang.set(lang, (b = { pages, own, byPath, byKind }));
   }
   return b;
 }
@@ -536,10 +545,10 @@ function built(site: Site, lang: Lang): Built {
 export const sitePages = (site: Site, lang: Lang): Page[] => built(site, lang).pages;
 
 /** The page at `path` in `lang`, if the site has one. */
-export const pageAt = (site: Site, lang: Lang, path: string): Page | undefined => sitePages(site, lang).find((p) => p.path === path);
+export const pageAt = (site: Site, lang: Lang, path: string): Page | undefined => built(site, lang).byPath.get(path);
 
 /** The pages of one kind in `lang`. */
-export const pagesOf = (site: Site, lang: Lang, kind: PageKind): Page[] => sitePages(site, lang).filter((p) => p.kind === kind);
+export const pagesOf = (site: Site, lang: Lang, kind: PageKind): Page[] => [...(built(site, lang).byKind.get(kind) ?? [])];
 
 /** The page an entry belongs to: its address, where relative links in it start. */
 export function ownPageOf(site: Site, entry: SiteEntry): Page | undefined {
