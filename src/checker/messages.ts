@@ -151,56 +151,56 @@ export const MESSAGES = {
     en: `${path} has no section "${section}"; expected one of its headings, exactly as written there: ${headings.join(' | ')}`,
     zh: `${path} 中没有“${section}”这一节；应为其中的标题之一（与原文一字不差）：${headings.join('｜')}`,
   }), ['sources/drafting-notes.zh.txt', '三、文本', ['一、项目背景', '三、文本内容']]),
-  titleNotVerbatim: message(g("a verbatim section's title is its heading in the source", '逐字转载的章节，标题应与原文标题一字不差'), (title: string, cite: string) => ({
-    en: `the title "${title}" is not in ${cite}; a verbatim section's title is its heading in the source, exactly as written there`,
-    zh: `标题“${title}”不在${cite}中；逐字转载的章节，标题应与原文标题一字不差`,
-  }), ['项目背景', '《起草说明》']),
-  passageDiffers: message(g('this passage differs from', '（已声明逐字转载）'), (cite: string, before: string, source: string, passage: string) => ({
+  titleNotVerbatim: message(g("a verbatim section's title is its heading in the source", '逐字转载的章节，标题应与原文标题一字不差'), (title: string, cite: Bilingual) => ({
+    en: `the title "${title}" is not in ${cite.en}; a verbatim section's title is its heading in the source, exactly as written there`,
+    zh: `标题“${title}”不在${cite.zh}中；逐字转载的章节，标题应与原文标题一字不差`,
+  }), ['项目背景', g('the Drafting Notes', '《起草说明》')]),
+  passageDiffers: message(g('this passage differs from', '（已声明逐字转载）'), (cite: Bilingual, before: string, source: string, passage: string) => ({
     en:
-      `this passage differs from ${cite} (declared verbatim) after “${before}”: the source has “${source}…”, this file has “${passage}…”; ` +
+      `this passage differs from ${cite.en} (declared verbatim) after “${before}”: the source has “${source}…”, this file has “${passage}…”; ` +
       'expected the official text word for word (whitespace is ignored), or source.verbatim: false for a summary',
-    zh: `此段与${cite}不一致（已声明逐字转载），在“${before}”之后：原文为“${source}…”，本文件为“${passage}…”；应与官方文本一字不差（空白不计），如为摘要请填写 source.verbatim: false`,
-  }), ['《起草说明》', '研发投入', '3.3%', '3.5%']),
-  passageNotFound: message(g('this passage is not in', '此段不在'), (cite: string, passage: string) => ({
-    en: `this passage is not in ${cite} (declared verbatim): “${passage}…”; expected the official text word for word, or source.verbatim: false for a summary`,
-    zh: `此段不在${cite}中（已声明逐字转载）：“${passage}…”；应与官方文本一字不差，如为摘要请填写 source.verbatim: false`,
-  }), ['《起草说明》', '完全不同的话']),
-  figureNotInSource: message(g('every figure must come from the official text', '所有数字都必须出自官方文本'), (figures: string[], cite: string) => ({
+    zh: `此段与${cite.zh}不一致（已声明逐字转载），在“${before}”之后：原文为“${source}…”，本文件为“${passage}…”；应与官方文本一字不差（空白不计），如为摘要请填写 source.verbatim: false`,
+  }), [g('the Drafting Notes', '《起草说明》'), '研发投入', '3.3%', '3.5%']),
+  passageNotFound: message(g('this passage is not in', '此段不在'), (cite: Bilingual, passage: string) => ({
+    en: `this passage is not in ${cite.en} (declared verbatim): “${passage}…”; expected the official text word for word, or source.verbatim: false for a summary`,
+    zh: `此段不在${cite.zh}中（已声明逐字转载）：“${passage}…”；应与官方文本一字不差，如为摘要请填写 source.verbatim: false`,
+  }), [g('the Drafting Notes', '《起草说明》'), '完全不同的话']),
+  figureNotInSource: message(g('every figure must come from the official text', '所有数字都必须出自官方文本'), (figures: string[], cite: Bilingual) => ({
     en:
-      `figure(s) ${figures.join(', ')} not found in ${cite}; every figure must come from the official text: ` +
+      `${figures.length === 1 ? 'figure' : 'figures'} ${figures.join(', ')} ${figures.length === 1 ? 'is' : 'are'} not found in ${cite.en}; every figure must come from the official text: ` +
       'correct the official copy in sources/ first (see the editing guide), or point source at the document that states it',
-    zh: `数字 ${figures.join(ZH_LIST_SEP)} 在${cite}中找不到；所有数字都必须出自官方文本：请先更正 sources/ 中的官方文本（见编辑指南），或将 source 指向载有该数字的文件`,
-  }), [['3.5'], '《起草说明》']),
-  nameNotInSource: message(g('names, places and organizations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'), (name: string, cite: string) => ({
-    en: `"${name}" is not found in ${cite}; names, places and organizations must be written as the official text writes them`,
-    zh: `“${name}”在${cite}中找不到；名称、地点和单位应与官方文本的写法一致`,
-  }), ['金东区科技局', '《起草说明》']),
-  nameDropsPlace: message(g('list the series of names whole, as the official text writes it', '请按原文整体列出这一串名称'), (name: string, place: string, series: string, cite: string) => ({
-    en: `"${name}" stands in ${cite} in the series "${series}", whose place "${place}" applies to every name in it; list the series of names whole, as the official text writes it ("${series}" …)`,
-    zh: `“${name}”在${cite}中属于“${series}”这一串名称，开头的地名“${place}”适用于其中每个名称；请按原文整体列出这一串名称（“${series}”……）`,
-  }), ['发改局', '金东区', '金东区科技局、发改局', '《起草说明》表1调研座谈具体情况']),
+    zh: `数字 ${figures.join(ZH_LIST_SEP)} 在${cite.zh}中找不到；所有数字都必须出自官方文本：请先更正 sources/ 中的官方文本（见编辑指南），或将 source 指向载有该数字的文件`,
+  }), [['3.5'], g('the Drafting Notes', '《起草说明》')]),
+  nameNotInSource: message(g('names, places and organizations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'), (name: string, cite: Bilingual) => ({
+    en: `"${name}" is not found in ${cite.en}; names, places and organizations must be written as the official text writes them`,
+    zh: `“${name}”在${cite.zh}中找不到；名称、地点和单位应与官方文本的写法一致`,
+  }), ['金东区科技局', g('the Drafting Notes', '《起草说明》')]),
+  nameDropsPlace: message(g('list the series of names whole, as the official text writes it', '请按原文整体列出这一串名称'), (name: string, place: string, series: string, cite: Bilingual) => ({
+    en: `in ${cite.en}, "${name}" stands in the series "${series}", whose place "${place}" applies to every name in it; list the series of names whole, as the official text writes it ("${series}" …)`,
+    zh: `“${name}”在${cite.zh}中属于“${series}”这一串名称，开头的地名“${place}”适用于其中每个名称；请按原文整体列出这一串名称（“${series}”……）`,
+  }), ['发改局', '金东区', '金东区科技局、发改局', g('the Drafting Notes, Table 1: Details of Research Visits and Discussions (表1调研座谈具体情况)', '《起草说明》表1调研座谈具体情况')]),
 
   // Target figures and Table 1 dates against the source (rules/data-provenance.ts).
-  groupNameNotInSource: message(g('expected the name as the official text writes it', '应与官方文本的写法一致'), (name: string, cite: string) => ({
-    en: `the group name "${name}" is not found in ${cite}; expected the name as the official text writes it`,
-    zh: `分组名称“${name}”在${cite}中找不到；应与官方文本的写法一致`,
-  }), ['创新投入', '《起草说明》']),
-  indicatorNameNotInSource: message(g('expected the name as the official text writes it', '应与官方文本的写法一致'), (name: string, cite: string) => ({
-    en: `the indicator name "${name}" is not found in ${cite}; expected the name as the official text writes it`,
-    zh: `指标名称“${name}”在${cite}中找不到；应与官方文本的写法一致`,
-  }), ['研发投入', '《起草说明》']),
-  targetFigureDiffers: message(g('is not the figure', '的数值（原文为'), (value: string, cite: string, name: string, clause: string) => ({
-    en: `${value} is not the figure ${cite} gives for "${name}" (it says “${name}${clause}”); correct the official copy in sources/ first if the official figure changed`,
-    zh: `${value} 不是${cite}中“${name}”的数值（原文为“${name}${clause}”）；如官方数值已更正，请先更正 sources/ 中的官方文本`,
-  }), ['3.5', '《起草说明》', '研发投入强度', '达到3.3%']),
-  periodNotInSource: message(g('expected a period the official table lists', '应为官方表格中列出的时间段'), (id: string, label: string, cite: string) => ({
-    en: `period ${id} (${label}) is not found in ${cite}; expected a period the official table lists`,
-    zh: `时间段 ${id}（${label}）在${cite}中找不到；应为官方表格中列出的时间段`,
-  }), ['2020-09', '2020年9月', '《起草说明》表1']),
-  dateNotInSource: message(g('expected a date the official table gives for this period', '应为官方表格中该时间段的日期'), (date: string, day: string, label: string, cite: string) => ({
-    en: `${date} (${day}) is not found under ${label} in ${cite}; expected a date the official table gives for this period`,
-    zh: `${date}（${day}）在${cite}的“${label}”下找不到；应为官方表格中该时间段的日期`,
-  }), ['2020-07-30', '7月30日', '2020年7月', '《起草说明》表1']),
+  groupNameNotInSource: message(g('expected the name as the official text writes it', '应与官方文本的写法一致'), (name: string, cite: Bilingual) => ({
+    en: `the group name "${name}" is not found in ${cite.en}; expected the name as the official text writes it`,
+    zh: `分组名称“${name}”在${cite.zh}中找不到；应与官方文本的写法一致`,
+  }), ['创新投入', g('the Drafting Notes', '《起草说明》')]),
+  indicatorNameNotInSource: message(g('expected the name as the official text writes it', '应与官方文本的写法一致'), (name: string, cite: Bilingual) => ({
+    en: `the indicator name "${name}" is not found in ${cite.en}; expected the name as the official text writes it`,
+    zh: `指标名称“${name}”在${cite.zh}中找不到；应与官方文本的写法一致`,
+  }), ['研发投入', g('the Drafting Notes', '《起草说明》')]),
+  targetFigureDiffers: message(g('is not the figure', '的数值（原文为'), (value: string, cite: Bilingual, name: string, clause: string) => ({
+    en: `${value} is not the figure given for "${name}" in ${cite.en} (it says “${name}${clause}”); correct the official copy in sources/ first if the official figure changed`,
+    zh: `${value} 不是${cite.zh}中“${name}”的数值（原文为“${name}${clause}”）；如官方数值已更正，请先更正 sources/ 中的官方文本`,
+  }), ['3.5', g('the Drafting Notes', '《起草说明》'), '研发投入强度', '达到3.3%']),
+  periodNotInSource: message(g('expected a period the official table lists', '应为官方表格中列出的时间段'), (id: string, label: string, cite: Bilingual) => ({
+    en: `period ${id} (${label}) is not found in ${cite.en}; expected a period the official table lists`,
+    zh: `时间段 ${id}（${label}）在${cite.zh}中找不到；应为官方表格中列出的时间段`,
+  }), ['2020-09', '2020年9月', g('the Drafting Notes, Table 1', '《起草说明》表1')]),
+  dateNotInSource: message(g('expected a date the official table gives for this period', '应为官方表格中该时间段的日期'), (date: string, day: string, label: string, cite: Bilingual) => ({
+    en: `${date} (${day}) is not found under ${label} in ${cite.en}; expected a date the official table gives for this period`,
+    zh: `${date}（${day}）在${cite.zh}的“${label}”下找不到；应为官方表格中该时间段的日期`,
+  }), ['2020-07-30', '7月30日', '2020年7月', g('the Drafting Notes, Table 1', '《起草说明》表1')]),
 
   // Figures in both languages (rules/figures.ts).
   figuresDiffer: message(g('the figures differ from', '数字必须在中英文中同时修改'), (zhAt: string, missingInEnglish: string[], extraInEnglish: string[]) => {

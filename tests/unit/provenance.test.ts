@@ -123,7 +123,7 @@ describe('the same figures in both languages', () => {
     expect(p.line).toBe(c!.en.file.bodyLine + c!.enBlock.line - 1);
     expect(p.en).toContain(String(next));
     expect(p.en).toContain(String(c!.value));
-    expect(checkProject(dir).problems.some((x) => x.file === c!.zh.file.path && x.en.includes(`${next} not found`))).toBe(true);
+    expect(checkProject(dir).problems.some((x) => x.file === c!.zh.file.path && x.en.includes(`figure ${next} is not found`))).toBe(true);
   });
 
   test('a figure changed in the English only is rejected too', () => {

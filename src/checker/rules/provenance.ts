@@ -14,13 +14,22 @@
  */
 import { arabicFigures, comparable, findSection, firstDifference, normalize, type SourceSection } from '../../lib/sources/text.ts';
 import { MARKDOWN_COLLECTIONS } from '../../model/collections.ts';
-import { say } from '../messages.ts';
+import { say, type Bilingual } from '../messages.ts';
 import { textLeaves } from '../markdown.ts';
 import type { Content, Entry, LoadedSource, Problem, Rule, SourceFile } from '../types.ts';
 import { ZH_LIST_SEP } from '../../i18n/lang.ts';
 
-/** 《title》section, as messages and pages name a source. */
-export const citation = (doc: LoadedSource, section?: SourceSection) => `${doc.meta.title.startsWith('《') ? doc.meta.title : `《${doc.meta.title}》`}${section?.heading ?? ''}`;
+/**
+ * A source as messages name it: 《title》section in Chinese; in English the document's English short
+ * title and the section's English name from sources/manifest.yaml, with the heading as the text writes
+ * it (what staff look for in the file): "the Drafting Notes, Section III: Content of the Plan Text (三、文本内容)".
+ */
+export function citation(doc: LoadedSource, section?: SourceSection): Bilingual {
+  const heading = section?.heading;
+  const english = heading ? doc.meta.en.sections?.[heading] : undefined;
+  const en = `the ${doc.meta.en.shortTitle}${heading ? (english ? `, ${english} (${heading})` : `, section ${heading}`) : ''}`;
+  return { zh: `${doc.meta.title.startsWith('《') ? doc.meta.title : `《${doc.meta.title}》`}${heading ?? ''}`, en };
+}
 
 export interface Resolved {
   doc: LoadedSource;
@@ -51,7 +60,7 @@ export function resolveRef(ref: { document: string; section?: string }, file: So
 interface Checked {
   entry: Entry;
   r: Resolved;
-  cite: string;
+  cite: Bilingual;
   add: Add;
   content: Content;
 }
