@@ -11,6 +11,7 @@
  * SCHEMA_WORDING below.
  */
 import { ZH_LIST_SEP } from '../i18n/lang.ts';
+import { englishCount } from '../lib/format.ts';
 
 /** A message in both languages. */
 export interface Bilingual {
@@ -46,11 +47,11 @@ export const MESSAGES = {
     zh: `未知字段“${key}”：请检查拼写，或删除该字段`,
   }), ['titel']),
   requiredField: message(g('required field is missing', '缺少必填字段'), (schemaMessage: string) => ({
-    en: `required field is missing (${schemaMessage})`,
+    en: `required field is missing (${enFor(schemaMessage)})`,
     zh: `缺少必填字段（${zhFor(schemaMessage)}）`,
   }), ['expected text']),
   /** A schema's own message (src/lib/schemas.ts): its guide words are in SCHEMA_WORDING. */
-  schema: message(g('expected', '应'), (schemaMessage: string) => ({ en: schemaMessage, zh: zhFor(schemaMessage) }), ['expected a whole number such as 1']),
+  schema: message(g('expected', '应'), (schemaMessage: string) => ({ en: enFor(schemaMessage), zh: zhFor(schemaMessage) }), ['expected a whole number such as 1']),
   duplicateDocument: message(g('duplicate document id', '每个编号只能使用一次'), (id: string) => ({
     en: `duplicate document id "${id}"; expected an id used once`,
     zh: `文件编号“${id}”重复；每个编号只能使用一次`,
@@ -327,7 +328,10 @@ export function say<K extends MessageKind>(kind: K, ...args: Args<K>): { kind: K
  * with; `$1` is filled from the English. A message without a wording here is shown in English in
  * both lines. `guide` is what the editing guides quote (the beginning, unless given).
  */
-export const SCHEMA_WORDING: readonly { en: RegExp; zh: string; guide: Bilingual }[] = [
+/** A message's words from the groups its pattern matched. */
+type Wording = (...groups: string[]) => string;
+
+export const SCHEMA_WORDING: readonly { en: RegExp; zh: string; guide: Bilingual; english?: Wording; chinese?: Wording }[] = [
   ['expected a real calendar date written as YYYY-MM-DD', '应为真实存在的日期，格式为 年-月-日，例如 2021-06-16', g('expected a real calendar date', '应为真实存在的日期')],
   ['expected a date written as YYYY-MM-DD', '应为日期，格式为 年-月-日，例如 2021-06-16', g('expected a date written as YYYY-MM-DD', '应为日期，格式为 年-月-日')],
   ['expected a month written as YYYY-MM', '应为月份，格式为 年-月，例如 2020-07', g('expected a month written as YYYY-MM', '应为月份，格式为 年-月')],
@@ -363,13 +367,53 @@ export const SCHEMA_WORDING: readonly { en: RegExp; zh: string; guide: Bilingual
   ['expected a list of corrections with date, note', '应为更正记录列表，每条包含 date、note（中文）和 en（英文）', g('expected a list of corrections', '应为更正记录列表')],
   ['expected a map from a section heading of the text to its English name', '应为从文本章节标题到其英文名称的对照表', g('expected a map from a section heading', '应为从文本章节标题到其英文名称的对照表')],
   ['expected at least one document', '清单中至少应有一份文件'],
-  ['Too small: expected array to have >=?(\\d+)', '列表至少应有 $1 项', g('Too small: expected array', '列表至少应有')],
-  ['Too small: expected number to be >=?(\\d+)', '应为不小于 $1 的数', g('Too small: expected number', '应为不小于')],
-  ['Invalid input: expected (\\w+), received (\\w+)', '类型不对：应为 $1，实际为 $2', g('Invalid input: expected', '类型不对：应为')],
-].map(([en, zh, guide]) => ({ en: new RegExp(`^${en as string}`), zh: zh as string, guide: (guide as Bilingual | undefined) ?? g(en as string, zh as string) }));
+  // Zod's own messages (a list or number too small, a value of the wrong kind), said in plain words in both languages.
+  ['Too small: expected array to have >=?(\\d+)(?: items?)?', '列表至少应有 $1 项', g('expected a list of at least', '列表至少应有'), (n: string) => `expected a list of at least ${englishCount(Number(n), 'item')}`],
+  ['Too small: expected number to be >=?(\\d+)', '应为不小于 $1 的数', g('expected a number of at least', '应为不小于'), (n: string) => `expected a number of at least ${n}`],
+  [
+    'Invalid input: expected (\\w+), received (\\w+)',
+    '类型不对：应为 $1，实际为 $2',
+    g('the value is of the wrong kind', '类型不对：应为'),
+    (want: string, got: string) => `the value is of the wrong kind: expected ${kindName(want)}, found ${kindName(got)}`,
+    (want: string, got: string) => `类型不对：应为${kindName(want, 'zh')}，实际为${kindName(got, 'zh')}`,
+  ],
+].map(([en, zh, guide, english, chinese]) => ({
+  en: new RegExp(`^${en as string}`),
+  zh: zh as string,
+  guide: (guide as Bilingual | undefined) ?? g(en as string, zh as string),
+  english: english as Wording | undefined,
+  chinese: chinese as Wording | undefined,
+}));
+
+/** What a value of a JavaScript type is called in a message (zod names the types). */
+function kindName(type: string, lang: 'en' | 'zh' = 'en'): string {
+  const names: Record<string, Bilingual> = {
+    string: g('text', '文字'),
+    number: g('a number', '数字'),
+    boolean: g('true or false', 'true 或 false'),
+    array: g('a list', '列表'),
+    object: g('a set of fields', '一组字段'),
+    undefined: g('nothing', '空值'),
+    null: g('nothing', '空值'),
+    date: g('a date', '日期'),
+  };
+  return names[type]?.[lang] ?? type;
+}
+
+/** `message` with the wording's match put in `words`' terms (`fallback`: a replacement pattern, $1 …). */
+function reword(message: string, w: (typeof SCHEMA_WORDING)[number], words: Wording | undefined, fallback?: string): string {
+  if (words) return message.replace(w.en, (_m, ...groups: unknown[]) => words(...groups.filter((x): x is string => typeof x === 'string')));
+  return fallback === undefined ? message : message.replace(w.en, fallback);
+}
 
 /** The Chinese wording of a schema's English message (the English itself when there is none). */
 export function zhFor(en: string): string {
-  for (const w of SCHEMA_WORDING) if (w.en.test(en)) return en.replace(w.en, w.zh);
-  return en;
+  const w = SCHEMA_WORDING.find((x) => x.en.test(en));
+  return w ? reword(en, w, w.chinese, w.zh) : en;
+}
+
+/** The English wording staff see for a schema's message: zod's own messages in plain words, the schemas' as written. */
+export function enFor(en: string): string {
+  const w = SCHEMA_WORDING.find((x) => x.en.test(en));
+  return w ? reword(en, w, w.english) : en;
 }

@@ -9,7 +9,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MESSAGES, SCHEMA_WORDING, zhFor, type Bilingual } from '../../src/checker/messages.ts';
+import { z } from 'astro/zod';
+import { MESSAGES, SCHEMA_WORDING, enFor, zhFor, type Bilingual } from '../../src/checker/messages.ts';
 
 const guide: Bilingual = { en: readFileSync('docs/editing-guide.en.md', 'utf8'), zh: readFileSync('docs/editing-guide.zh.md', 'utf8') };
 const LANGS = ['en', 'zh'] as const;
@@ -68,6 +69,24 @@ test('every message the schemas write has its Chinese wording (none is shown in 
   const written = [...schemas.matchAll(/\b(?:message|error):\s*'([^']+)'/g)].map((m) => m[1]!);
   expect(written.length).toBeGreaterThan(0);
   for (const en of written) expect(zhFor(en), en).not.toBe(en);
+});
+
+test("zod's own messages reach staff in plain words, in both languages, as the guides quote them", () => {
+  const messages = [
+    z.array(z.string()).min(1).safeParse([]),
+    z.number().min(1).safeParse(0),
+    z.string().safeParse(5),
+    z.array(z.string()).safeParse(undefined),
+  ].map((r) => r.error?.issues[0]?.message ?? '(parsed)');
+  for (const raw of messages) {
+    const w = SCHEMA_WORDING.find((x) => x.en.test(raw));
+    expect(w, raw).toBeDefined();
+    const [en, zh] = [enFor(raw), zhFor(raw)];
+    expect(en, raw).toContain(w!.guide.en);
+    expect(en, raw).not.toMatch(/Too small|Invalid input|received|>=|\b(string|array|undefined)\b/);
+    expect(zh, raw).toContain(w!.guide.zh);
+    expect(zh, raw).not.toMatch(/\b(string|number|array|undefined)\b/);
+  }
 });
 
 test('both guides cover the editing tasks', () => {
