@@ -112,20 +112,20 @@ export const MESSAGES = {
   }), ['rd-intensity']),
 
   // Revision dates (rules/revision-dates.ts).
-  publishedMissing: message(g('a page with updated or changes needs published', '填写了 updated 或 changes 的页面必须填写 published'), () => ({
-    en: 'required field is missing: a page with updated or changes needs published (the date it first appeared on this website, YYYY-MM-DD)',
+  publishedMissing: message(g('a page with the field "updated" or "changes" also needs "published"', '填写了 updated 或 changes 的页面必须填写 published'), () => ({
+    en: 'required field is missing: a page with the field "updated" or "changes" also needs "published" (the date it first appeared on this website, YYYY-MM-DD)',
     zh: '缺少必填字段：填写了 updated 或 changes 的页面必须填写 published（该页面首次在本网站发布的日期，年-月-日）',
   }), []),
-  updatedBeforePublished: message(g('is before published', '早于发布日期 published'), (updated: string, published: string) => ({
-    en: `updated (${updated}) is before published (${published}); expected a date on or after ${published}`,
+  updatedBeforePublished: message(g('is before the date in "published"', '早于发布日期 published'), (updated: string, published: string) => ({
+    en: `the date in "updated" (${updated}) is before the date in "published" (${published}); expected a date on or after ${published}`,
     zh: `更新日期 updated（${updated}）早于发布日期 published（${published}）；应不早于 ${published}`,
   }), ['2021-01-01', '2021-06-16']),
   changeBeforePublished: message(g('before the page was published', '早于页面发布日期'), (date: string, published: string) => ({
     en: `change dated ${date}, before the page was published (${published}); expected a date on or after ${published}`,
     zh: `修订日期 ${date} 早于页面发布日期（${published}）；应不早于 ${published}`,
   }), ['2021-01-01', '2021-06-16']),
-  updatedBeforeChange: message(g('is before the change of', '的修订'), (updated: string, date: string) => ({
-    en: `updated (${updated}) is before the change of ${date}; expected updated to be the date of the latest change, ${date}`,
+  updatedBeforeChange: message(g('is before the change dated', '的修订'), (updated: string, date: string) => ({
+    en: `the date in "updated" (${updated}) is before the change dated ${date}; expected "updated" to be the date of the latest change, ${date}`,
     zh: `更新日期 updated（${updated}）早于 ${date} 的修订；updated 应为最近一次修订的日期 ${date}`,
   }), ['2021-06-16', '2021-07-01']),
 
