@@ -239,8 +239,8 @@ export const MESSAGES = {
     en: `image file not found: "${url}"; expected a file in public/ (write it as /images/name.png for public/images/name.png)`,
     zh: `找不到图片文件“${url}”：图片应放在 public/ 目录中（public/images/name.png 写作 /images/name.png）`,
   }), ['/images/map.png']),
-  brokenLink: message(g('there is no such page on this site', '本网站没有这个页面'), (url: string, lang: string) => ({
-    en: `broken link "${url}": there is no such page on this site; expected an address such as /${lang}/plan/part-3/ or /${lang}/tasks/2/ (see the list of pages in the editing guide)`,
+  brokenLink: message(g('there is no such page on this website', '本网站没有这个页面'), (url: string, lang: string) => ({
+    en: `broken link "${url}": there is no such page on this website; expected an address such as /${lang}/plan/part-3/ or /${lang}/tasks/2/ (see the list of pages in the editing guide)`,
     zh: `链接“${url}”无效：本网站没有这个页面；应为类似 /${lang}/plan/part-3/ 或 /${lang}/tasks/2/ 的地址（页面列表见编辑指南）`,
   }), ['/zh/plan/part-9/', 'zh']),
   missingAnchor: message(g('has no anchor #', '上没有锚点 #'), (url: string, page: string, fragment: string) => ({
