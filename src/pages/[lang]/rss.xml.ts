@@ -29,7 +29,7 @@ export async function GET(context: APIContext) {
       const changes = e.kind === 'site' ? undefined : await historyLink(lang, e.path, e.note);
       const changesUrl = changes && new URL(pageUrl(base, lang, changes), site).href;
       const title =
-        e.kind === 'site' ? t(lang, 'revisions.site') : e.kind === 'page' ? `${t(lang, 'revisions.page')}${t(lang, 'label.sep')}${e.title}` : `${e.title}${t(lang, 'label.sep')}${e.note}`;
+        e.kind === 'site' ? t(lang, 'revisions.site') : e.kind === 'page' ? `${t(lang, 'revisions.page')}${t(lang, 'label.sep')}${e.title}` : `${e.title}${t(lang, 'revisions.noteSep')}${e.note}`;
       return {
         title,
         link,
