@@ -8,11 +8,12 @@ import type { Lang } from './schemas.ts';
 import { chineseNumeral, enMonth } from './format.ts';
 import { ZH_LIST_SEP } from '../i18n/lang.ts';
 
-const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** A count as running text writes it: zh 一…十 then 11, 12…; en one…ten then 11, 12… */
+/** A count as running text writes it: zh 一…十 then 11, 12…; en one…nine then 10, 11… (docs/style-guide.en.md §5). */
 export function countWord(lang: Lang, n: number): string {
-  if (n >= 0 && n <= 10) return lang === 'zh' ? chineseNumeral(n) : EN_WORDS[n]!;
+  if (lang === 'zh' && n >= 0 && n <= 10) return chineseNumeral(n);
+  if (lang === 'en' && n >= 0 && n <= 9) return EN_WORDS[n]!;
   return String(n);
 }
 

@@ -54,6 +54,8 @@ describe('which parts are summaries', () => {
 describe('counts and months as running text', () => {
   test('count words', () => {
     expect([countWord('zh', 6), countWord('en', 6), countWord('zh', 14), countWord('en', 14)]).toEqual(['六', 'six', '14', '14']);
+    // The style guide (§5): words from one to nine, figures from 10 in English; Chinese numerals to 十.
+    expect([countWord('en', 9), countWord('en', 10), countWord('zh', 10), countWord('zh', 11)]).toEqual(['nine', '10', '十', '11']);
     expect(joinList('en', ['a', 'b', 'c'])).toBe('a, b and c');
     expect(joinList('zh', ['甲', '乙'])).toBe('甲、乙');
     expect([monthText('zh', '2020-07'), monthText('en', '2021-06')]).toEqual(['2020年7月', 'June 2021']);
