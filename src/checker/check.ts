@@ -88,7 +88,7 @@ export function formatProblem(p: Problem, mark = '✗'): string {
 export function formatWarnings(warnings: readonly Problem[]): string {
   if (!warnings.length) return '';
   return [
-    `内容检查有${warnings.length}条提示（不影响发布）。/ The content check has ${englishCount(warnings.length, 'warning')} (nothing is blocked by them).`,
+    `内容检查有${warnings.length}条提示（不影响发布）。/ The content check has ${englishCount(warnings.length, 'warning')} (they do not block publication).`,
     '',
     ...warnings.map((w) => formatProblem(w, '⚠')),
   ].join('\n');

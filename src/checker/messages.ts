@@ -219,7 +219,7 @@ export const MESSAGES = {
   // The Markdown text (rules/alignment.ts, rules/anchors.ts, rules/body.ts).
   notAligned: message(g('the text does not line up with', '不对应'), (zhPath: string, enCount: number, zhCount: number, from: string) => ({
     en:
-      `the text does not line up with ${zhPath}: it has ${enCount} headings/paragraphs, the Chinese has ${zhCount}, and they differ from #${from} on; ` +
+      `the text does not line up with ${zhPath}: it has ${enCount} headings and paragraphs, the Chinese has ${zhCount}, and they diverge from #${from} onward; ` +
       'expected one English paragraph for each Chinese paragraph and the same heading ids ({#id}), in the same order',
     zh: `正文与 ${zhPath} 不对应：英文有 ${enCount} 个标题/段落，中文有 ${zhCount} 个，从 #${from} 起不一致；每个中文段落应有一个对应的英文段落，标题锚点（{#id}）相同且顺序一致`,
   }), ['content/zh/chapters/3.md', 5, 6, 'text-p5']),
@@ -283,7 +283,7 @@ export const MESSAGES = {
   }), ['zh', '高企', undefined]),
   aliasInText: message(g('search finds this text for the alias too', '搜索该别称时也会找到这段文字'), (alias: string, path: string, context: string, term: string) => ({
     en:
-      `(warning, nothing is blocked) the alias "${alias}" of "${term}" also appears in ${path} ("${context}") outside the term, so search finds this text for the alias too; ` +
+      `(warning only; publication is not blocked) the alias "${alias}" of "${term}" also appears in ${path} ("${context}") outside the term, so search finds this text for the alias too; ` +
       'if the text does not mean the term there, consider another alias (the text itself is fine)',
     zh: `（提示，不影响发布）术语“${term}”的别称“${alias}”也出现在 ${path} 中（“${context}”），且不在该术语之内，搜索该别称时也会找到这段文字；如该处并非指这一术语，可考虑换用其他别称（正文无需修改）`,
   }), ['高企', 'content/zh/chapters/3.md', '…提高企业…', '高新技术企业']),
@@ -297,8 +297,8 @@ export const MESSAGES = {
   // One term, one rendering (rules/glossary-renderings.ts).
   glossaryRendering: message(g("expected the glossary's English rendering", '应使用术语表规定的英文译法'), (term: string, rendering: string, zhAt: string) => ({
     en:
-      `(warning, nothing is blocked) the Chinese text uses the glossary term "${term}" (${zhAt}), but this English file never writes its rendering; ` +
-      `expected the glossary's English rendering "${rendering}" here (content/data/glossary.yaml), or, if the glossary's rendering is wrong, tell whoever keeps the glossary`,
+      `(warning only; publication is not blocked) the Chinese text uses the glossary term "${term}" (${zhAt}), but this English file does not contain its rendering; ` +
+      `expected the glossary's English rendering "${rendering}" here (content/data/glossary.yaml), or, if the glossary's rendering is wrong, notify the glossary's maintainer`,
     zh:
       `（提示，不影响发布）中文使用了术语表中的术语“${term}”（${zhAt}），但本英文文件中没有出现其译法；` +
       `应使用术语表规定的英文译法“${rendering}”（见 content/data/glossary.yaml）；如术语表的译法有误，请告知术语表维护人员`,
