@@ -44,6 +44,8 @@ const termPages: Site['termPages'] = Object.fromEntries(
 const content = { ...loaded, termPages };
 const model = LANGS.flatMap((lang) => sitePages(content, lang));
 const address = (p: Page) => `${p.lang}/${p.path}`;
+/** The anchors the model declares for a page: its own and its parts'. */
+const declaredAnchors = (p: Page) => [...p.anchors, ...p.parts.flatMap((part) => partAnchors(content, part))];
 
 function read(path: string): Root {
   return fromHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
@@ -100,7 +102,7 @@ describe.each(LANGS)('every page of the model (%s)', (lang) => {
   test('it has every anchor the model declares for it (its own and its parts’)', () => {
     const missing = pages.flatMap((p) => {
       const { ids } = facts(read(address(p)));
-      const declared = [...p.anchors, ...p.parts.flatMap((part) => partAnchors(content, part))];
+      const declared = declaredAnchors(p);
       return declared.filter((id) => !ids.has(id)).map((id) => `${address(p)}#${id}`);
     });
     expect(pages.flatMap((p) => p.anchors).length).toBeGreaterThan(0);
@@ -109,7 +111,7 @@ describe.each(LANGS)('every page of the model (%s)', (lang) => {
 
   test('every heading it gives an id is an anchor the model declares (so the checker accepts a link to it)', () => {
     const undeclared = pages.flatMap((p) => {
-      const declared = new Set([...p.anchors, ...p.parts.flatMap((part) => partAnchors(content, part))]);
+      const declared = new Set(declaredAnchors(p));
       return facts(read(address(p))).headingIds.filter((id) => !declared.has(id)).map((id) => `${address(p)}#${id}`);
     });
     expect(undeclared).toEqual([]);
