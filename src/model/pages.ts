@@ -233,6 +233,30 @@ function targetAnchors(site: Site, prefix = ''): string[] {
   return [...groups.flatMap((g) => g.indicators.map((i) => `${prefix}indicator-${i.id}`)), ...groups.map((g) => `${prefix}group-${g.id}`)];
 }
 
+/** A page's parts as the sections its template shows: each Markdown entry with the parts that follow it (its tables, its task list). */
+export interface EntrySection<C extends SiteEntry['collection'] = SiteEntry['collection']> {
+  entry: SiteEntry<C>;
+  idPrefix?: string | undefined;
+  tasks?: SiteEntry[];
+  targets: boolean;
+  survey: boolean;
+}
+export function entrySections(page: Page): EntrySection[] {
+  const out: EntrySection[] = [];
+  for (const part of page.parts) {
+    if (part.kind === 'entry') out.push({ entry: part.entry, idPrefix: part.idPrefix, targets: false, survey: false });
+    const last = out.at(-1);
+    if (!last) continue;
+    if (part.kind === 'tasks') last.tasks = part.entries;
+    if (part.kind === 'targets') last.targets = true;
+    if (part.kind === 'survey') last.survey = true;
+  }
+  return out;
+}
+/** The sections of `page` made from entries of one collection. */
+export const sectionsOf = <C extends SiteEntry['collection']>(page: Page, collection: C): EntrySection<C>[] =>
+  entrySections(page).filter((s): s is EntrySection<C> => s.entry.collection === collection);
+
 /** The ids a part adds to the page (the Markdown's own ids excepted: the checker computes those). */
 export function partAnchors(site: Site, part: Part): string[] {
   switch (part.kind) {
@@ -424,7 +448,11 @@ const fullText: Declaration = (site, lang) => {
   const taskList = tasksOf(site, lang);
   const parts: Part[] = [
     ...notes(site, lang)[0]!.parts,
-    ...chapters.flatMap((c): Part[] => [{ kind: 'entry', entry: c, idPrefix: `part-${num(c)}-` }, ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : [])]),
+    ...chapters.flatMap((c): Part[] => [
+      { kind: 'entry', entry: c, idPrefix: `part-${num(c)}-` },
+      ...(c.data.tasks ? [{ kind: 'tasks', entries: taskList.filter((x) => x.data.chapter === num(c)) } as const] : []),
+      ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
+    ]),
     ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
   ];
   // The introduction (the first section) has no id of its own here: it opens the drafting notes (#drafting-notes).
