@@ -32,6 +32,12 @@ describe('queryWords: the words of a query', () => {
     expect(queryWords('zh', '专利的数量', []).map((w) => w.text)).toEqual(['专利', '数量']);
     expect(queryWords('zh', '专利拥有量', []).map((w) => w.text)).toEqual(['专利', '拥有量']);
   });
+  test('a question keeps only the words a page can hold: question words and the characters standing with them are left out', () => {
+    expect(queryWords('zh', '规划分几部分', []).map((w) => w.text)).toEqual(['规划', '部分']);
+    expect(queryWords('zh', '有哪些人才政策', []).map((w) => w.text)).toEqual(['人才', '政策']);
+    expect(queryWords('zh', '什么是科技孵化器', []).map((w) => w.text)).toEqual(['科技', '孵化器']);
+    expect(queryWords('zh', '几', [])).toEqual([]);
+  });
   test('spaces split a Chinese query too; Latin words in it stay as typed', () => {
     expect(queryWords('zh', '科技孵化器 数量', terms).map((w) => w.text)).toEqual(['科技孵化器', '数量']);
     expect(queryWords('zh', 'GDP 比重', terms).map((w) => w.text)).toEqual(['GDP', '比重']);

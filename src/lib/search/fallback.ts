@@ -33,6 +33,13 @@ const EN_STOP = new Set(
 );
 /** Chinese characters that, standing alone between words, only join them (的, 和, 与 …). */
 const ZH_STOP = new Set([...'的和与及或等之在对了是并以其把被']);
+/**
+ * The words that make a query a question (规划分几部分, 有哪些政策): they are not in the pages' text.
+ * A question character drops the characters standing alone with it too (分几: "divided into how many").
+ */
+const ZH_QUESTION_WORDS = new Set(['什么', '哪些', '哪个', '哪里', '多少', '怎么', '怎样', '如何', '是否', '为什么', '有没有']);
+const ZH_QUESTION_CHARS = new Set([...'几吗呢哪么']);
+const isQuestionRun = (run: string) => [...run].some((c) => ZH_QUESTION_CHARS.has(c)) || [...ZH_QUESTION_WORDS].some((w) => run.includes(w));
 
 /** The wordings a glossary term has in `lang`, each with what it counts as on a page. */
 function glossaryWordings(lang: Lang, terms: readonly AliasTerm[]): { wording: string; term: AliasTerm; searchable: boolean }[] {
@@ -44,22 +51,27 @@ function glossaryWordings(lang: Lang, terms: readonly AliasTerm[]): { wording: s
 }
 
 let segmenter: Intl.Segmenter | undefined;
-/** Chinese words by Intl.Segmenter; runs of single characters kept together (科|创 → 科创), a lone one joined to the word before it. */
+/** Chinese words by Intl.Segmenter, question words left out; runs of single characters kept together (科|创 → 科创), a lone one joined to the word before it. */
 function segmentChinese(text: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const segs = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment).filter((s) => !(s.length === 1 && ZH_STOP.has(s)));
+  const segs = [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment)
+    .filter((s) => !(s.length === 1 && ZH_STOP.has(s)));
   const out: string[] = [];
   let run = '';
   const flush = () => {
     if (!run) return;
-    if ([...run].length === 1 && out.length) out[out.length - 1] += run;
+    if (isQuestionRun(run)) run = '';
+    else if ([...run].length === 1 && out.length) out[out.length - 1] += run;
     else out.push(run);
     run = '';
   };
   for (const s of segs) {
-    if ([...s].length === 1) run += s;
+    // A question word stands with the lone characters beside it (有|哪些), all left out together.
+    if ([...s].length === 1 || ZH_QUESTION_WORDS.has(s)) run += s;
     else {
-      if (run && [...run].length === 1 && !out.length) {
+      if (run && [...run].length === 1 && !out.length && !isQuestionRun(run)) {
         // A lone character at the start joins the word after it.
         out.push(run + s);
         run = '';
