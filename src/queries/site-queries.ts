@@ -6,7 +6,8 @@ import { contentRead as read } from './content-read.ts';
 import type { Content } from '../checker/types.ts';
 import { LANGS, type Lang } from '../lib/schemas.ts';
 import { pageAt, pagesOf, sitePages, type Page, type Site } from '../model/pages.ts';
-import type { PageKind } from '../model/routes.ts';
+import { pageUrl, type PageKind } from '../model/routes.ts';
+import { neighbours } from '../lib/order.ts';
 import { termPaging } from './term-queries.ts';
 import { hasTermPages, recordTermPages, withTermPages } from './term-page-counts.ts';
 
@@ -46,4 +47,17 @@ export function modelPage(lang: Lang, path: string): Page {
   const p = pageAt(site(), lang, path);
   if (!p) throw new Error(`the page model has no page ${lang}/${path}`);
   return p;
+}
+
+/** A link to a page of the model: its address under the site's base, and its title. */
+export interface PageLink {
+  href: string;
+  label: string;
+}
+export const linkTo = (p: Page): PageLink => ({ href: pageUrl(import.meta.env.BASE_URL, p.lang, p.path), label: p.title });
+
+/** The pager of a page: the pages of its kind before and after it, in the model's order (Parts, task areas). */
+export function pagerOf(page: Page): { prev?: PageLink | undefined; next?: PageLink | undefined } {
+  const { prev, next } = neighbours(pagesOf(site(), page.lang, page.kind), (p) => p.path === page.path);
+  return { prev: prev && linkTo(prev), next: next && linkTo(next) };
 }
