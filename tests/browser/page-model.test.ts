@@ -117,3 +117,29 @@ describe.each(LANGS)('every page of the model (%s)', (lang) => {
     expect(undeclared).toEqual([]);
   });
 });
+
+describe('the Parts and the task areas lead to each other in the order of their numbers', () => {
+  test.each(LANGS)('%s: each page’s pager links the pages numbered before and after it, by their titles', (lang) => {
+    for (const kind of ['chapter', 'task'] as const) {
+      // The order from the content's numbers; the pages and titles from the model.
+      const pages = model
+        .filter((p) => p.lang === lang && p.kind === kind)
+        .map((p) => ({ p, n: Number((p.own[0]!.data as { number: number }).number) }))
+        .sort((a, b) => a.n - b.n)
+        .map((x) => x.p);
+      expect(pages.length).toBeGreaterThan(0);
+      pages.forEach((p, i) => {
+        const links: Record<string, { href: string; label: string }> = {};
+        visit(read(address(p)), 'element', (el) => {
+          if (el.tagName !== 'nav' || !String(el.properties.className ?? '').includes('pager')) return;
+          visit(el, 'element', (a) => {
+            if (a.tagName === 'a') links[String(a.properties.rel)] = { href: String(a.properties.href), label: text(a.children.find((c): c is Element => c.type === 'element' && c.tagName === 'strong')!) };
+          });
+          return SKIP;
+        });
+        const want = (q: Page | undefined) => q && { href: `/${address(q)}`, label: q.title };
+        expect({ prev: links['prev'], next: links['next'] }, address(p)).toEqual({ prev: want(pages[i - 1]), next: want(pages[i + 1]) });
+      });
+    }
+  });
+});
