@@ -1,7 +1,8 @@
 /**
  * The sitemap from the page model (src/model/pages.ts), for @astrojs/sitemap: a built page is listed
- * when the model has it with `sitemap: true` (so the root language chooser, the 404 page, the browser
- * editor and the history pages, which the model does not list, are left out), and its `lastmod` is the
+ * when the model has it with `sitemap: true` (so the root language chooser, the 404 page and the browser
+ * editor, which the model does not list, and the history pages, which it lists with `sitemap: false`,
+ * are left out), and its `lastmod` is the
  * page's last-updated date (`pageDates`, the date the page itself shows at its foot and in
  * <meta property="article:modified_time">). Pages the model does not date show the site's dates, as here.
  */

@@ -321,6 +321,13 @@ const plan: Declaration = (site, lang) => {
   ];
 };
 
+/** What a Part shows wherever it is shown (its own page, the full text): its text, its task areas, its targets table. */
+const chapterParts = (c: SiteEntry<'chapters'>, tasks: SiteEntry<'tasks'>[], idPrefix?: string): Part[] => [
+  { kind: 'entry', entry: c, ...(idPrefix ? { idPrefix } : {}) },
+  ...(c.data.tasks ? [{ kind: 'tasks', entries: tasks.filter((x) => x.data.chapter === num(c)) } as const] : []),
+  ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
+];
+
 const chapter: Declaration = (site, lang) =>
   chaptersOf(site, lang).map((c) => {
     const n = num(c);
@@ -328,11 +335,7 @@ const chapter: Declaration = (site, lang) =>
       kind: 'chapter',
       path: paths.chapter(n),
       ...titles.chapter(lang, c.data),
-      parts: [
-        { kind: 'entry', entry: c },
-        ...(c.data.tasks ? [{ kind: 'tasks', entries: tasksOf(site, lang).filter((x) => x.data.chapter === n) } as const] : []),
-        ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
-      ],
+      parts: chapterParts(c, tasksOf(site, lang)),
       own: [c],
       // Its contents list (toc-title) is there only when the Part has more than one section: not a link target.
       anchors: [`part-${n}`],
@@ -448,11 +451,7 @@ const fullText: Declaration = (site, lang) => {
   const taskList = tasksOf(site, lang);
   const parts: Part[] = [
     ...notes(site, lang)[0]!.parts,
-    ...chapters.flatMap((c): Part[] => [
-      { kind: 'entry', entry: c, idPrefix: `part-${num(c)}-` },
-      ...(c.data.tasks ? [{ kind: 'tasks', entries: taskList.filter((x) => x.data.chapter === num(c)) } as const] : []),
-      ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
-    ]),
+    ...chapters.flatMap((c) => chapterParts(c, taskList, `part-${num(c)}-`)),
     ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
   ];
   // The introduction (the first section) has no id of its own here: it opens the drafting notes (#drafting-notes).

@@ -143,3 +143,16 @@ describe('the Parts and the task areas lead to each other in the order of their 
     }
   });
 });
+
+test('site search indexes exactly the pages the model says it does (`search`)', () => {
+  const built = model.filter((p) => p.kind !== 'history');
+  expect(built.some((p) => p.search) && built.some((p) => !p.search)).toBe(true);
+  const indexed = (p: Page) => {
+    let found = false;
+    visit(read(address(p)), 'element', (el) => {
+      if (el.properties['dataPagefindBody'] !== undefined) found = true;
+    });
+    return found;
+  };
+  expect(built.filter(indexed).map(address).sort()).toEqual(built.filter((p) => p.search).map(address).sort());
+});
