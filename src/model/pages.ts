@@ -481,10 +481,13 @@ const bilingual: Declaration = (site, lang) => {
       path: paths.bilingual(doc),
       title: t(lang, 'bilingual.title', { doc: docTitle }),
       tabTitles: [t(lang, 'bilingual.title', { doc: isNotes ? t(lang, 'notes.title') : partLabel(lang, n) })],
-      parts: [
-        ...LANGS.flatMap((l) => ofLang(l).map((entry): Part => ({ kind: 'entry', entry }))),
-        ...(chapterTargets ? LANGS.map((l): Part => ({ kind: 'targets', id: `${l}-targets`, idPrefix: `${l}-` })) : []),
-      ],
+      // Each language's column in turn: its entries, then (a Part) its task areas and its targets table,
+      // each in a row of their own when either language's Part lists them.
+      parts: LANGS.flatMap((l): Part[] => [
+        ...ofLang(l).map((entry): Part => ({ kind: 'entry', entry })),
+        ...(chapterTasks ? [{ kind: 'tasks', entries: partIn(l)[0]?.data.tasks ? tasksIn.get(l)!.filter((x) => x.data.chapter === n) : [] } as const] : []),
+        ...(chapterTargets ? [{ kind: 'targets', id: `${l}-targets`, idPrefix: `${l}-` } as const] : []),
+      ]),
       anchors: isNotes ? [] : [`part-${n}`, ...(chapterTasks ? ['tasks'] : []), ...(chapterTargets ? ['chapter-targets'] : [])],
       // The side-by-side page of a document is as new as the document's own page.
       dates: { from: ofLang(lang) },
