@@ -22,10 +22,6 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return memo.get(key) as Promise<T>;
 }
 
-export function notesSections(lang: Lang) {
-  return once(`notes/${lang}`, async () => (await getCollection('notes', inLang(lang))).sort((a, b) => a.data.order - b.data.order));
-}
-
 export function chapters(lang: Lang) {
   return once(`chapters/${lang}`, async () => byNumber(await getCollection('chapters', inLang(lang))));
 }
