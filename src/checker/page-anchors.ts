@@ -2,11 +2,11 @@
  * The pages the Markdown texts appear on and the anchors each page has, for the link, alignment and
  * duplicate-anchor rules: the pages and what they show come from the page model (src/model/pages.ts);
  * the ids of each text are computed as the build's remark and rehype plugins make them
- * (src/integrations/markdown/anchors.ts `topLevelIds`, from the tree already parsed), from the same
+ * (src/lib/markdown-anchors.ts `topLevelIds`, from the tree already parsed), from the same
  * front matter. Computed once per check.
  */
 import type { Root as MdastRoot } from 'mdast';
-import { topLevelIds } from '../integrations/markdown/anchors.ts';
+import { topLevelIds } from '../lib/markdown-anchors.ts';
 import { ownPageOf, partAnchors, sitePages } from '../model/pages.ts';
 import { LANGS } from '../lib/schemas.ts';
 import type { Content, Entry, EntryOf, Lang, MarkdownCollection } from './types.ts';

@@ -1,7 +1,7 @@
 /**
  * A heading's own id, written at its end in Markdown: `## Title {#some-id}` (lowercase letters and
  * digits, words joined by single hyphens). The one parser of it: the Markdown pipeline gives the
- * heading that id (src/integrations/markdown/anchors.ts), and the checker, the page histories and the
+ * heading that id (src/lib/markdown-anchors.ts), and the checker, the page histories and the
  * glossary rules leave it out of the text a reader sees. Pure: browser code uses it too.
  */
 const HEADING_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;

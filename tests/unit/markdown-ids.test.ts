@@ -1,6 +1,6 @@
 /**
  * The content check reads each text's anchor ids straight from its Markdown tree
- * (src/integrations/markdown/anchors.ts `topLevelIds`); the build gives them with its remark and
+ * (src/lib/markdown-anchors.ts `topLevelIds`); the build gives them with its remark and
  * rehype plugins (remarkHeadingIds, remark-rehype, rehypeParagraphAnchors). The two agree on every
  * Markdown file of the project and on a text with every construct, and the tree is left as parsed.
  */
@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
-import { rehypeParagraphAnchors, remarkHeadingIds, topLevelIds } from '../../src/integrations/markdown/anchors.ts';
+import { rehypeParagraphAnchors, remarkHeadingIds, topLevelIds } from '../../src/lib/markdown-anchors.ts';
 import { parseMarkdownTree } from '../../src/integrations/markdown/parse.ts';
 import { loadProject } from '../../src/checker/node.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
-import { remarkHeadingIds, rehypeParagraphAnchors } from './anchors.ts';
+import { remarkHeadingIds, rehypeParagraphAnchors } from '../../lib/markdown-anchors.ts';
 import { rehypeBaseLinks } from './base-links.ts';
 import { sanitizeSchema } from './sanitize.ts';
 import { remarkSmartPunctuation } from './smartypants.ts';

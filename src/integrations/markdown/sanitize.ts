@@ -7,7 +7,7 @@
  *  - link and image addresses are limited to http(s), mailto, tel and site-relative addresses,
  *    so `javascript:` links lose their href;
  *  - ids are kept exactly as written (no `user-content-` prefix) so heading and paragraph
- *    anchors stay stable (src/integrations/markdown/anchors.ts). It runs after the anchor plugin.
+ *    anchors stay stable (src/lib/markdown-anchors.ts). It runs after the anchor plugin.
  */
 import { defaultSchema, type Options } from 'rehype-sanitize';
 

@@ -1,6 +1,6 @@
 /**
  * The side-by-side view: pair the zh and en blocks of one document by their shared anchors.
- * Anchors come from src/integrations/markdown/anchors.ts and are the same in both languages when both files have
+ * Anchors come from src/lib/markdown-anchors.ts and are the same in both languages when both files have
  * the same headings and the same number of paragraphs.
  */
 import type { Block } from './html-blocks.ts';

@@ -1,6 +1,6 @@
 /**
  * Small helpers over the HTML that Markdown rendering produces (a flat run of
- * <p>, <ul>, <ol>, <table>, <blockquote> … elements, see src/integrations/markdown/anchors.ts):
+ * <p>, <ul>, <ol>, <table>, <blockquote> … elements, see src/lib/markdown-anchors.ts):
  * split it into its top-level blocks (read by hast-util-from-html), and rename or drop ids so one
  * text can appear twice on a page.
  */

@@ -12,7 +12,7 @@
 import type { Heading, Root as MdastRoot, Text } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
-import { splitHeadingId } from '../../lib/heading-id.ts';
+import { splitHeadingId } from './heading-id.ts';
 
 /** The id a heading's text gives it (`{#some-id}` at its end, src/lib/heading-id.ts), if any. */
 function explicitId(node: Heading): string | undefined {
