@@ -19,11 +19,20 @@ import { documentTitle } from '../../src/lib/page-title.ts';
 import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
 const loaded = loadProject(process.cwd(), { fresh: true }).content;
-const termHtml = (lang: string, id: string, n: number) => readFileSync(join(DIST, lang, paths.term(id, n), 'index.html'), 'utf8');
+const termTree = (lang: string, id: string, n: number): Root => fromHtml(readFileSync(join(DIST, lang, paths.term(id, n), 'index.html'), 'utf8'));
+const hasClass = (el: Element, name: string) => ([] as unknown[]).concat(el.properties.className ?? []).includes(name);
+/** The elements under `node` (itself included) that `test` picks. */
+function elements(node: Root | Element, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  visit(node, 'element', (el) => {
+    if (test(el)) out.push(el);
+  });
+  return out;
+}
 /** The passages a built term page lists: the number of the first (its list's `start`) and how many. */
-function listed(html: string): { first: number; size: number } {
-  const list = html.match(/<ol class="term-passages"([^>]*)>([\s\S]*?)<\/ol>/);
-  return { first: Number(list?.[1]!.match(/start="(\d+)"/)?.[1] ?? 1), size: list?.[2]!.match(/<li/g)?.length ?? 0 };
+function listed(tree: Root): { first: number; size: number } {
+  const list = elements(tree, (el) => el.tagName === 'ol' && hasClass(el, 'term-passages'))[0];
+  return { first: Number(list?.properties.start ?? 1), size: list ? list.children.filter((c) => c.type === 'element' && c.tagName === 'li').length : 0 };
 }
 /**
  * How each term's passages are cut into pages: what the build computed from its term index, as its pages
@@ -34,9 +43,10 @@ const termPages: Site['termPages'] = Object.fromEntries(
     lang,
     new Map(
       (loaded.glossary?.data.terms ?? []).map((term) => {
-        const pager = termHtml(lang, term.id, 1).match(/<nav class="term-pager"[^>]*>([\s\S]*?)<\/nav>/)?.[1] ?? '';
-        const count = pager ? (pager.match(/<li/g)?.length ?? 0) - (pager.match(/rel="(?:prev|next)"/g)?.length ?? 0) : 1;
-        return [term.id, count > 1 ? Array.from({ length: count }, (_, i) => listed(termHtml(lang, term.id, i + 1))) : []] as const;
+        const pager = elements(termTree(lang, term.id, 1), (el) => el.tagName === 'nav' && hasClass(el, 'term-pager'))[0];
+        const rel = (el: Element) => ([] as unknown[]).concat(el.properties.rel ?? []);
+        const count = pager ? elements(pager, (el) => el.tagName === 'li').length - elements(pager, (el) => el.tagName === 'a' && rel(el).some((r) => r === 'prev' || r === 'next')).length : 1;
+        return [term.id, count > 1 ? Array.from({ length: count }, (_, i) => listed(termTree(lang, term.id, i + 1))) : []] as const;
       }),
     ),
   ]),
