@@ -114,7 +114,7 @@ export type Part =
   /** The glossary table (term-… rows). */
   | { kind: 'glossary' }
   /** A list of task areas (their titles, linked). */
-  | { kind: 'tasks'; entries: SiteEntry[] }
+  | { kind: 'tasks'; entries: SiteEntry<'tasks'>[] }
   /** An official text of sources/ (its sections' ids). */
   | { kind: 'source'; id: string };
 
@@ -237,7 +237,7 @@ function targetAnchors(site: Site, prefix = ''): string[] {
 export interface EntrySection<C extends SiteEntry['collection'] = SiteEntry['collection']> {
   entry: SiteEntry<C>;
   idPrefix?: string | undefined;
-  tasks?: SiteEntry[];
+  tasks?: SiteEntry<'tasks'>[];
   targets: boolean;
   survey: boolean;
 }
