@@ -6,7 +6,8 @@
  * pipeline (astro.config.mjs `markdown.processor`), as Astro's glob loader would; an entry whose file is
  * unchanged since the last build keeps its rendering (Astro's content store, .cache/astro).
  *
- * In `astro dev`, an edit under content/ or sources/ reloads every collection from the files.
+ * In `astro dev`, an edit under content/ or sources/ reloads every collection from the files (one reload
+ * at a time, once the files are quiet).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,8 +71,25 @@ export function contentLoader(decl: CollectionDecl): Loader {
       if (!watcher) return;
       const dirs = CONTENT_DIRS.map((d) => join(root, d));
       watcher.add(dirs);
+      // One reload at a time, after the files have been quiet for a moment: a file being written fires
+      // several events (the first may come while it is still empty), and an event that arrives during a
+      // reload runs one more reload once that one is done, so the store always ends up as the files are.
+      let running = false;
+      let again = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const reload = async () => {
+        if (running) return void (again = true);
+        running = true;
+        do {
+          again = false;
+          await sync(true).catch((error: Error) => logger.error(error.message));
+        } while (again);
+        running = false;
+      };
       watcher.on('all', (_event, path) => {
-        if (dirs.some((d) => path === d || path.startsWith(d + sep))) void sync(true);
+        if (!dirs.some((d) => path === d || path.startsWith(d + sep))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(), 100);
       });
     },
   };
