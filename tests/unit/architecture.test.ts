@@ -187,6 +187,13 @@ test('components display the data they are given: none imports a query (src/quer
   ).toEqual(['A.astro']);
 });
 
+test('the checker, the model and the library import nothing from the build (src/integrations) or the pages', () => {
+  const layers = ['src/checker', 'src/model', 'src/lib'].flatMap((d) => files(d));
+  expect(layers.length).toBeGreaterThan(20);
+  const upward = layers.flatMap((f) => imports(f).filter((i) => /^src\/(integrations|pages|components|layouts)\//.test(i)).map((i) => `${f} → ${i}`));
+  expect(upward).toEqual([]);
+});
+
 /** The project paths a document names in `code` (placeholders such as <lang>, … or * left out). */
 export function namedPaths(markdown: string): string[] {
   return [...markdown.matchAll(/`((?:src|tests|docs|bench|scripts|content|sources|public)\/[^`\s]*)`/g)]
