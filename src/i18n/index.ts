@@ -15,3 +15,6 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
+/** The UI string `key` in both languages, Chinese first: "中文 · English" (the browser editor's pages). */
+export const tBoth = (key: UiKey, vars: Record<string, string | number> = {}, sep = ' · '): string => `${t('zh', key, vars)}${sep}${t('en', key, vars)}`;
+

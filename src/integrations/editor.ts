@@ -30,6 +30,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { t } from '../i18n/index.ts';
 
 
 /** Where the bundle is served, below the site's base: `<base>admin/sveltia/sveltia.js`. */
@@ -56,8 +57,8 @@ export function selfHostedFonts(code: string, assets: readonly string[]): string
 
 /** The heading of the dialog that gives the reason a save failed (the site's checks, or the Git host). */
 export const SAVE_FAILED = {
-  zh: { title: '未保存', description: '此条目没有保存，原因见下。' },
-  en: { title: 'Not saved', description: 'This entry has not been saved, for the reason given below.' },
+  zh: { title: t('zh', 'admin.saveFailed.title'), description: t('zh', 'admin.saveFailed.description') },
+  en: { title: t('en', 'admin.saveFailed.title'), description: t('en', 'admin.saveFailed.description') },
 } as const;
 
 /** Sveltia's interface strings (`locales/<locale>.json`) with the save-failure heading of SAVE_FAILED. */
@@ -106,8 +107,8 @@ function bundlePlugins(): Plugin[] {
   ];
 }
 
-/** Changes to this file's recipe make a new cache folder. */
-const recipe = () => createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 10);
+/** Changes to this file's recipe, or to the words it puts into the bundle (SAVE_FAILED, from src/i18n/), make a new cache folder. */
+const recipe = () => createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(JSON.stringify(SAVE_FAILED)).digest('hex').slice(0, 10);
 
 /** The bundled editor for the installed @sveltia/cms, built on first use. Returns its folder. */
 export async function editorBundle(): Promise<string> {

@@ -3,6 +3,7 @@
  * Pure: no Astro imports, unit-tested directly.
  */
 import type { Comparison, Lang, Unit } from './schemas.ts';
+import { t } from '../i18n/index.ts';
 
 /** Chinese ordinal numerals used for parts and tasks (一 … 十). */
 export function chineseNumeral(n: number): string {
@@ -72,8 +73,7 @@ export const enMonth = (month: number, width: 'long' | 'short' = 'long'): string
 /** Format an ISO date (YYYY-MM-DD) for display: 2020年7月29日 / July 29, 2020 (docs/style-guide.en.md). */
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (lang === 'zh') return `${y}年${m}月${d}日`;
-  return `${enMonth(m)} ${d}, ${y}`;
+  return t(lang, 'date.day', { y, m, d, month: enMonth(m) });
 }
 
 /**
@@ -83,14 +83,14 @@ export function formatDate(lang: Lang, iso: string): string {
  * both dates in full: 2020年7月29日至2020年7月31日.
  */
 export function dateRangeParts(lang: Lang, start: string, end: string): { from: string; join: string; to: string } {
-  if (lang === 'zh') return { from: formatDate(lang, start), join: '至', to: formatDate(lang, end) };
+  if (lang === 'zh') return { from: formatDate(lang, start), join: t(lang, 'date.rangeTo'), to: formatDate(lang, end) };
   const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
   const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];
   const full = formatDate(lang, end);
-  if (y1 !== y2) return { from: formatDate(lang, start), join: ' to ', to: full };
+  if (y1 !== y2) return { from: formatDate(lang, start), join: t(lang, 'date.rangeTo'), to: full };
   const from = formatDate(lang, start).replace(/, \d+$/, '');
-  if (m1 !== m2) return { from, join: ' to ', to: full };
-  return { from, join: d2 === d1 + 1 ? ' and ' : ' to ', to: `${d2}, ${y2}` };
+  if (m1 !== m2) return { from, join: t(lang, 'date.rangeTo'), to: full };
+  return { from, join: t(lang, d2 === d1 + 1 ? 'date.rangeNextDay' : 'date.rangeTo'), to: `${d2}, ${y2}` };
 }
 
 /** A date range for display; a single day when start = end. */

@@ -6,7 +6,8 @@
  */
 import type { Lang } from './schemas.ts';
 import { chineseNumeral, enMonth } from './format.ts';
-import { ZH_LIST_SEP } from '../i18n/lang.ts';
+import { listSep } from '../i18n/lang.ts';
+import { t } from '../i18n/index.ts';
 
 const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
@@ -19,14 +20,14 @@ export function countWord(lang: Lang, n: number): string {
 
 /** A list of words: zh 甲、乙、丙; en A, B and C. */
 export function joinList(lang: Lang, items: string[]): string {
-  if (lang === 'zh' || items.length < 2) return items.join(ZH_LIST_SEP);
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(listSep(lang))}${t(lang, 'list.lastSep')}${items.at(-1)}`;
 }
 
 /** A month YYYY-MM as running text: 2020年7月 / July 2020. */
 export function monthText(lang: Lang, ym: string): string {
   const [y, m] = ym.split('-').map(Number) as [number, number];
-  return lang === 'zh' ? `${y}年${m}月` : `${enMonth(m)} ${y}`;
+  return t(lang, 'date.month', { y, m, month: enMonth(m) });
 }
 
 export interface Status {
@@ -34,24 +35,27 @@ export interface Status {
   status: 'summary' | 'full';
 }
 
+/** A part's number as running text writes it: zh 一, 二…; en 1, 2… */
+const partNumber = (lang: Lang, n: number): string => (lang === 'zh' ? chineseNumeral(n) : String(n));
+
 /** Parts as a phrase: 第一、第二、第五部分 / Parts 1, 2 and 5 of the plan (zh has 规划 in its sentence). */
 export function partsPhrase(lang: Lang, numbers: number[]): string {
-  // Three or more consecutive parts: 第一至第五部分 / Parts 1 to 5 of the plan.
+  return t(lang, 'phrase.ofPlan', { parts: partsBare(lang, numbers) });
+}
+
+/** Parts as a phrase without "of the plan": 第一、第二、第五部分 / Parts 1, 2 and 5. */
+function partsBare(lang: Lang, numbers: number[]): string {
+  // Three or more consecutive parts: 第一至第五部分 / Parts 1 to 5.
   const run = numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
-  if (run) {
-    const [a, b] = [numbers[0]!, numbers.at(-1)!];
-    return lang === 'zh' ? `第${chineseNumeral(a)}至第${chineseNumeral(b)}部分` : `Parts ${a} to ${b} of the plan`;
-  }
-  if (lang === 'zh') return `第${numbers.map(chineseNumeral).join(`${ZH_LIST_SEP}第`)}部分`;
-  const list = joinList('en', numbers.map(String));
-  return numbers.length === 1 ? `Part ${list} of the plan` : `Parts ${list} of the plan`;
+  if (run) return t(lang, 'phrase.partsRun', { from: partNumber(lang, numbers[0]!), to: partNumber(lang, numbers.at(-1)!) });
+  const list = joinList(lang, numbers.map((n) => t(lang, 'phrase.partOrdinal', { n: partNumber(lang, n) })));
+  return t(lang, numbers.length === 1 ? 'phrase.part' : 'phrase.parts', { list });
 }
 
 /** Tasks as a phrase: all of them → 六项主要任务 / the six main tasks; some → 主要任务一、三 / Main Tasks 1 and 3. */
 export function tasksPhrase(lang: Lang, numbers: number[], total: number): string {
-  if (numbers.length === total && total > 1) return lang === 'zh' ? `${countWord('zh', total)}项主要任务` : `the ${countWord('en', total)} main tasks`;
-  if (lang === 'zh') return `主要任务${numbers.map(chineseNumeral).join(ZH_LIST_SEP)}`;
-  return `${numbers.length === 1 ? 'Main Task' : 'Main Tasks'} ${joinList('en', numbers.map(String))}`;
+  if (numbers.length === total && total > 1) return t(lang, 'phrase.allTasks', { n: countWord(lang, total) });
+  return t(lang, numbers.length === 1 ? 'phrase.task' : 'phrase.tasks', { list: joinList(lang, numbers.map((n) => partNumber(lang, n))) });
 }
 
 /**
@@ -67,7 +71,7 @@ export function summaryItems(lang: Lang, chapters: Status[], tasks: Status[]): s
     ...(ts.length ? [tasksPhrase(lang, ts, tasks.length)] : []),
   ];
   if (!phrases.length) return undefined;
-  return phrases.join(lang === 'zh' ? '及' : ' and ');
+  return phrases.join(t(lang, 'phrase.and'));
 }
 
 export interface ContentFacts {
@@ -89,7 +93,7 @@ export function statementVars(lang: Lang, facts: ContentFacts): Record<string, s
     groups: countWord(lang, facts.groups),
     parts: countWord(lang, facts.chapters.length),
     tasks: countWord(lang, facts.tasks.length),
-    tasksPart: lang === 'zh' ? partsPhrase('zh', taskChapters) : partsPhrase('en', taskChapters).replace(/ of the plan$/, ''),
+    tasksPart: partsBare(lang, taskChapters),
     surveyFrom: monthText(lang, facts.surveyFrom),
     surveyTo: monthText(lang, facts.surveyTo),
     summaryItems: summaryItems(lang, facts.chapters, facts.tasks) ?? '',

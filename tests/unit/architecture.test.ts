@@ -7,6 +7,7 @@ import { expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { parse as parseAstro } from '@astrojs/compiler-rs';
 
 const ROOT = resolve('.');
 const CODE = /\.(ts|mts|mjs|js|astro)$/;
@@ -209,4 +210,108 @@ test.each(['docs/architecture.md', 'README.md'])('every project path %s names ex
   expect(named.length).toBeGreaterThan(10);
   expect(named.filter((p) => !existsSync(join(ROOT, p)) && !NOT_IN_REPO.some((r) => r.test(p)))).toEqual([]);
   expect(namedPaths('`src/lib/html.ts` and `src/no-such-file.ts` and `content/<lang>/x`')).toEqual(['src/lib/html.ts', 'src/no-such-file.ts']);
+});
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Every string in a file's code — string and template literals, regular expressions, JSX/Astro
+ * text and attribute values, `<script>` and `<style>` included — with its line; comments are not
+ * read. .ts/.js files with TypeScript's parser, .astro files with Astro's own (the compiler Astro
+ * builds with, which parses the front matter and scripts as well as the template).
+ */
+export function codeTexts(path: string, text: string): { line: number; text: string }[] {
+  const lineOf = (pos: number) => text.slice(0, pos).split('\n').length;
+  const out: { line: number; text: string }[] = [];
+  if (path.endsWith('.astro')) {
+    // An ESTree-shaped tree (front matter and <script> programs inside it); comments are AstroComment
+    // nodes in the template and `comments` lists beside the programs, and are skipped.
+    type Node = { type?: string; start?: number; value?: unknown; regex?: { pattern: string } };
+    const textOf = (n: Node): unknown => {
+      if (n.type === 'TemplateElement') {
+        const v = n.value as { raw: string; cooked?: string | null };
+        return v.cooked ?? v.raw;
+      }
+      if (n.type === 'Literal') return n.regex?.pattern ?? n.value;
+      return n.type === 'JSXText' ? n.value : undefined;
+    };
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object' || (node as Node).type === 'AstroComment') return;
+      const value = textOf(node as Node);
+      if (typeof value === 'string') out.push({ line: lineOf((node as Node).start ?? 0), text: value });
+      for (const [key, child] of Object.entries(node)) if (key !== 'comments') walk(child);
+    };
+    const { ast, diagnostics } = parseAstro(text);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) throw new Error(`${path}: Astro could not parse it: ${errors.map((d) => d.text).join('; ')}`);
+    walk(ast);
+    return out;
+  }
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, /\.m?js$/.test(path) ? ts.ScriptKind.JS : ts.ScriptKind.TS);
+  const walk = (node: ts.Node) => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node) || ts.isRegularExpressionLiteral(node))
+      out.push({ line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text: node.text });
+    ts.forEachChild(node, walk);
+  };
+  walk(source);
+  return out;
+}
+
+/**
+ * Code under src/ (outside src/i18n/) that may hold Han characters, and why. `only`: the texts of
+ * the file that may (each must match it); without it, the whole file.
+ */
+const HAN_ALLOWED: { path: string; only?: RegExp; why: string }[] = [
+  // Chinese the code works on, not words it shows
+  { path: 'src/lib/format.ts', only: /^[零一二三四五六七八九十]$/, why: 'the digits of chineseNumeral (number formatting logic)' },
+  { path: 'src/checker/rules/figures.ts', why: 'reads Chinese numerals in the official texts (十四, 二〇三五): the characters are its grammar' },
+  { path: 'src/checker/rules/provenance.ts', why: 'Han-script regexes that find series of names and place prefixes (金东区) in the official texts' },
+  { path: 'src/checker/rules/data-provenance.ts', only: /^[年月日]$/, why: 'finds Table 1 months and days in the official text as it writes them (2020年7月, 7月29日)' },
+  { path: 'src/lib/sources/text.ts', why: 'a regex for the official texts’ heading numbers (第一部分, 一、, 表1)' },
+  { path: 'src/lib/search/fallback.ts', why: 'search stop words and question words (的, 什么) that queries are matched against' },
+  { path: 'src/lib/schemas.ts', only: /三、文本内容/, why: 'a section title as the data writes it, the example in an English schema message' },
+  // Words declared once with both languages side by side, by design
+  { path: 'src/checker/messages.ts', why: 'the content checker’s message catalogue: each message in both languages in one place by design (the editing guides quote its guide words; a test checks them)' },
+  { path: 'src/model/collections.ts', why: 'each collection’s { zh, en } label, declared with the collection' },
+  { path: 'src/lib/editor/labels.ts', why: 'each schema field’s { zh, en } editor label, keyed by the field’s path (tests/unit/editor-config.test.ts checks coverage)' },
+  // Build and CI output for maintainers, "中文 / English" on one line: not the site's interface (not moved yet)
+  { path: 'src/checker/check.ts', why: 'the content check’s summary lines in the terminal and editor' },
+  { path: 'src/integrations/site-check.ts', why: 'the built-site check’s build errors' },
+  { path: 'src/integrations/pagefind.ts', why: 'the search-index build error' },
+  { path: 'src/lib/ci-report.ts', why: 'the CI report (step names, results, tables)' },
+  { path: 'src/lib/history/git.ts', why: 'the build notice when there is no full git history' },
+  { path: 'src/lib/site-settings.ts', why: 'build errors for wrong PLAN_CMS_* settings' },
+];
+
+/** `path:line text` for each text in code outside src/i18n/ with a Han character that the allow-list does not cover. */
+export function hanInCode(texts: Map<string, string>, allowed = HAN_ALLOWED): string[] {
+  return [...texts]
+    .filter(([path]) => !path.startsWith('src/i18n/'))
+    .flatMap(([path, text]) => {
+      const allow = allowed.filter((a) => a.path === path);
+      if (allow.some((a) => !a.only)) return [];
+      return codeTexts(path, text)
+        .filter((t) => HAN.test(t.text) && !allow.some((a) => a.only!.test(t.text)))
+        .map((t) => `${path}:${t.line} ${t.text.trim().slice(0, 60)}`);
+    });
+}
+
+test('no Han character in code under src/ outside src/i18n/: visible words are interface strings (src/i18n/zh.json, en.json)', () => {
+  const all = files('src');
+  expect(all.length).toBeGreaterThan(50);
+  expect(hanInCode(new Map(all.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')])))).toEqual([]);
+  for (const a of HAN_ALLOWED) expect(existsSync(join(ROOT, a.path)), `allow-list entry ${a.path}`).toBe(true);
+});
+
+test('the Han rule reads strings, templates, JSX text and regexes, not comments', () => {
+  const texts = new Map([
+    ['src/a.ts', "// 注释\n/** 注释 */\nconst a = '字';\nconst b = `${1}年`;\nconst c = /[一二]/;\nconst d = 'plain';"],
+    ['src/b.astro', '---\n// 注释\nconst x = "字";\n---\n<!-- 注释 -->\n<p title="标题">正文{`模${1}板`}</p>\n<script>\n// 注释\nconst y = "脚本";\n</script>'],
+    ['src/i18n/c.ts', "const z = '中文';"],
+    ['src/d.ts', "const ok = '零';\nconst no = '年';"],
+  ]);
+  expect(hanInCode(texts, [{ path: 'src/d.ts', only: /^零$/, why: 'test' }]).map((h) => h.split(' ')[0])).toEqual([
+    'src/a.ts:3', 'src/a.ts:4', 'src/a.ts:5', 'src/b.astro:3', 'src/b.astro:6', 'src/b.astro:6', 'src/b.astro:6', 'src/b.astro:6', 'src/b.astro:9', 'src/d.ts:2',
+  ]);
 });

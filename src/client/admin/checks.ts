@@ -20,6 +20,7 @@ import { ORIGINAL_KEY, writeMarkdownFile, writeYamlFile } from '../../lib/editor
 import { editorCollections, MEDIA_FOLDER, type Field } from '../../lib/editor/config.ts';
 import { clearProblems, describe, showProblems } from './problems.ts';
 import { recordUploads } from './uploads.ts';
+import { t } from '../../i18n/index.ts';
 
 type Data = Record<string, unknown>;
 
@@ -196,9 +197,9 @@ export function checkBeforeSaving(CMS: Cms, snapshotUrl: string): void {
       const { problems, warnings } = checkSave(base, names, saved);
       if (problems.length) {
         showProblems(problems);
+        const refused = problems.length === 1 ? 'admin.saveRefused.one' : 'admin.saveRefused.other';
         const summary =
-          `保存前的检查发现${problems.length}个问题，未保存。请按下列说明修改后再保存。\n` +
-          `The check before saving found ${problems.length === 1 ? 'one problem' : `${problems.length} problems`}, so nothing was saved. Correct ${problems.length === 1 ? 'it' : 'them'} as described below and save again.\n\n` +
+          `${t('zh', refused, { n: problems.length })}\n${t('en', refused, { n: problems.length })}\n\n` +
           problems.map(describe).join('\n\n');
         throw new Error('saving_failed', { cause: new Error(summary) });
       }

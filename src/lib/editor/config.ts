@@ -22,6 +22,7 @@ import {
   type MarkdownCollectionDecl,
 } from '../../model/collections.ts';
 import { fieldLabel } from './labels.ts';
+import { tBoth } from '../../i18n/index.ts';
 
 /** The custom file formats the editor reads and writes with (src/lib/editor/text-format.ts). */
 // Sveltia requires a format named `…-frontmatter` for `.md` files.
@@ -63,8 +64,8 @@ export interface Field {
   [option: string]: unknown;
 }
 
-const PATTERN_MESSAGE = '格式不对，请按示例填写 · Not in the expected form: follow the example';
-const MONTH_MESSAGE = '应为月份，格式为 年-月，例如 2020-07 · Expected a month written as YYYY-MM, e.g. 2020-07';
+const PATTERN_MESSAGE = tBoth('admin.patternMessage');
+const MONTH_MESSAGE = tBoth('admin.monthMessage');
 
 /**
  * "Choices from what exists" that a schema cannot state: a document id is one of the ids listed in
@@ -238,7 +239,7 @@ export function editorCollections() {
     })),
     {
       name: 'data',
-      label: '数据 · Data',
+      label: tBoth('admin.dataCollection'),
       files: NEUTRAL_DATA.filter((d) => d.name !== 'sources').map((decl) => ({
         name: decl.name,
         label: collectionLabel(decl.label),
@@ -276,7 +277,7 @@ export function editorConfig(backend: BackendSection) {
   return {
     load_config_file: false,
     ...backend,
-    app_title: '规划网站编辑 · Plan website editor',
+    app_title: tBoth('admin.title'),
     media_folder: MEDIA_FOLDER,
     public_folder: '/images',
     // No stock-photo libraries (Pexels, Pixabay, Unsplash, Lorem Picsum) in the file dialog: they are
