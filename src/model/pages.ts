@@ -255,6 +255,8 @@ export interface EntrySection<C extends SiteEntry['collection'] = SiteEntry['col
   idPrefix?: string | undefined;
   tasks?: SiteEntry<'tasks'>[];
   targets: boolean;
+  /** The targets table's rows, when the section is followed by the table (and the content has its files). */
+  targetsTable?: TargetsTableRows | undefined;
   survey: boolean;
 }
 export function entrySections(page: Page): EntrySection[] {
@@ -264,7 +266,10 @@ export function entrySections(page: Page): EntrySection[] {
     const last = out.at(-1);
     if (!last) continue;
     if (part.kind === 'tasks') last.tasks = part.entries;
-    if (part.kind === 'targets') last.targets = true;
+    if (part.kind === 'targets') {
+      last.targets = true;
+      last.targetsTable = part.table;
+    }
     if (part.kind === 'survey') last.survey = true;
   }
   return out;

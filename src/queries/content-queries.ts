@@ -7,21 +7,10 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
 import type { MarkdownCollection } from '../model/collections.ts';
 import { citations, sourceOf } from './source-queries.ts';
-import { namedTargets, surveyRows, targetsTable, type SurveyRow, type TargetsTableRows } from '../lib/tables.ts';
+import { namedTargets, surveyRows, type SurveyRow } from '../lib/tables.ts';
 import type { Part } from '../model/pages.ts';
 
 const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
-
-/**
- * Many pages ask for the same rows (every page with the targets table for its rows): a build computes
- * each once (content does not change during a build); `astro dev` always re-reads.
- */
-const memo = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (import.meta.env.DEV) return load();
-  if (!memo.has(key)) memo.set(key, load());
-  return memo.get(key) as Promise<T>;
-}
 
 /** Table 1 rows: the neutral dates of each period joined with its text in `lang`, in date order. */
 export async function surveyPeriods(lang: Lang) {
@@ -55,16 +44,6 @@ export async function entryOf<C extends MarkdownCollection = MarkdownCollection>
 export async function glossary() {
   const entry = await getEntry('glossary', 'data/glossary');
   return entry?.data.terms ?? [];
-}
-
-/** The rows of the 2025 targets table in `lang` (src/components/TargetsTable.astro). */
-export function targetsRows(lang: Lang): Promise<TargetsTableRows> {
-  return once(`targets-table/${lang}`, async () => {
-    const data = await getEntry('targetData', 'data/targets');
-    const text = await getEntry('targetText', `${lang}/targets`);
-    if (!data || !text) throw new Error(`content/data/targets.yaml or content/${lang}/targets.yaml is missing`);
-    return targetsTable(lang, data.data, text.data);
-  });
 }
 
 /** The rows of Table 1 (src/components/SurveyTable.astro, Timeline.astro): the periods of a page model's Table 1 part, in its order, each with its text rendered. */
