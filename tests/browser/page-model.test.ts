@@ -181,17 +181,24 @@ describe.each(LANGS)('the plan overview, targets, Table 1 and glossary pages sho
     );
     expect(shown).toEqual(want);
   });
-  test('the targets page shows its targets part: the table’s groups and rows, and at a glance its indicators', () => {
+  test('every targets table shows its targets part’s groups and rows (the targets page, the Part pages, full text, side by side), and the targets page at a glance its indicators', () => {
+    const withTable = model.filter((p) => p.lang === lang && p.parts.some((x) => x.kind === 'targets'));
+    expect(withTable.map((p) => p.kind)).toContain('targets');
+    for (const p of withTable) {
+      const tree = read(address(p));
+      for (const part of p.parts.flatMap((x) => (x.kind === 'targets' ? [x] : []))) {
+        const prefix = part.idPrefix ?? '';
+        expect(part.table?.groups.length, address(p)).toBeGreaterThan(0);
+        const table = (el: Element) => el.tagName === 'table' && el.properties.id === part.id;
+        const groups = shownRows(tree, table, (el) => el.tagName === 'tbody', (g) => elements(g, (el) => el.tagName === 'th' && el.properties.scope === 'rowgroup'));
+        expect(groups, address(p)).toEqual(part.table!.groups.map((g) => [`${prefix}group-${g.id}`, g.name]));
+        const rows = shownRows(tree, table, (el) => el.tagName === 'tr' && el.properties.dataIndicator !== undefined, (tr) => children(tr, ['th', 'td']));
+        expect(rows, address(p)).toEqual(part.table!.groups.flatMap((g) => g.indicators.map((i) => [`${prefix}indicator-${i.id}`, i.name, i.phrase])));
+      }
+    }
     const { page, tree } = at(paths.targets);
-    const part = partOf(page, 'targets');
-    expect(part?.table?.groups.length).toBeGreaterThan(0);
-    const table = (el: Element) => el.tagName === 'table' && el.properties.id === part!.id;
-    const groups = shownRows(tree, table, (el) => el.tagName === 'tbody', (g) => elements(g, (el) => el.tagName === 'th' && el.properties.scope === 'rowgroup'));
-    expect(groups).toEqual(part!.table!.groups.map((g) => [`group-${g.id}`, g.name]));
-    const rows = shownRows(tree, table, (el) => el.tagName === 'tr' && el.properties.dataIndicator !== undefined, (tr) => children(tr, ['th', 'td']));
-    expect(rows).toEqual(part!.table!.groups.flatMap((g) => g.indicators.map((i) => [`indicator-${i.id}`, i.name, i.phrase])));
     const glance = elements(tree, (el) => el.properties.dataGlance !== undefined).map((el) => String(el.properties.dataGlance));
-    expect(glance).toEqual(part!.targets!.groups.flatMap((g) => g.indicators.map((i) => i.id)));
+    expect(glance).toEqual(partOf(page, 'targets')!.targets!.groups.flatMap((g) => g.indicators.map((i) => i.id)));
   });
   test('the survey page shows Table 1 with the periods of its survey part, each labelled by its text', () => {
     const { page, tree } = at(paths.survey);
