@@ -20,7 +20,10 @@ import { dataProvenanceRule } from './rules/data-provenance.ts';
 import { figuresRule } from './rules/figures.ts';
 import { alignmentRule } from './rules/alignment.ts';
 import { anchorsRule } from './rules/anchors.ts';
-import { bodyRule } from './rules/body.ts';
+import { emptyBodyRule } from './rules/empty-body.ts';
+import { rawHtmlRule } from './rules/raw-html.ts';
+import { linksRule } from './rules/links.ts';
+import { imagesRule } from './rules/images.ts';
 import { glossaryAliasesRule } from './rules/glossary-aliases.ts';
 import { glossaryRenderingsRule } from './rules/glossary-renderings.ts';
 import { glossaryTermsRule } from './rules/glossary-terms.ts';
@@ -43,7 +46,10 @@ export const RULES: readonly Rule[] = [
   figuresRule,
   alignmentRule,
   anchorsRule,
-  bodyRule,
+  emptyBodyRule,
+  rawHtmlRule,
+  linksRule,
+  imagesRule,
   glossaryTermsRule,
   glossaryAliasesRule,
   glossaryRenderingsRule,

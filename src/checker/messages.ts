@@ -216,7 +216,7 @@ export const MESSAGES = {
     };
   }, ['content/zh/chapters/3.md:12', ['3.3'], ['3.5']]),
 
-  // The Markdown text (rules/alignment.ts, rules/anchors.ts, rules/body.ts).
+  // The Markdown text (rules/alignment.ts, anchors.ts, raw-html.ts, links.ts, images.ts, empty-body.ts).
   notAligned: message(g('the text does not line up with', '不对应'), (zhPath: string, enCount: number, zhCount: number, from: string) => ({
     en:
       `the text does not line up with ${zhPath}: it has ${enCount} headings and paragraphs, the Chinese has ${zhCount}, and they diverge from #${from} onward; ` +

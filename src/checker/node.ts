@@ -1,7 +1,7 @@
 /**
  * The checker on Node: reads the project's content from disk into the map the pure checker takes
  * (src/checker/check.ts). The only file of src/checker/ that touches the file system. On Node, Markdown
- * is parsed with Sätteri (src/integrations/markdown/parse.ts: the same trees as the browser's remark).
+ * is parsed with Sätteri (src/lib/markdown-native.ts: the same trees as the browser's remark).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { checkLoaded } from './check.ts';
 import { loadContent, type Loaded } from './load.ts';
 import { parseSourceFile } from './read.ts';
-import { parseMarkdownTree } from '../integrations/markdown/parse.ts';
+import { parseMarkdownTree } from '../lib/markdown-native.ts';
 import type { CheckOptions, CheckResult, SourceFile } from './types.ts';
 
 /** The folders whose text the checker reads (and the check cache fingerprints). */

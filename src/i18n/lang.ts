@@ -24,6 +24,9 @@ export const listSep = (lang: Lang, en = ', '): string => (lang === 'zh' ? ZH_LI
  * A field of a record written in Chinese with its English under `en` (an official text's entry in
  * sources/manifest.yaml): `meta.title` in Chinese, `meta.en.title` in English.
  */
+/** A note written as `note` (Chinese) and `en` (English), e.g. a correction of an official text (sources/manifest.yaml), in `lang`. */
+export const noteIn = <T>(lang: Lang, record: { note: T; en: T }): T => (lang === 'zh' ? record.note : record.en);
+
 export function inLangOf<T extends { en: object }, K extends keyof T & keyof T['en']>(lang: Lang, record: T, key: K): T[K] | T['en'][K] {
   const en: T['en'] = record.en;
   return lang === 'zh' ? record[key] : en[key];

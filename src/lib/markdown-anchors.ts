@@ -13,6 +13,7 @@ import type { Heading, Root as MdastRoot, Text } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { splitHeadingId } from './heading-id.ts';
+import { rowIds } from '../model/routes.ts';
 
 /** The id a heading's text gives it (`{#some-id}` at its end, src/lib/heading-id.ts), if any. */
 function explicitId(node: Heading): string | undefined {
@@ -42,7 +43,7 @@ interface AstroFileData {
 /** The prefix of the paragraphs before the first heading: the `anchor` or `period` front-matter field, else `text`. */
 const firstPrefix = (frontmatter: Record<string, unknown> = {}): string => {
   const { anchor, period } = frontmatter;
-  return typeof anchor === 'string' ? anchor : typeof period === 'string' ? `period-${period}` : 'text';
+  return typeof anchor === 'string' ? anchor : typeof period === 'string' ? rowIds.period(period) : 'text';
 };
 
 /** The elements that get a paragraph anchor, and the Markdown nodes they are made from. */

@@ -23,7 +23,7 @@ import type { HistoryKind, HistorySpec } from '../lib/history/versions.ts';
 import { sourceCorrections } from '../lib/history/data.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { EntryData, MarkdownCollection } from './collections.ts';
-import { paths, type PageKind } from './routes.ts';
+import { paths, rowIds, type PageKind } from './routes.ts';
 import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
 import { inLangOf } from '../i18n/lang.ts';
 import { namedTargets, targetsTable, type GlossaryRow, type NamedTargets, type SurveyPeriods, type TargetFigures, type TargetNames, type TargetsTableRows } from '../lib/tables.ts';
@@ -246,7 +246,7 @@ const history = (key: string, kind: HistoryKind, files: (p: string) => boolean, 
 /** The ids of the 2025 targets table's rows (indicator-…, group-…), with the page's prefix. */
 function targetAnchors(site: Site, prefix = ''): string[] {
   const groups = site.targetData?.data.groups ?? [];
-  return [...groups.flatMap((g) => g.indicators.map((i) => `${prefix}indicator-${i.id}`)), ...groups.map((g) => `${prefix}group-${g.id}`)];
+  return [...groups.flatMap((g) => g.indicators.map((i) => rowIds.indicator(i.id, prefix))), ...groups.map((g) => rowIds.group(g.id, prefix))];
 }
 
 /** A page's parts as the sections its template shows: each Markdown entry with the parts that follow it (its tables, its task list). */
@@ -291,9 +291,9 @@ export function partAnchors(site: Site, part: Part): string[] {
     case 'targets':
       return [part.id, ...targetAnchors(site, part.idPrefix)];
     case 'survey':
-      return ['table-1', ...(site.surveyData?.data.periods ?? []).map((p) => `period-${p.id}`)];
+      return [rowIds.surveyTable, ...(site.surveyData?.data.periods ?? []).map((p) => rowIds.period(p.id))];
     case 'glossary':
-      return (site.glossary?.data.terms ?? []).map((term) => `term-${term.id}`);
+      return (site.glossary?.data.terms ?? []).map((term) => rowIds.term(term.id));
     case 'source': {
       const doc = site.sources.get(part.id);
       return [...(doc?.meta.corrections?.length ? ['corrections'] : []), ...(doc?.text.sections ?? []).flatMap((s) => [s.id, ...(s.heading ? [`${s.id}-h`] : [])])];
@@ -401,7 +401,7 @@ const targets: Declaration = (site, lang) => {
       path: paths.targets,
       title: site.targetText[lang]?.data.title ?? t(lang, 'targets.title'),
       tabTitles: [t(lang, 'nav.targets')],
-      parts: [targetsPart(site, lang, 'targets-table')],
+      parts: [targetsPart(site, lang, rowIds.targetsTable)],
       anchors: ['toc-title'],
       search: 'targets',
       passages: true,

@@ -34,6 +34,26 @@ export const paths = {
   source: (id: string) => `sources/${id}/`,
 } as const;
 
+/**
+ * The ids the site's tables give their rows and row groups, in one place: the page model declares them
+ * as the pages' anchors (src/model/pages.ts), the tables' components write them, the term index and the
+ * term pages link to them.
+ */
+export const rowIds = {
+  /** The 2025 targets table (a page that shows it twice gives the second one its own id). */
+  targetsTable: 'targets-table',
+  /** An indicator's row of the targets table; `prefix` when the page prefixes its ids (the full text). */
+  indicator: (id: string, prefix = '') => `${prefix}indicator-${id}`,
+  /** A group of indicators (its tbody). */
+  group: (id: string, prefix = '') => `${prefix}group-${id}`,
+  /** Table 1, the survey schedule. */
+  surveyTable: 'table-1',
+  /** A period's row of Table 1 (and the anchor of that period's text). */
+  period: (id: string) => `period-${id}`,
+  /** A term's row of the glossary. */
+  term: (id: string) => `term-${id}`,
+} as const;
+
 /** Open-data files: language-neutral, one address each, relative to the base path. */
 export const dataFiles = {
   targetsJson: 'data/targets.json',

@@ -8,7 +8,7 @@ import { contentRead } from './content-read.ts';
 import { pagesOf, sectionsOf, sitePages } from '../model/pages.ts';
 import type { Part } from '../model/pages.ts';
 import type { Lang } from '../lib/schemas.ts';
-import { pageUrl, paths } from '../model/routes.ts';
+import { pageUrl, paths, rowIds } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
 import { comparisonTemplates } from '../model/titles.ts';
 import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassageRange } from '../lib/term-pages.ts';
@@ -19,7 +19,7 @@ const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.htm
 async function surveyBlocks(lang: Lang): Promise<TextBlock[]> {
   const periods = await surveyPeriods(lang);
   return periods.flatMap((p) => [
-    { id: `period-${p.id}`, text: p.entry.data.label },
+    { id: rowIds.period(p.id), text: p.entry.data.label },
     ...markdownBlocks(html(p.entry)),
   ]);
 }
@@ -28,7 +28,7 @@ async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
   const data = await targets(lang);
   const templates = comparisonTemplates(lang);
   return data.groups.flatMap((g) =>
-    g.indicators.map((i) => ({ url: `${pageUrl(base, lang, paths.targets)}#indicator-${i.id}`, name: i.name, phrase: targetPhrase(lang, i, data.units, templates) })),
+    g.indicators.map((i) => ({ url: `${pageUrl(base, lang, paths.targets)}#${rowIds.indicator(i.id)}`, name: i.name, phrase: targetPhrase(lang, i, data.units, templates) })),
   );
 }
 
@@ -38,11 +38,12 @@ async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
  */
 export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
   const rows = await targetRows(lang, base);
-  // The targets table: each group's name (its tbody) and each indicator's row.
+  // The targets table: each group's name (its tbody) and each indicator's row (targetRows: in table order).
   const groups = (await targets(lang)).groups;
+  const rowOf = new Map(groups.flatMap((g) => g.indicators).map((i, k) => [i.id, rows[k]!]));
   const targetBlocks = groups.flatMap((g) => [
-    { id: `group-${g.id}`, text: g.name },
-    ...rows.filter((r) => g.indicators.some((i) => r.url.endsWith(`#indicator-${i.id}`))).map((r) => ({ id: r.url.split('#')[1]!, text: `${r.name} ${r.phrase}` })),
+    { id: rowIds.group(g.id), text: g.name },
+    ...g.indicators.map((i) => ({ id: rowIds.indicator(i.id), text: `${rowOf.get(i.id)!.name} ${rowOf.get(i.id)!.phrase}` })),
   ]);
   const survey = await surveyBlocks(lang);
   const blocksOf = async (part: Part): Promise<TextBlock[]> => {

@@ -14,7 +14,7 @@ import type { Element, Root } from 'hast';
 import { loadProject } from '../../src/checker/node.ts';
 import { LANGS } from '../../src/lib/schemas.ts';
 import { num, pageAt, partAnchors, partOf, sitePages, type Page, type Site } from '../../src/model/pages.ts';
-import { paths } from '../../src/model/routes.ts';
+import { paths, rowIds } from '../../src/model/routes.ts';
 import { documentTitle } from '../../src/lib/page-title.ts';
 import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
@@ -191,9 +191,9 @@ describe.each(LANGS)('the plan overview, targets, Table 1 and glossary pages sho
         expect(part.table?.groups.length, address(p)).toBeGreaterThan(0);
         const table = (el: Element) => el.tagName === 'table' && el.properties.id === part.id;
         const groups = shownRows(tree, table, (el) => el.tagName === 'tbody', (g) => elements(g, (el) => el.tagName === 'th' && el.properties.scope === 'rowgroup'));
-        expect(groups, address(p)).toEqual(part.table!.groups.map((g) => [`${prefix}group-${g.id}`, g.name]));
+        expect(groups, address(p)).toEqual(part.table!.groups.map((g) => [rowIds.group(g.id, prefix), g.name]));
         const rows = shownRows(tree, table, (el) => el.tagName === 'tr' && el.properties.dataIndicator !== undefined, (tr) => children(tr, ['th', 'td']));
-        expect(rows, address(p)).toEqual(part.table!.groups.flatMap((g) => g.indicators.map((i) => [`${prefix}indicator-${i.id}`, i.name, i.phrase])));
+        expect(rows, address(p)).toEqual(part.table!.groups.flatMap((g) => g.indicators.map((i) => [rowIds.indicator(i.id, prefix), i.name, i.phrase])));
       }
     }
     const { page, tree } = at(paths.targets);
@@ -205,15 +205,15 @@ describe.each(LANGS)('the plan overview, targets, Table 1 and glossary pages sho
     const part = partOf(page, 'survey');
     expect(part?.periods.length).toBeGreaterThan(0);
     const label = (id: string) => part!.entries.map((e) => e.data as { period: string; label: string }).find((d) => d.period === id)?.label;
-    const rows = shownRows(tree, (el) => el.tagName === 'table' && el.properties.id === 'table-1', (el) => el.tagName === 'tr' && el.properties.dataPeriod !== undefined, (tr) => children(tr, ['th']));
-    expect(rows).toEqual(part!.periods.map((p) => [`period-${p.id}`, label(p.id)]));
+    const rows = shownRows(tree, (el) => el.tagName === 'table' && el.properties.id === rowIds.surveyTable, (el) => el.tagName === 'tr' && el.properties.dataPeriod !== undefined, (tr) => children(tr, ['th']));
+    expect(rows).toEqual(part!.periods.map((p) => [rowIds.period(p.id), label(p.id)]));
   });
   test('the glossary shows the terms of its glossary part, in Chinese and English', () => {
     const { page, tree } = at(paths.glossary);
     const terms = partOf(page, 'glossary')?.terms ?? [];
     expect(terms.length).toBeGreaterThan(0);
-    const rows = shownRows(tree, (el) => el.tagName === 'table' && hasClass(el, 'glossary-table'), (el) => el.tagName === 'tr' && String(el.properties.id ?? '').startsWith('term-'), (tr) => children(tr, ['th', 'td']));
-    expect(rows).toEqual(terms.map((x) => [`term-${x.id}`, x.zh, x.en]));
+    const rows = shownRows(tree, (el) => el.tagName === 'table' && hasClass(el, 'glossary-table'), (el) => el.tagName === 'tr' && el.properties.id !== undefined, (tr) => children(tr, ['th', 'td']));
+    expect(rows).toEqual(terms.map((x) => [rowIds.term(x.id), x.zh, x.en]));
   });
 });
 

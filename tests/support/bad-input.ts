@@ -785,7 +785,7 @@ export const BAD_INPUTS: BadInput[] = [
       };
     },
   },
-  // Reading the files (load.ts) and the Markdown text (rules/body.ts).
+  // Reading the files (load.ts) and the Markdown text (rules/raw-html.ts, links.ts, images.ts, empty-body.ts).
   {
     name: 'unknown-field',
     description: 'A misspelt front-matter field',

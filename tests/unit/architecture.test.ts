@@ -127,7 +127,7 @@ const COPIES: { what: string; pattern: RegExp; home: string[]; under?: string }[
   { what: "a language tag written inline (use htmlLang from src/i18n/lang.ts)", pattern: /['"`]zh-CN['"`]|lang="zh-CN"/, home: ['src/i18n/lang.ts'], under: 'src/' },
   { what: 'a second “other language” helper (use otherLang from src/i18n/lang.ts)', pattern: /\?\s*'en'\s*:\s*'zh'\)/, home: ['src/i18n/lang.ts'] },
   { what: "the Chinese list separator written inline (use ZH_LIST_SEP or listSep from src/i18n/lang.ts)", pattern: /['"`]、['"`]/, home: ['src/i18n/lang.ts'], under: 'src/' },
-  { what: "a field picked by language by hand (use inLangOf from src/i18n/lang.ts)", pattern: /=== 'zh' \? [\w.]+ : [\w.]+\.en\./, home: ['src/i18n/lang.ts'] },
+  { what: "a field picked by language by hand (use inLangOf or noteIn from src/i18n/lang.ts)", pattern: /=== 'zh' \? [\w.[\]']+ : [\w.[\]']+\.en\b/, home: ['src/i18n/lang.ts'] },
   { what: 'a heading-id regex (use splitHeadingId from src/lib/heading-id.ts)', pattern: /\\\{#/, home: ['src/lib/heading-id.ts'] },
   { what: 'a front-matter regex (use splitFrontMatter from src/lib/front-matter.ts)', pattern: /\/\^---/, home: ['src/lib/front-matter.ts', 'tests/support/content-edit.ts'] },
 ];
@@ -161,8 +161,9 @@ test('the copy rule catches a new copy of each helper', () => {
     ['src/i.ts', "const id = (heading: string) => /\\{#([a-z-]+)\\}$/.exec(heading)?.[1];"],
     ['src/j.ts', "const sep = lang === 'zh' ? '、' : ', ';"],
     ['src/k.ts', "const title = lang === 'zh' ? meta.title : meta.en.title;"],
+    ['src/l.astro', "<li>{lang === 'zh' ? c.note : c.en}</li>"],
   ]);
-  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1', 'src/e.ts:1', 'src/f.ts:1', 'src/g.ts:1', 'src/h.ts:1', 'src/i.ts:1', 'src/j.ts:1', 'src/k.ts:1']);
+  expect(copiesIn(copies).map((c) => c.split(' ')[0])).toEqual(['src/a.ts:1', 'src/b.astro:1', 'src/c.ts:1', 'src/d.ts:1', 'src/e.ts:1', 'src/f.ts:1', 'src/g.ts:1', 'src/h.ts:1', 'src/i.ts:1', 'src/j.ts:1', 'src/k.ts:1', 'src/l.astro:1']);
 });
 
 /** Components that import a value (not only a type) from src/queries/: they should be given their data. */
@@ -184,6 +185,13 @@ test('components display the data they are given: none imports a query (src/quer
       ]),
     ),
   ).toEqual(['A.astro']);
+});
+
+test('the checker, the model and the library import nothing from the build (src/integrations) or the pages', () => {
+  const layers = ['src/checker', 'src/model', 'src/lib'].flatMap((d) => files(d));
+  expect(layers.length).toBeGreaterThan(20);
+  const upward = layers.flatMap((f) => imports(f).filter((i) => /^src\/(integrations|pages|components|layouts)\//.test(i)).map((i) => `${f} → ${i}`));
+  expect(upward).toEqual([]);
 });
 
 /** The project paths a document names in `code` (placeholders such as <lang>, … or * left out). */

@@ -1,4 +1,4 @@
-/** The Markdown-text rules of the checker (src/checker/rules/body.ts) on realistic edits. */
+/** The Markdown-text rules of the checker (src/checker/rules/raw-html.ts, links.ts, images.ts, empty-body.ts) on realistic edits. */
 import { afterAll, expect, test } from 'vitest';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

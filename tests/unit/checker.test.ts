@@ -49,6 +49,18 @@ describe('the checker is pure', () => {
   });
 });
 
+test('one rule per file: each file of src/checker/rules exports one rule, named as its file, and RULES lists each once', async () => {
+  const dir = 'src/checker/rules';
+  const names = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    const mod = (await import(resolve(dir, `${name}.ts`))) as Record<string, unknown>;
+    const rules = Object.values(mod).filter((v): v is { name: string; check: unknown } => typeof v === 'object' && v !== null && 'check' in v && 'needs' in v);
+    expect(rules.map((r) => r.name), name).toEqual([name]);
+  }
+  expect(RULES.map((r) => r.name).sort()).toEqual(names);
+});
+
 describe('rules declare their inputs', () => {
   test('every input a rule needs is read by the checker', () => {
     for (const rule of RULES) expect(rule.needs.length, rule.name).toBeGreaterThan(0);

@@ -12,8 +12,13 @@ import { historySpecs, type Site, type SiteEntry } from '../../src/model/pages.t
 import { surveyChanges, targetChanges } from '../../src/lib/history/data.ts';
 import { compareVersions } from '../../src/lib/history/compare.ts';
 import { formatDateRange } from '../../src/lib/format.ts';
+import { LOCALIZED_DATA, MARKDOWN_COLLECTIONS, NEUTRAL_DATA, localizedDataPath, markdownPath } from '../../src/model/collections.ts';
 
 const Z = '0'.repeat(40);
+/** The files of the made-up history, at the paths the collections declare (src/model/collections.ts). */
+const chapterFile = (lang: 'zh' | 'en') => markdownPath(MARKDOWN_COLLECTIONS.find((c) => c.name === 'chapters')!, lang, '3');
+const targetDataFile = NEUTRAL_DATA.find((d) => d.name === 'targetData')!.path;
+const targetTextFile = (lang: 'zh' | 'en') => localizedDataPath(LOCALIZED_DATA.find((d) => d.name === 'targetText')!, lang);
 const oid = (c: string) => c.repeat(40);
 
 describe('parseLog / parseCatFile', () => {
@@ -138,11 +143,11 @@ function sampleHistory() {
       date: '2026-11-26T09:00:00+08:00',
       subject: 'original',
       files: [
-        { path: 'content/zh/chapters/3.md', blob: put(chapter('zh', '高新技术企业超过200家。')) },
-        { path: 'content/en/chapters/3.md', blob: put(chapter('en', 'More than 200 high-tech enterprises.')) },
-        { path: 'content/data/targets.yaml', blob: put(data(200)) },
-        { path: 'content/zh/targets.yaml', blob: put(words('zh')) },
-        { path: 'content/en/targets.yaml', blob: put(words('en')) },
+        { path: chapterFile('zh'), blob: put(chapter('zh', '高新技术企业超过200家。')) },
+        { path: chapterFile('en'), blob: put(chapter('en', 'More than 200 high-tech enterprises.')) },
+        { path: targetDataFile, blob: put(data(200)) },
+        { path: targetTextFile('zh'), blob: put(words('zh')) },
+        { path: targetTextFile('en'), blob: put(words('en')) },
       ],
     },
     {
@@ -150,9 +155,9 @@ function sampleHistory() {
       date: '2026-12-02T09:00:00+08:00',
       subject: 'figure',
       files: [
-        { path: 'content/zh/chapters/3.md', blob: put(chapter('zh', '高新技术企业超过201家。', [['2026-12-02', '更正高新技术企业数量']])) },
-        { path: 'content/en/chapters/3.md', blob: put(chapter('en', 'More than 201 high-tech enterprises.', [['2026-12-02', 'Corrected the number of enterprises']])) },
-        { path: 'content/data/targets.yaml', blob: put(data(201)) },
+        { path: chapterFile('zh'), blob: put(chapter('zh', '高新技术企业超过201家。', [['2026-12-02', '更正高新技术企业数量']])) },
+        { path: chapterFile('en'), blob: put(chapter('en', 'More than 201 high-tech enterprises.', [['2026-12-02', 'Corrected the number of enterprises']])) },
+        { path: targetDataFile, blob: put(data(201)) },
       ],
     },
     {
@@ -161,7 +166,7 @@ function sampleHistory() {
       subject: 'en wording',
       files: [
         {
-          path: 'content/en/chapters/3.md',
+          path: chapterFile('en'),
           blob: put(chapter('en', 'More than 201 high-technology enterprises.', [['2026-12-05', 'Wording'], ['2026-12-02', 'Corrected the number of enterprises']])),
         },
       ],
@@ -172,7 +177,7 @@ function sampleHistory() {
 
 /** A site with one Part (3, the one with the targets) in both languages, and the official texts `sources`. */
 function site(sources: { id: string; file: string }[] = []): Site {
-  const chapter = (lang: 'zh' | 'en'): SiteEntry<'chapters'> => ({ collection: 'chapters', lang, name: '3', data: { number: 3, title: 'T', summary: 'S', status: 'full', targets: true }, file: { path: `content/${lang}/chapters/3.md` } });
+  const chapter = (lang: 'zh' | 'en'): SiteEntry<'chapters'> => ({ collection: 'chapters', lang, name: '3', data: { number: 3, title: 'T', summary: 'S', status: 'full', targets: true }, file: { path: chapterFile(lang) } });
   const docs = sources.map((s) => [s.id, { meta: { ...s, title: 'T', shortTitle: 'T', en: { title: 'T', shortTitle: 'T' } }, text: { sections: [] } }] as const);
   return { entries: { notes: [], plan: [], chapters: [chapter('zh'), chapter('en')], tasks: [], survey: [] }, targetText: {}, sources: new Map(docs) };
 }
@@ -192,7 +197,7 @@ describe('pageVersions: each language holds only its own changes', () => {
     const v = pageVersions(commits, blobs, spec('en', 'part-3'));
     expect(v.map((x) => x.hash[0])).toEqual(['a', 'b', 'c']);
     expect(v[2]!.notes).toEqual([{ date: '2026-12-05', note: 'Wording' }]);
-    expect(v[2]!.changed).toEqual(['content/en/chapters/3.md']);
+    expect(v[2]!.changed).toEqual([chapterFile('en')]);
   });
   test('targets page: versions from the neutral data, notes from the targets chapter of that language', () => {
     const zh = pageVersions(commits, blobs, spec('zh', 'targets'));

@@ -10,7 +10,7 @@ import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { rehypeParagraphAnchors, remarkHeadingIds, topLevelIds } from '../../src/lib/markdown-anchors.ts';
-import { parseMarkdownTree } from '../../src/integrations/markdown/parse.ts';
+import { parseMarkdownTree } from '../../src/lib/markdown-native.ts';
 import { loadProject } from '../../src/checker/node.ts';
 
 /** The ids as the build's plugins give them, on a copy of the tree. */

@@ -1,5 +1,5 @@
 /**
- * The Markdown parser (src/integrations/markdown/parse.ts: Sätteri) gives the trees remark-parse + remark-gfm
+ * The Markdown parser (src/lib/markdown-native.ts: Sätteri) gives the trees remark-parse + remark-gfm
  * give, positions and data included, on every Markdown file of the project and on a text with every
  * construct Markdown and GFM have (so the checker's remark trees are the build's); the build's pipeline parses with it.
  */
@@ -10,7 +10,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
-import { parseMarkdownTree, remarkSatteriParse } from '../../src/integrations/markdown/parse.ts';
+import { parseMarkdownTree } from '../../src/lib/markdown-native.ts';
+import { remarkSatteriParse } from '../../src/integrations/markdown/parse.ts';
 import { markdownPlugins } from '../../src/integrations/markdown/pipeline.ts';
 
 const remark = unified().use(remarkParse).use(remarkGfm);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { loadProject } from '../../src/checker/node.ts';
 import { LANGS } from '../../src/lib/schemas.ts';
+import { LOCALIZED_DATA, NEUTRAL_DATA, localizedDataPath } from '../../src/model/collections.ts';
 import { surveyRows, targetsTable } from '../../src/lib/tables.ts';
 import { pastGlossary, pastSurvey, pastTargets } from '../../src/lib/history/past.ts';
 
@@ -40,7 +41,13 @@ describe('a past version shows its tables through the current pages’ rows', ()
   });
 
   test('an unreadable past version gives empty tables, not an error', () => {
-    const broken = { 'content/data/targets.yaml': 'groups: [', 'content/zh/targets.yaml': ': :', 'content/data/survey.yaml': 'periods: 3', 'content/data/glossary.yaml': '' };
+    const data = (name: string) => NEUTRAL_DATA.find((d) => d.name === name)!.path;
+    const broken = {
+      [data('targetData')]: 'groups: [',
+      [localizedDataPath(LOCALIZED_DATA.find((d) => d.name === 'targetText')!, 'zh')]: ': :',
+      [data('surveyData')]: 'periods: 3',
+      [data('glossary')]: '',
+    };
     expect(pastTargets('zh', broken).groups).toEqual([]);
     expect(pastSurvey(broken, () => '')).toEqual([]);
     expect(pastGlossary(broken)).toEqual([]);

@@ -16,7 +16,7 @@ export function markdownPlugins(base: string): { remarkPlugins: RemarkPlugins; r
     // Typographic quotes and dashes as Astro's own smartypants step makes them, where it places it
     // (first), but skipped for texts it cannot change (src/integrations/markdown/smartypants.ts).
     smartypants: false,
-    // Parsed by Sätteri (src/integrations/markdown/parse.ts: the same trees as remark-parse + remark-gfm, faster).
+    // Parsed by Sätteri (src/lib/markdown-native.ts: the same trees as remark-parse + remark-gfm, faster).
     remarkPlugins: [remarkSatteriParse, remarkSmartPunctuation, remarkHeadingIds],
     // Sanitize last: raw HTML never reaches a page, even if the content check were bypassed.
     rehypePlugins: [rehypeParagraphAnchors, [rehypeBaseLinks, { base }], [rehypeSanitize, sanitizeSchema]],

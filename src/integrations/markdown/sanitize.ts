@@ -1,6 +1,6 @@
 /**
  * Defence in depth for the Markdown text. The content checker already rejects raw HTML
- * (src/checker/rules/body.ts); if any slips through (e.g. the checker was bypassed), this
+ * (src/checker/rules/raw-html.ts); if any slips through (e.g. the checker was bypassed), this
  * rehype-sanitize schema removes it at build time:
  *  - raw HTML (`<script>`, `<iframe>`, `<b onclick>` …) is dropped entirely, because it reaches
  *    rehype as `raw` nodes, which the sanitizer does not allow;

@@ -7,6 +7,7 @@ import type { Comparison, Lang, Unit } from '../schemas.ts';
 import { formatDateRange, targetPhrase } from '../format.ts';
 import type { ChangeNote } from '../revisions.ts';
 import { readYaml } from './text.ts';
+import { noteIn } from '../../i18n/lang.ts';
 
 export interface DataChange {
   /** Stable id of the indicator or period. */
@@ -127,7 +128,7 @@ export function sourceCorrections(id: string, lang: Lang) {
     const docs = yaml === undefined ? [] : readYaml(yaml).documents;
     const doc = (Array.isArray(docs) ? docs : []).find((d: { id?: unknown }) => d?.id === id) as { corrections?: unknown } | undefined;
     return (Array.isArray(doc?.corrections) ? doc.corrections : []).flatMap((c: Record<string, unknown>) => {
-      const note = lang === 'zh' ? c.note : c.en;
+      const note = noteIn(lang, c as { note: unknown; en: unknown });
       return typeof c.date === 'string' && typeof note === 'string' ? [{ date: c.date, note }] : [];
     });
   };
