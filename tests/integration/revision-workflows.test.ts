@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { copyProject, removeCopy } from '../support/project-copy.ts';
 import { blocks, editMarkdown, editYaml, numberTokens, readMarkdown, readYaml, replaceFigure } from '../support/content-edit.ts';
 import { listFiles } from '../../src/checker/node.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const dir = copyProject();
 const out = join(dir, 'out');
@@ -65,6 +66,7 @@ const part = entriesOf('zh', 'chapters')
   .sort((a, b) => Number(a.d.status !== 'summary') - Number(b.d.status !== 'summary'))[0];
 const partNo = part?.d.number as number;
 const partDoc = `plan-part-${partNo}`;
+const draftDoc = `${partDoc}-draft`;
 
 // ── 3. An English-only wording fix ──────────────────────────────────────────────────────────────
 const enFix = entriesOf('en', 'tasks')[0]!;
@@ -108,9 +110,12 @@ beforeAll(() => {
   if (part) {
     // The test's own wording (no policy words, so no glossary term or alias decides whether it may be published).
     writeFileSync(C(`sources/${partDoc}.zh.txt`), ['第测部分 全文（测试文本）', '一、测试总则', '本段为测试用正文第一段。', '（一）测试分项', '到2025年，测试指标达到预期。', '测试列表第一项', '测试列表第二项', '项目', '数值', '测试指标甲', '4.7%', ''].join('\n'));
+    // An earlier version of that text, which the new one replaces (manifest `supersedes`).
+    writeFileSync(C(`sources/${draftDoc}.zh.txt`), ['第测部分 征求意见稿（测试文本）', '本段为测试用征求意见稿正文。', ''].join('\n'));
     editYaml(C('sources/manifest.yaml'), (doc) => {
       const list = doc.get('documents') as { add: (n: unknown) => void };
-      list.add(doc.createNode({ id: partDoc, title: `规划第${partNo}部分全文（测试）`, shortTitle: `《规划》第${partNo}部分`, lang: 'zh', status: '送审稿', file: `${partDoc}.zh.txt`, provenance: '测试用官方文本。', en: { title: `Full text of Part ${partNo} (test)`, shortTitle: `Plan, Part ${partNo}`, status: 'draft submitted for approval', provenance: 'An official text for the test.' } }));
+      list.add(doc.createNode({ id: draftDoc, title: `规划第${partNo}部分征求意见稿（测试）`, shortTitle: `《规划》第${partNo}部分征求意见稿`, lang: 'zh', status: '征求意见稿', file: `${draftDoc}.zh.txt`, provenance: '测试用官方文本的早先版本。', en: { title: `Part ${partNo}, draft for comments (test)`, shortTitle: `Plan, Part ${partNo}, draft for comments`, status: 'draft for comments', provenance: 'An earlier version of the official text for the test.' } }));
+      list.add(doc.createNode({ id: partDoc, title: `规划第${partNo}部分全文（测试）`, shortTitle: `《规划》第${partNo}部分`, lang: 'zh', status: '送审稿', file: `${partDoc}.zh.txt`, provenance: '测试用官方文本。', supersedes: draftDoc, en: { title: `Full text of Part ${partNo} (test)`, shortTitle: `Plan, Part ${partNo}`, status: 'draft submitted for approval', provenance: 'An official text for the test.' } }));
     });
     const zhBody = ['', '## 一、测试总则 {#overall}', '', '本段为测试用正文第一段。', '', '### （一）测试分项 {#goals}', '', '到2025年，测试指标达到预期。', '', '- 测试列表第一项', '- 测试列表第二项', '', '| 项目 | 数值 |', '| --- | --- |', '| 测试指标甲 | 4.7% |', ''].join('\n');
     const enBody = ['', '## I. Test Provisions {#overall}', '', 'This is the first paragraph of the test text.', '', '### (1) Test Item {#goals}', '', 'By 2025, the test indicator will reach the expected level.', '', '- First test list item', '- Second test list item', '', '| Item | Value |', '| --- | --- |', '| Test indicator A | 4.7% |', ''].join('\n');
@@ -191,6 +196,18 @@ describe('2. the full text of a Part replaces its summary', () => {
       expect(lastUpdated(html)).toBe(D2);
     }
     expect(text(read(`zh/sources/${partDoc}`))).toContain('本段为测试用正文第一段。');
+  });
+
+  test('the earlier version of the official text names and links the version that replaces it, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const html = read(`${lang}/sources/${draftDoc}`);
+      const row = new RegExp(`<dt>${t(lang, 'source.supersededBy')}</dt><dd><a href="([^"]+)">([^<]+)</a>`).exec(html);
+      expect(row, `${lang}: no “${t(lang, 'source.supersededBy')}” entry`).not.toBeNull();
+      expect(row![1]).toBe(`/${lang}/sources/${partDoc}/`);
+      expect(row![2]).toBe(lang === 'zh' ? `规划第${partNo}部分全文（测试）` : `Full text of Part ${partNo} (test)`);
+      // The replacing text itself names no later version.
+      expect(read(`${lang}/sources/${partDoc}`)).not.toContain(`<dt>${t(lang, 'source.supersededBy')}</dt>`);
+    }
   });
 });
 
