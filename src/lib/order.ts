@@ -1,10 +1,4 @@
-/** Ordering of content entries (pure): by number, and an entry's neighbours for the pager. */
-export interface Numbered {
-  number: number;
-}
-
-/** Entries sorted by their `number` (chapters, task areas). */
-export const byNumber = <T extends { data: Numbered }>(entries: T[]): T[] => [...entries].sort((a, b) => a.data.number - b.data.number);
+/** Ordering of content entries (pure): an entry's neighbours for the pager, in the page model's order (src/model/pages.ts). */
 
 /** The entries before and after `current` in a sorted list. */
 export function neighbours<T>(sorted: T[], isCurrent: (item: T) => boolean): { prev?: T; next?: T } {

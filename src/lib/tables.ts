@@ -39,6 +39,18 @@ export interface TargetNames {
   units: Readonly<Record<Unit, string>>;
 }
 
+/** The targets with their names in `lang` (at a glance, src/components/TargetsGlance.astro): each group and indicator named (its id when unnamed), with the unit words. */
+export interface NamedTargets {
+  units: Readonly<Record<Unit, string>>;
+  groups: { id: string; name: string; indicators: (TargetFigures['groups'][number]['indicators'][number] & { name: string })[] }[];
+}
+export function namedTargets(figures: TargetFigures, names: TargetNames): NamedTargets {
+  return {
+    units: names.units,
+    groups: figures.groups.map((g) => ({ id: g.id, name: names.groups[g.id] ?? g.id, indicators: g.indicators.map((i) => ({ ...i, name: names.indicators[i.id] ?? i.id })) })),
+  };
+}
+
 /** The targets table: one group per group of the data, each indicator named in `lang` (its id when unnamed). */
 export function targetsTable(lang: Lang, figures: TargetFigures, names: TargetNames): TargetsTableRows {
   const templates = comparisonTemplates(lang);

@@ -26,6 +26,7 @@ import type { EntryData, MarkdownCollection } from './collections.ts';
 import { paths, rowIds, type PageKind } from './routes.ts';
 import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
 import { inLangOf } from '../i18n/lang.ts';
+import { namedTargets, targetsTable, type GlossaryRow, type NamedTargets, type SurveyPeriods, type TargetFigures, type TargetNames, type TargetsTableRows } from '../lib/tables.ts';
 
 /** What every page of a kind is, also the pages the model does not list (a past version: `history`; `not-found`). */
 export interface KindTraits {
@@ -87,8 +88,8 @@ export type SiteEntry<C extends MarkdownCollection = MarkdownCollection> = C ext
 /** The content the pages are made of (the checker's `Content` is one). */
 export interface Site {
   entries: { readonly [C in MarkdownCollection]: readonly SiteEntry<C>[] };
-  targetData?: { data: { groups: readonly { id: string; indicators: readonly { id: string }[] }[] } };
-  surveyData?: { data: { periods: readonly { id: string }[] } };
+  targetData?: { data: TargetFigures };
+  surveyData?: { data: SurveyPeriods };
   glossary?: { data: { terms: readonly { id: string; zh: string; en: string; short?: Partial<Record<Lang, string | undefined>> | undefined }[] } };
   /**
    * How each glossary term's passages are cut into pages in each language, by term id (at most 200 KB
@@ -96,7 +97,7 @@ export interface Site {
    * `termPagesReady`). A term not listed has one page, with all its passages.
    */
   termPages?: Partial<Record<Lang, ReadonlyMap<string, readonly PassageRange[]>>>;
-  targetText: Partial<Record<Lang, { data: { title: string } }>>;
+  targetText: Partial<Record<Lang, { data: { title: string } & TargetNames }>>;
   sources: ReadonlyMap<
     string,
     { meta: { id: string; file: string; title: string; shortTitle: string; en: { title: string; shortTitle: string }; corrections?: readonly unknown[] | undefined }; text: { sections: readonly { id: string; heading?: string }[] } }
@@ -107,14 +108,20 @@ export interface Site {
 export type Part =
   /** A Markdown entry's text; `idPrefix` when the page prefixes its ids (the one-page full text). */
   | { kind: 'entry'; entry: SiteEntry; idPrefix?: string }
-  /** The 2025 targets table, with its id on the page (and its rows' ids, indicator-… / group-…). */
-  | { kind: 'targets'; id: string; idPrefix?: string }
-  /** Table 1 (table-1, period-… rows), with the texts of its periods. */
-  | { kind: 'survey'; entries: SiteEntry[] }
-  /** The glossary table (term-… rows). */
-  | { kind: 'glossary' }
+  /**
+   * The 2025 targets table, with its id on the page (and its rows' ids, indicator-… / group-…): its rows
+   * in the page's language (`table`), and the named targets they are made of (`targets`, at a glance).
+   * Neither when the content lacks the targets' files (the checker reports that).
+   */
+  | { kind: 'targets'; id: string; idPrefix?: string; table?: TargetsTableRows; targets?: NamedTargets }
+  /** Table 1 (table-1, period-… rows): its periods in the order of content/data/survey.yaml, with the texts of its periods. */
+  | { kind: 'survey'; entries: SiteEntry[]; periods: SurveyPeriods['periods'] }
+  /** The glossary table (term-… rows): its terms in the order of content/data/glossary.yaml. */
+  | { kind: 'glossary'; terms: GlossaryRow[] }
   /** A list of task areas (their titles, linked). */
   | { kind: 'tasks'; entries: SiteEntry<'tasks'>[] }
+  /** A list of Parts (their titles, linked, and summaries), by number. */
+  | { kind: 'chapters'; entries: SiteEntry<'chapters'>[] }
   /** An official text of sources/ (its sections' ids). */
   | { kind: 'source'; id: string };
 
@@ -203,6 +210,15 @@ export const tasksOf = (site: Site, lang: Lang) => inLang(site, 'tasks', lang).s
 /** The texts of Table 1's periods in `lang`, in the order of content/data/survey.yaml. */
 const surveyOf = (site: Site, lang: Lang) =>
   (site.surveyData?.data.periods ?? []).flatMap((p) => inLang(site, 'survey', lang).filter((e) => e.data.period === p.id));
+/** Table 1 in `lang`: its periods and their texts, in the order of content/data/survey.yaml. */
+const surveyPart = (site: Site, lang: Lang): Part => ({ kind: 'survey', entries: surveyOf(site, lang), periods: site.surveyData?.data.periods ?? [] });
+/** The 2025 targets table in `lang`: its rows and the named targets, in the order of content/data/targets.yaml. */
+function targetsPart(site: Site, lang: Lang, id: string, idPrefix?: string): Part {
+  const figures = site.targetData?.data;
+  const names = site.targetText[lang]?.data;
+  const rows = figures && names ? { table: targetsTable(lang, figures, names), targets: namedTargets(figures, names) } : {};
+  return { kind: 'targets', id, ...(idPrefix ? { idPrefix } : {}), ...rows };
+}
 const planOf = (site: Site, lang: Lang) => inLang(site, 'plan', lang).filter((e) => e.name === 'index');
 /** Every entry that carries dates (published, updated, changes), in the order of the Revisions page. */
 const datedEntries = (site: Site, lang: Lang) => [...planOf(site, lang), ...notesOf(site, lang), ...chaptersOf(site, lang), ...tasksOf(site, lang)];
@@ -239,6 +255,8 @@ export interface EntrySection<C extends SiteEntry['collection'] = SiteEntry['col
   idPrefix?: string | undefined;
   tasks?: SiteEntry<'tasks'>[];
   targets: boolean;
+  /** The targets table's rows, when the section is followed by the table (and the content has its files). */
+  targetsTable?: TargetsTableRows | undefined;
   survey: boolean;
 }
 export function entrySections(page: Page): EntrySection[] {
@@ -248,11 +266,17 @@ export function entrySections(page: Page): EntrySection[] {
     const last = out.at(-1);
     if (!last) continue;
     if (part.kind === 'tasks') last.tasks = part.entries;
-    if (part.kind === 'targets') last.targets = true;
+    if (part.kind === 'targets') {
+      last.targets = true;
+      last.targetsTable = part.table;
+    }
     if (part.kind === 'survey') last.survey = true;
   }
   return out;
 }
+/** The first part of one kind a page shows (its table, its list), as the model declares it. */
+export const partOf = <K extends Part['kind']>(page: Page, kind: K): Extract<Part, { kind: K }> | undefined =>
+  page.parts.find((p): p is Extract<Part, { kind: K }> => p.kind === kind);
 /** The sections of `page` made from entries of one collection. */
 export const sectionsOf = <C extends SiteEntry['collection']>(page: Page, collection: C): EntrySection<C>[] =>
   entrySections(page).filter((s): s is EntrySection<C> => s.entry.collection === collection);
@@ -262,6 +286,7 @@ export function partAnchors(site: Site, part: Part): string[] {
   switch (part.kind) {
     case 'entry':
     case 'tasks':
+    case 'chapters':
       return [];
     case 'targets':
       return [part.id, ...targetAnchors(site, part.idPrefix)];
@@ -285,7 +310,7 @@ const home: Declaration = (site, lang) => {
 
 const notes: Declaration = (site, lang) => {
   const sections = notesOf(site, lang);
-  const parts: Part[] = sections.flatMap((entry): Part[] => [{ kind: 'entry', entry }, ...(entry.data.surveyTable ? [{ kind: 'survey', entries: surveyOf(site, lang) } as const] : [])]);
+  const parts: Part[] = sections.flatMap((entry): Part[] => [{ kind: 'entry', entry }, ...(entry.data.surveyTable ? [surveyPart(site, lang)] : [])]);
   return [
     page(lang, {
       kind: 'notes',
@@ -310,7 +335,8 @@ const plan: Declaration = (site, lang) => {
       kind: 'plan',
       path: paths.plan,
       title: t(lang, 'plan.title'),
-      parts: entry.map((e) => ({ kind: 'entry', entry: e })),
+      // The plan's own text, then the Parts it lists (each linked, with its summary).
+      parts: [...entry.map((e): Part => ({ kind: 'entry', entry: e })), { kind: 'chapters', entries: chapters }],
       own: entry,
       anchors: chapters.map((c) => `part-${num(c)}`),
       passages: true,
@@ -322,10 +348,10 @@ const plan: Declaration = (site, lang) => {
 };
 
 /** What a Part shows wherever it is shown (its own page, the full text): its text, its task areas, its targets table. */
-const chapterParts = (c: SiteEntry<'chapters'>, tasks: SiteEntry<'tasks'>[], idPrefix?: string): Part[] => [
+const chapterParts = (site: Site, c: SiteEntry<'chapters'>, tasks: SiteEntry<'tasks'>[], idPrefix?: string): Part[] => [
   { kind: 'entry', entry: c, ...(idPrefix ? { idPrefix } : {}) },
   ...(c.data.tasks ? [{ kind: 'tasks', entries: tasks.filter((x) => x.data.chapter === num(c)) } as const] : []),
-  ...(c.data.targets ? [{ kind: 'targets', id: 'chapter-targets' } as const] : []),
+  ...(c.data.targets ? [targetsPart(site, c.lang, 'chapter-targets')] : []),
 ];
 
 const chapter: Declaration = (site, lang) =>
@@ -335,7 +361,7 @@ const chapter: Declaration = (site, lang) =>
       kind: 'chapter',
       path: paths.chapter(n),
       ...titles.chapter(lang, c.data),
-      parts: chapterParts(c, tasksOf(site, lang)),
+      parts: chapterParts(site, c, tasksOf(site, lang)),
       own: [c],
       // Its contents list (toc-title) is there only when the Part has more than one section: not a link target.
       anchors: [`part-${n}`],
@@ -375,7 +401,7 @@ const targets: Declaration = (site, lang) => {
       path: paths.targets,
       title: site.targetText[lang]?.data.title ?? t(lang, 'targets.title'),
       tabTitles: [t(lang, 'nav.targets')],
-      parts: [{ kind: 'targets', id: rowIds.targetsTable }],
+      parts: [targetsPart(site, lang, rowIds.targetsTable)],
       anchors: ['toc-title'],
       search: 'targets',
       passages: true,
@@ -395,7 +421,7 @@ const survey: Declaration = (site, lang) => {
       kind: 'survey',
       path: paths.survey,
       title: t(lang, 'survey.title'),
-      parts: [{ kind: 'survey', entries: surveyOf(site, lang) }],
+      parts: [surveyPart(site, lang)],
       own: surveyOf(site, lang),
       anchors: ['timeline-title', 'timeline-text', 'table-1-title'],
       search: 'survey',
@@ -408,12 +434,12 @@ const survey: Declaration = (site, lang) => {
   ];
 };
 
-const glossary: Declaration = (_site, lang) => [
+const glossary: Declaration = (site, lang) => [
   page(lang, {
     kind: 'glossary',
     path: paths.glossary,
     title: t(lang, 'glossary.title'),
-    parts: [{ kind: 'glossary' }],
+    parts: [{ kind: 'glossary', terms: (site.glossary?.data.terms ?? []).map(({ id, zh, en }) => ({ id, zh, en })) }],
     search: 'glossary',
     // No front matter of its own: it carries the date the website was first published.
     dates: 'first-published',
@@ -451,7 +477,7 @@ const fullText: Declaration = (site, lang) => {
   const taskList = tasksOf(site, lang);
   const parts: Part[] = [
     ...notes(site, lang)[0]!.parts,
-    ...chapters.flatMap((c) => chapterParts(c, taskList, `part-${num(c)}-`)),
+    ...chapters.flatMap((c) => chapterParts(site, c, taskList, `part-${num(c)}-`)),
     ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
   ];
   // The introduction (the first section) has no id of its own here: it opens the drafting notes (#drafting-notes).
@@ -486,7 +512,7 @@ const bilingual: Declaration = (site, lang) => {
       parts: LANGS.flatMap((l): Part[] => [
         ...ofLang(l).map((entry): Part => ({ kind: 'entry', entry })),
         ...(chapterTasks ? [{ kind: 'tasks', entries: partIn(l)[0]?.data.tasks ? tasksIn.get(l)!.filter((x) => x.data.chapter === n) : [] } as const] : []),
-        ...(chapterTargets ? [{ kind: 'targets', id: `${l}-targets`, idPrefix: `${l}-` } as const] : []),
+        ...(chapterTargets ? [targetsPart(site, l, `${l}-targets`, `${l}-`)] : []),
       ]),
       anchors: isNotes ? [] : [`part-${n}`, ...(chapterTasks ? ['tasks'] : []), ...(chapterTargets ? ['chapter-targets'] : [])],
       // The side-by-side page of a document is as new as the document's own page.

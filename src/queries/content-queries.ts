@@ -1,34 +1,16 @@
 /**
- * Content queries for pages: thin wrappers over astro:content that return one language's entries,
- * sorted, with the language-neutral data joined in. Formatting and ordering logic lives in src/lib/.
+ * Content queries for pages: thin wrappers over astro:content that return one language's entries
+ * with the language-neutral data joined in, and render the entries of the page model's parts. Which
+ * entries a page shows, and in what order, is the page model's (src/model/pages.ts); formatting lives in src/lib/.
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
 import type { MarkdownCollection } from '../model/collections.ts';
-import { byNumber } from '../lib/order.ts';
 import { citations, sourceOf } from './source-queries.ts';
-import { surveyRows, targetsTable, type GlossaryRow, type SurveyRow, type TargetsTableRows } from '../lib/tables.ts';
+import { namedTargets, surveyRows, type SurveyRow } from '../lib/tables.ts';
+import type { Part } from '../model/pages.ts';
 
 const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
-
-/**
- * Many pages ask for the same sorted lists (every chapter page for all chapters, for its pager):
- * a build computes each once (content does not change during a build); `astro dev` always re-reads.
- */
-const memo = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (import.meta.env.DEV) return load();
-  if (!memo.has(key)) memo.set(key, load());
-  return memo.get(key) as Promise<T>;
-}
-
-export function chapters(lang: Lang) {
-  return once(`chapters/${lang}`, async () => byNumber(await getCollection('chapters', inLang(lang))));
-}
-
-export function tasks(lang: Lang) {
-  return once(`tasks/${lang}`, async () => byNumber(await getCollection('tasks', inLang(lang))));
-}
 
 /** Table 1 rows: the neutral dates of each period joined with its text in `lang`, in date order. */
 export async function surveyPeriods(lang: Lang) {
@@ -47,15 +29,9 @@ export async function targets(lang: Lang) {
   const data = await getEntry('targetData', 'data/targets');
   const text = await getEntry('targetText', `${lang}/targets`);
   if (!data || !text) throw new Error(`content/data/targets.yaml or content/${lang}/targets.yaml is missing`);
-  const groups = data.data.groups.map((g) => ({
-    id: g.id,
-    name: text.data.groups[g.id] ?? g.id,
-    indicators: g.indicators.map((i) => ({ ...i, name: text.data.indicators[i.id] ?? i.id })),
-  }));
-  return { title: text.data.title, units: text.data.units, groups, count: groups.reduce((n, g) => n + g.indicators.length, 0) };
+  const { units, groups } = namedTargets(data.data, text.data);
+  return { title: text.data.title, units, groups, count: groups.reduce((n, g) => n + g.indicators.length, 0) };
 }
-
-export type TargetsData = Awaited<ReturnType<typeof targets>>;
 
 /** The content collection entry of a page model entry (src/model/pages.ts), for rendering. */
 export async function entryOf<C extends MarkdownCollection = MarkdownCollection>(e: { collection: MarkdownCollection; lang: Lang; name: string }, collection?: C) {
@@ -70,28 +46,16 @@ export async function glossary() {
   return entry?.data.terms ?? [];
 }
 
-/** The rows of the 2025 targets table in `lang` (src/components/TargetsTable.astro). */
-export function targetsRows(lang: Lang): Promise<TargetsTableRows> {
-  return once(`targets-table/${lang}`, async () => {
-    const data = await getEntry('targetData', 'data/targets');
-    const text = await getEntry('targetText', `${lang}/targets`);
-    if (!data || !text) throw new Error(`content/data/targets.yaml or content/${lang}/targets.yaml is missing`);
-    return targetsTable(lang, data.data, text.data);
-  });
-}
-
-/** The rows of Table 1 in `lang` (src/components/SurveyTable.astro), each period's text rendered. */
-export function surveyTableRows(lang: Lang): Promise<SurveyRow[]> {
-  return once(`survey-table/${lang}`, async () =>
-    surveyRows(
-      { periods: await surveyPeriods(lang) },
-      (await getCollection('survey', inLang(lang))).map((e) => ({ ...e.data, html: e.rendered?.html ?? '' })),
-    ),
+/** The rows of Table 1 (src/components/SurveyTable.astro, Timeline.astro): the periods of a page model's Table 1 part, in its order, each with its text rendered. */
+export async function surveyTableRows(part: Extract<Part, { kind: 'survey' }>): Promise<SurveyRow[]> {
+  const texts = await Promise.all(
+    part.entries.map(async (e) => {
+      const entry = await entryOf(e, 'survey');
+      return { ...entry.data, html: entry.rendered?.html ?? '' };
+    }),
   );
+  return surveyRows({ periods: part.periods }, texts);
 }
-
-/** The rows of the glossary table (src/components/GlossaryTable.astro). */
-export const glossaryRows = async (): Promise<GlossaryRow[]> => (await glossary()).map(({ id, zh, en }) => ({ id, zh, en }));
 
 /** The plan's document fields (src/components/DocumentMeta.astro): content/<lang>/plan/index.md. */
 export async function planDocument(lang: Lang) {

@@ -31,6 +31,7 @@ function partSources(part: Part): string[] {
       return [part.id];
     case 'glossary':
     case 'tasks':
+    case 'chapters':
       return [];
   }
 }

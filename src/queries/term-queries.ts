@@ -3,14 +3,14 @@
  * each page's anchored text blocks as the built page shows them, the 2025 targets and the task areas.
  * The logic is in src/lib/search/terms.ts.
  */
-import { entryOf, glossary, surveyPeriods, targets, tasks } from './content-queries.ts';
+import { entryOf, glossary, surveyPeriods, targets } from './content-queries.ts';
 import { contentRead } from './content-read.ts';
-import { sitePages } from '../model/pages.ts';
+import { pagesOf, sectionsOf, sitePages } from '../model/pages.ts';
 import type { Part } from '../model/pages.ts';
 import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths, rowIds } from '../model/routes.ts';
 import { targetPhrase } from '../lib/format.ts';
-import { comparisonTemplates, taskTitle } from '../model/titles.ts';
+import { comparisonTemplates } from '../model/titles.ts';
 import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassageRange } from '../lib/term-pages.ts';
 import { htmlText, markdownBlocks, termInfos as termInfosOf, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
@@ -75,11 +75,15 @@ export function termInfos(lang: Lang, base: string): Promise<TermInfo[]> {
 async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
   const docs = await termDocs(lang, base);
   const rows = await targetRows(lang, base);
-  const taskList = (await tasks(lang)).map((task) => ({
-    url: pageUrl(base, lang, paths.task(task.data.number)),
-    title: taskTitle(lang, task.data.number, task.data.shortTitle),
-    text: `${task.data.title} ${htmlText(html(task))}`,
-  }));
+  // The task areas are the model's task pages, in its order: each page's address, title and text.
+  const taskList = await Promise.all(
+    pagesOf(contentRead(), lang, 'task').flatMap((p) =>
+      sectionsOf(p, 'tasks').map(async (s) => {
+        const task = await entryOf(s.entry, 'tasks');
+        return { url: pageUrl(base, lang, p.path), title: p.title, text: `${task.data.title} ${htmlText(html(task))}` };
+      }),
+    ),
+  );
   return termInfosOf(await glossary(), lang, docs, rows, taskList);
 }
 

@@ -13,8 +13,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { loadProject } from '../../src/checker/node.ts';
 import { LANGS } from '../../src/lib/schemas.ts';
-import { partAnchors, sitePages, type Page, type Site } from '../../src/model/pages.ts';
-import { paths } from '../../src/model/routes.ts';
+import { num, pageAt, partAnchors, partOf, sitePages, type Page, type Site } from '../../src/model/pages.ts';
+import { paths, rowIds } from '../../src/model/routes.ts';
 import { documentTitle } from '../../src/lib/page-title.ts';
 import { DIST, allBuiltPages, builtPages } from '../support/site.ts';
 
@@ -151,6 +151,69 @@ describe('the Parts and the task areas lead to each other in the order of their 
         expect({ prev: links['prev'], next: links['next'] }, address(p)).toEqual({ prev: want(pages[i - 1]), next: want(pages[i + 1]) });
       });
     }
+  });
+});
+
+/** The rows `tree` shows in the container `inside` picks: each row's id and the texts of its header and data cells (or of its link). */
+function shownRows(tree: Root, inside: (el: Element) => boolean, isRow: (el: Element) => boolean, cells: (el: Element) => Element[]): string[][] {
+  const container = elements(tree, inside);
+  expect(container.length, 'the container of the rows').toBe(1);
+  return elements(container[0]!, isRow).map((row) => [String(row.properties.id), ...cells(row).map((c) => text(c).trim())]);
+}
+const children = (el: Element, tags: string[]) => el.children.filter((c): c is Element => c.type === 'element' && tags.includes(c.tagName));
+
+describe.each(LANGS)('the plan overview, targets, Table 1 and glossary pages show their model page’s parts, in its order (%s)', (lang) => {
+  const at = (path: string) => {
+    const p = pageAt(content, lang, path);
+    if (!p) throw new Error(`the model has no page ${lang}/${path}`);
+    return { page: p, tree: read(address(p)) };
+  };
+  test('the plan overview lists the Parts of its chapters part, each linked to its page by its title', () => {
+    const { page, tree } = at(paths.plan);
+    const want = (partOf(page, 'chapters')?.entries ?? []).map((e) => {
+      const part = pageAt(content, lang, paths.chapter(num(e)))!;
+      return [`part-${num(e)}`, `/${address(part)}`, part.title];
+    });
+    expect(want.length).toBeGreaterThan(0);
+    const links = (li: Element) => elements(li, (el) => el.tagName === 'a');
+    const shown = elements(tree, (el) => el.tagName === 'ol' && hasClass(el, 'chapter-list')).flatMap((ol) =>
+      children(ol, ['li']).map((li) => [String(li.properties.id), String(links(li)[0]?.properties.href), text(links(li)[0] ?? li)]),
+    );
+    expect(shown).toEqual(want);
+  });
+  test('every targets table shows its targets part’s groups and rows (the targets page, the Part pages, full text, side by side), and the targets page at a glance its indicators', () => {
+    const withTable = model.filter((p) => p.lang === lang && p.parts.some((x) => x.kind === 'targets'));
+    expect(withTable.map((p) => p.kind)).toContain('targets');
+    for (const p of withTable) {
+      const tree = read(address(p));
+      for (const part of p.parts.flatMap((x) => (x.kind === 'targets' ? [x] : []))) {
+        const prefix = part.idPrefix ?? '';
+        expect(part.table?.groups.length, address(p)).toBeGreaterThan(0);
+        const table = (el: Element) => el.tagName === 'table' && el.properties.id === part.id;
+        const groups = shownRows(tree, table, (el) => el.tagName === 'tbody', (g) => elements(g, (el) => el.tagName === 'th' && el.properties.scope === 'rowgroup'));
+        expect(groups, address(p)).toEqual(part.table!.groups.map((g) => [rowIds.group(g.id, prefix), g.name]));
+        const rows = shownRows(tree, table, (el) => el.tagName === 'tr' && el.properties.dataIndicator !== undefined, (tr) => children(tr, ['th', 'td']));
+        expect(rows, address(p)).toEqual(part.table!.groups.flatMap((g) => g.indicators.map((i) => [rowIds.indicator(i.id, prefix), i.name, i.phrase])));
+      }
+    }
+    const { page, tree } = at(paths.targets);
+    const glance = elements(tree, (el) => el.properties.dataGlance !== undefined).map((el) => String(el.properties.dataGlance));
+    expect(glance).toEqual(partOf(page, 'targets')!.targets!.groups.flatMap((g) => g.indicators.map((i) => i.id)));
+  });
+  test('the survey page shows Table 1 with the periods of its survey part, each labelled by its text', () => {
+    const { page, tree } = at(paths.survey);
+    const part = partOf(page, 'survey');
+    expect(part?.periods.length).toBeGreaterThan(0);
+    const label = (id: string) => part!.entries.map((e) => e.data as { period: string; label: string }).find((d) => d.period === id)?.label;
+    const rows = shownRows(tree, (el) => el.tagName === 'table' && el.properties.id === rowIds.surveyTable, (el) => el.tagName === 'tr' && el.properties.dataPeriod !== undefined, (tr) => children(tr, ['th']));
+    expect(rows).toEqual(part!.periods.map((p) => [rowIds.period(p.id), label(p.id)]));
+  });
+  test('the glossary shows the terms of its glossary part, in Chinese and English', () => {
+    const { page, tree } = at(paths.glossary);
+    const terms = partOf(page, 'glossary')?.terms ?? [];
+    expect(terms.length).toBeGreaterThan(0);
+    const rows = shownRows(tree, (el) => el.tagName === 'table' && hasClass(el, 'glossary-table'), (el) => el.tagName === 'tr' && el.properties.id !== undefined, (tr) => children(tr, ['th', 'td']));
+    expect(rows).toEqual(terms.map((x) => [rowIds.term(x.id), x.zh, x.en]));
   });
 });
 

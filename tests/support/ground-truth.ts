@@ -126,6 +126,7 @@ export function contentPages(root = ROOT): ContentPage[] {
         case 'glossary':
           return glossaryText;
         case 'source':
+        case 'chapters':
           return '';
       }
     };
