@@ -169,8 +169,8 @@ export const MESSAGES = {
   figureNotInSource: message(g('every figure must come from the official text', '所有数字都必须出自官方文本'), (figures: string[], cite: Bilingual) => ({
     en:
       `${figures.length === 1 ? 'figure' : 'figures'} ${figures.join(', ')} ${figures.length === 1 ? 'is' : 'are'} not found in ${cite.en}; every figure must come from the official text: ` +
-      'correct the official copy in sources/ first (see the editing guide), or point source at the document that states it',
-    zh: `数字 ${figures.join(ZH_LIST_SEP)} 在${cite.zh}中找不到；所有数字都必须出自官方文本：请先更正 sources/ 中的官方文本（见编辑指南），或将 source 指向载有该数字的文件`,
+      'if it is a typing error, correct it in this file; if the official text itself was corrected, correct the official copy in sources/ first (see the editing guide); or point source at the document that states it',
+    zh: `数字 ${figures.join(ZH_LIST_SEP)} 在${cite.zh}中找不到；所有数字都必须出自官方文本：如为录入错误，请在本文件中改正；如官方文本本身已更正，请先更正 sources/ 中的官方文本（见编辑指南）；或将 source 指向载有该数字的文件`,
   }), [['3.5'], g('the Drafting Notes', '《起草说明》')]),
   nameNotInSource: message(g('names, places and organizations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'), (name: string, cite: Bilingual) => ({
     en: `"${name}" is not found in ${cite.en}; names, places and organizations must be written as the official text writes them`,
@@ -191,8 +191,8 @@ export const MESSAGES = {
     zh: `指标名称“${name}”在${cite.zh}中找不到；应与官方文本的写法一致`,
   }), ['研发投入', g('the Drafting Notes', '《起草说明》')]),
   targetFigureDiffers: message(g('is not the figure', '的数值（原文为'), (value: string, cite: Bilingual, name: string, clause: string) => ({
-    en: `${value} is not the figure given for "${name}" in ${cite.en} (it says “${name}${clause}”); correct the official copy in sources/ first if the official figure changed`,
-    zh: `${value} 不是${cite.zh}中“${name}”的数值（原文为“${name}${clause}”）；如官方数值已更正，请先更正 sources/ 中的官方文本`,
+    en: `${value} is not the figure given for "${name}" in ${cite.en} (it says “${name}${clause}”); if it is a typing error, correct it in this file; if the official figure changed, correct the official copy in sources/ first`,
+    zh: `${value} 不是${cite.zh}中“${name}”的数值（原文为“${name}${clause}”）；如为录入错误，请在本文件中改正；如官方数值已更正，请先更正 sources/ 中的官方文本`,
   }), ['3.5', g('the Drafting Notes', '《起草说明》'), '研发投入强度', '达到3.3%']),
   periodNotInSource: message(g('expected a period the official table lists', '应为官方表格中列出的时间段'), (id: string, label: string, cite: Bilingual) => ({
     en: `period ${id} (${label}) is not found in ${cite.en}; expected a period the official table lists`,
