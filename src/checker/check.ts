@@ -29,6 +29,7 @@ import { glossaryRenderingsRule } from './rules/glossary-renderings.ts';
 import { glossaryTermsRule } from './rules/glossary-terms.ts';
 import { glossaryShortRule } from './rules/glossary-short.ts';
 import { changeNotesRule } from './rules/change-notes.ts';
+import { translatedNamesRule } from './rules/translated-names.ts';
 import type { CheckOptions, CheckResult, Input, MarkdownCollection, Problem, Rule } from './types.ts';
 import { englishCount } from '../lib/format.ts';
 
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   glossaryAliasesRule,
   glossaryRenderingsRule,
   glossaryShortRule,
+  translatedNamesRule,
 ];
 
 /** The rules that can run on the inputs `held` (all of them when `held` is not given). */

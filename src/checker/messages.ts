@@ -172,6 +172,19 @@ export const MESSAGES = {
       'if it is a typing error, correct it in this file; if the official text itself was corrected, correct the official copy in sources/ first (see the editing guide); or point source at the document that states it',
     zh: `数字 ${figures.join(ZH_LIST_SEP)} 在${cite.zh}中找不到；所有数字都必须出自官方文本：如为录入错误，请在本文件中改正；如官方文本本身已更正，请先更正 sources/ 中的官方文本（见编辑指南）；或将 source 指向载有该数字的文件`,
   }), [['3.5'], g('the Drafting Notes', '《起草说明》')]),
+  // Company names translated for this website (rules/translated-names.ts; docs/style-guide.en.md §7).
+  companyNameUnmarked: message(g('a company name translated for this website ends in "*"', '本网站自译的企业名称应以“*”结尾'), (name: string, zh: string) => ({
+    en: `"${name}" translates a company name (${zh}) for this website; a company name translated for this website ends in "*": write "${name}*"`,
+    zh: `“${name}”是本网站自译的企业名称（${zh}）；本网站自译的企业名称应以“*”结尾：请写作“${name}*”`,
+  }), ['Zhejiang Example Co., Ltd.', '浙江示例有限公司']),
+  nameMarkedNotCompany: message(g('only a company name translated for this website ends in "*"', '只有本网站自译的企业名称以“*”结尾'), (name: string) => ({
+    en: `"${name}" is not a company name; only a company name translated for this website ends in "*": remove the "*"`,
+    zh: `“${name}”不是企业名称；只有本网站自译的企业名称以“*”结尾：请删除“*”`,
+  }), ['Jindong District*']),
+  companyMarkInText: message(g('the text names a company as its list does, with "\\*"', '正文中的企业名称应与列表一致，带“\\*”'), (name: string) => ({
+    en: `the text names "${name}" without its mark; the text names a company as its list does, with "\\*": write ${name}\\*`,
+    zh: `正文提到“${name}”时没有标记；正文中的企业名称应与列表一致，带“\\*”：请写作 ${name}\\*`,
+  }), ['Zhejiang Example Co., Ltd.']),
   nameNotInSource: message(g('names, places and organizations must be written as the official text writes them', '名称、地点和单位应与官方文本的写法一致'), (name: string, cite: Bilingual) => ({
     en: `"${name}" is not found in ${cite.en}; names, places and organizations must be written as the official text writes them`,
     zh: `“${name}”在${cite.zh}中找不到；名称、地点和单位应与官方文本的写法一致`,

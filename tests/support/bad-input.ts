@@ -58,6 +58,8 @@ export function filesOf(dir: string, lang: Lang, collection: Collection): string
 
 const counterpart = (file: string) => file.replace(/^content\/(zh|en)\//, (_, l: string) => `content/${l === 'zh' ? 'en' : 'zh'}/`);
 const data = (dir: string, file: string) => readMarkdown(join(dir, file)).data;
+/** The organizations a Table 1 English file marks as translated company names, without the mark. */
+const markedOrgs = (dir: string, file: string) => ((data(dir, file).organisations as string[] | undefined) ?? []).filter((o) => o.endsWith('*')).map((o) => o.slice(0, -1));
 
 /** Chinese files of a collection whose source is a summary (not verbatim), so their wording may change; with their English counterparts. */
 function summaries(dir: string, collection: Collection): string[] {
@@ -567,6 +569,53 @@ export const BAD_INPUTS: BadInput[] = [
         apply: () => {
           editMarkdown(join(dir, zh), { data: (doc) => doc.setIn(['places', 0], `${String(doc.getIn(['places', 0]))}新区`) });
           return [{ kind: 'nameNotInSource', file: zh, field: 'places.0', line: fieldLine(dir, zh, ['places', 0]) }];
+        },
+      };
+    },
+  },
+  // Company names translated for this website (rules/translated-names.ts).
+  {
+    name: 'company-name-unmarked',
+    description: 'A translated company name in the English list of Table 1 without its "*"',
+    plan: (dir) => {
+      const en = pick(filesOf(dir, 'en', 'survey').filter((f) => markedOrgs(dir, f).length), 0);
+      const i = (data(dir, en).organisations as string[]).findIndex((o) => o.endsWith('*'));
+      return {
+        files: [en],
+        apply: () => {
+          editMarkdown(join(dir, en), { data: (doc) => doc.setIn(['organisations', i], String(doc.getIn(['organisations', i])).slice(0, -1)) });
+          return [{ kind: 'companyNameUnmarked', file: en, field: `organisations.${i}`, line: fieldLine(dir, en, ['organisations', i]) }];
+        },
+      };
+    },
+  },
+  {
+    name: 'name-marked-not-company',
+    description: 'A place in the English list of Table 1 marked "*" as if it were a translated company name',
+    plan: (dir) => {
+      const en = pick(filesOf(dir, 'en', 'survey').filter((f) => (data(dir, f).places as unknown[] | undefined)?.length), 0);
+      return {
+        files: [en],
+        apply: () => {
+          editMarkdown(join(dir, en), { data: (doc) => doc.setIn(['places', 0], `${String(doc.getIn(['places', 0]))}*`) });
+          return [{ kind: 'nameMarkedNotCompany', file: en, field: 'places.0', line: fieldLine(dir, en, ['places', 0]) }];
+        },
+      };
+    },
+  },
+  {
+    name: 'company-mark-missing-in-text',
+    description: 'The English text of a Table 1 period names a marked company without its "\\*"',
+    plan: (dir) => {
+      const en = pick(filesOf(dir, 'en', 'survey').filter((f) => markedOrgs(dir, f).some((n) => readMarkdown(join(dir, f)).body.includes(`${n}\\*`))), 0);
+      const name = markedOrgs(dir, en).find((n) => readMarkdown(join(dir, en)).body.includes(`${n}\\*`))!;
+      return {
+        files: [en],
+        apply: () => {
+          const text = readFileSync(join(dir, en), 'utf8');
+          const at = text.indexOf(`${name}\\*`, text.indexOf('\n---', 3) + 4);
+          writeFileSync(join(dir, en), text.slice(0, at + name.length) + text.slice(at + name.length + 2));
+          return [{ kind: 'companyMarkInText', file: en, field: 'body', line: text.slice(0, at).split('\n').length }];
         },
       };
     },

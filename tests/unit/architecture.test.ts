@@ -269,6 +269,7 @@ const HAN_ALLOWED: { path: string; only?: RegExp; why: string }[] = [
   { path: 'src/checker/rules/provenance.ts', why: 'Han-script regexes that find series of names and place prefixes (金东区) in the official texts' },
   { path: 'src/checker/rules/data-provenance.ts', only: /^[年月日]$/, why: 'finds Table 1 months and days in the official text as it writes them (2020年7月, 7月29日)' },
   { path: 'src/lib/sources/text.ts', why: 'a regex for the official texts’ heading numbers (第一部分, 一、, 表1)' },
+  { path: 'src/checker/rules/translated-names.ts', only: /有限公司/, why: 'recognises a company by the legal form that ends its Chinese name (…有限公司)' },
   { path: 'src/lib/search/fallback.ts', why: 'search stop words and question words (的, 什么) that queries are matched against' },
   { path: 'src/lib/schemas.ts', only: /三、文本内容/, why: 'a section title as the data writes it, the example in an English schema message' },
   // Words declared once with both languages side by side, by design
