@@ -1,7 +1,8 @@
 /**
  * The site's two languages as the web writes them, in one place: the language tag of each
  * (`lang="…"`, `hreflang="…"`, the RSS `<language>`, the sitemap's alternates) and the other
- * language of a page. No strings, no imports at run time: browser code uses it too.
+ * language of a page; and the few pieces of language code builds text with (the Chinese list
+ * separator, a field or a note in the reader's language). No imports at run time: browser code uses it too.
  */
 import type { Lang } from '../lib/schemas.ts';
 

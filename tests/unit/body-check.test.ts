@@ -1,6 +1,6 @@
 /** The Markdown-text rules of the checker (src/checker/rules/raw-html.ts, links.ts, images.ts, empty-body.ts) on realistic edits. */
 import { afterAll, expect, test } from 'vitest';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkProject, loadProject } from '../../src/checker/node.ts';
 import { chaptersOf, tasksOf } from '../../src/model/pages.ts';
@@ -8,6 +8,8 @@ import { copyProject, removeCopy } from '../support/project-copy.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
+/** A main task's file in `lang` (the first one the folder lists): the text these tests append to. */
+const taskFile = (lang: 'zh' | 'en') => `content/${lang}/tasks/${readdirSync(`content/${lang}/tasks`).filter((f) => f.endsWith('.md')).sort()[0]}`;
 const copy = () => {
   const dir = copyProject();
   copies.push(dir);
@@ -57,10 +59,10 @@ test('links that resolve pass: pages, relative links, headings, paragraphs, sect
 test('every broken link, missing image and missing alt text in one file is reported, each with its own line', () => {
   const dir = copy();
   appendFileSync(
-    join(dir, 'content/en/tasks/2.md'),
+    join(dir, taskFile('en')),
     ['', '[a](/en/tasks/99/)', '', '[b](/en/plan/part-1/#nowhere)', '', '[c](/kjcx/en/plan/)', '', '![](/images/none.png)', ''].join('\n'),
   );
-  const problems = checkProject(dir).problems.filter((p) => p.file === 'content/en/tasks/2.md');
+  const problems = checkProject(dir).problems.filter((p) => p.file === taskFile('en'));
   const lines = problems.map((p) => [p.line, p.en.split(':')[0]]);
   expect(lines).toEqual(
     expect.arrayContaining([
@@ -77,8 +79,8 @@ test('every broken link, missing image and missing alt text in one file is repor
 
 test('an HTML comment is allowed; any other HTML is rejected with a plain message', () => {
   const dir = copy();
-  appendFileSync(join(dir, 'content/zh/tasks/1.md'), '\n<!-- 编辑备注 -->\n\n文字<br>换行\n');
-  appendFileSync(join(dir, 'content/en/tasks/1.md'), '\nText.\n');
+  appendFileSync(join(dir, taskFile('zh')), '\n<!-- 编辑备注 -->\n\n文字<br>换行\n');
+  appendFileSync(join(dir, taskFile('en')), '\nText.\n');
   const problems = checkProject(dir).problems;
   expect(problems.map((p) => p.en.slice(0, 36))).toEqual(['HTML is not allowed in content files']);
   expect(problems[0]!.zh).toContain('内容文件中不允许使用 HTML');
