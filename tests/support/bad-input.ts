@@ -573,6 +573,27 @@ export const BAD_INPUTS: BadInput[] = [
       };
     },
   },
+  {
+    name: 'name-in-another-row',
+    description: "A Table 1 company listed under a period whose row of the official table does not name it (another period's row does)",
+    plan: (dir) => {
+      const companies = (f: string) => ((data(dir, f).organisations as string[] | undefined) ?? []).map((o, i) => ({ o, i })).filter(({ o }) => /有限公司$/.test(o));
+      const listing = filesOf(dir, 'zh', 'survey').filter((f) => companies(f).length);
+      const a = pick(listing, 0);
+      const body = readMarkdown(join(dir, a)).body;
+      // A company of another period that this period's text (its row, word for word) does not name.
+      const taken = listing.filter((f) => f !== a).flatMap((f) => companies(f).map((c) => c.o)).find((o) => !body.includes(o) && !companies(a).some((c) => c.o === o));
+      const { i } = companies(a)[0]!;
+      return {
+        files: [a],
+        reads: ['sources/manifest.yaml'],
+        apply: () => {
+          editMarkdown(join(dir, a), { data: (doc) => doc.setIn(['organisations', i], taken) });
+          return [{ kind: 'nameNotInSource', file: a, field: `organisations.${i}`, line: fieldLine(dir, a, ['organisations', i]) }];
+        },
+      };
+    },
+  },
   // Company names translated for this website (rules/translated-names.ts).
   {
     name: 'company-name-unmarked',

@@ -133,8 +133,24 @@ export function droppedPlace(text: string, name: string): { place: string; serie
   return dropped;
 }
 
-/** Names in Table 1 rows and in the plan's metadata block are written as the source writes them. */
-function names({ entry, r, cite, add }: Checked): void {
+/**
+ * A Table 1 period's own row in its source section: from its label (2021年1月) to the next period's
+ * label there, or the section's end. A name must stand in its own period's row, not in another's.
+ */
+function periodRow(text: string, entry: Entry, content: Content, cite: Bilingual): { text: string; cite: Bilingual } {
+  const label = normalize(String(entry.data.label));
+  const at = text.indexOf(label);
+  if (at < 0) return { text, cite };
+  const next = content.entries.survey
+    .filter((e) => e.lang === 'zh' && e !== entry)
+    .map((e) => text.indexOf(normalize(String(e.data.label)), at + label.length))
+    .filter((i) => i > at);
+  const en = content.entries.survey.find((e) => e.lang === 'en' && e.name === entry.name)?.data.label;
+  return { text: text.slice(at, Math.min(text.length, ...next)), cite: { en: `${cite.en}, the row for ${String(en ?? entry.data.label)}`, zh: `${cite.zh}（${String(entry.data.label)}一行）` } };
+}
+
+/** Names in Table 1 rows (each in its own period's row) and in the plan's metadata block are written as the source writes them. */
+function names({ entry, r, cite, add, content }: Checked): void {
   const found: { value: string; path: (string | number)[] }[] = [];
   if (entry.collection === 'survey') {
     found.push({ value: String(entry.data.label), path: ['label'] });
@@ -144,8 +160,9 @@ function names({ entry, r, cite, add }: Checked): void {
     const meta = (entry.data.document ?? {}) as Record<string, unknown>;
     for (const key of ['publisher', 'commissionedBy', 'draftedBy', 'stage']) if (typeof meta[key] === 'string') found.push({ value: meta[key] as string, path: ['document', key] });
   }
-  const whole = entry.collection === 'plan' ? comparable(r.doc.text) : r.text;
-  const where = entry.collection === 'plan' ? citation(r.doc) : cite;
+  const row = entry.collection === 'survey' ? periodRow(r.text, entry, content, cite) : undefined;
+  const whole = entry.collection === 'plan' ? comparable(r.doc.text) : (row?.text ?? r.text);
+  const where = entry.collection === 'plan' ? citation(r.doc) : (row?.cite ?? cite);
   for (const n of found) {
     const at = { file: entry.file.path, line: entry.file.lineOf(n.path), field: n.path.join('.') };
     if (!whole.includes(normalize(n.value))) add({ ...at, ...say('nameNotInSource', n.value, where) });
