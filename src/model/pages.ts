@@ -23,7 +23,7 @@ import type { HistoryKind, HistorySpec } from '../lib/history/versions.ts';
 import { sourceCorrections } from '../lib/history/data.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { EntryData, MarkdownCollection } from './collections.ts';
-import { paths, rowIds, type PageKind } from './routes.ts';
+import { anchorIds, paths, rowIds, type PageKind } from './routes.ts';
 import { chapterTabTitles, partLabel, partTitle, sourceTabTitle, taskLabel, taskTitle } from './titles.ts';
 import { inLangOf } from '../i18n/lang.ts';
 import { namedTargets, targetsTable, type GlossaryRow, type NamedTargets, type SurveyPeriods, type TargetFigures, type TargetNames, type TargetsTableRows } from '../lib/tables.ts';
@@ -318,7 +318,7 @@ const notes: Declaration = (site, lang) => {
       title: t(lang, 'notes.title'),
       parts,
       own: sections,
-      anchors: ['drafting-notes', 'toc-title', ...sections.map((s) => s.data.anchor)],
+      anchors: [anchorIds.notes, anchorIds.toc, ...sections.map((s) => s.data.anchor)],
       search: 'notes',
       passages: true,
       dates: { from: sections },
@@ -338,7 +338,7 @@ const plan: Declaration = (site, lang) => {
       // The plan's own text, then the Parts it lists (each linked, with its summary).
       parts: [...entry.map((e): Part => ({ kind: 'entry', entry: e })), { kind: 'chapters', entries: chapters }],
       own: entry,
-      anchors: chapters.map((c) => `part-${num(c)}`),
+      anchors: chapters.map((c) => anchorIds.part(num(c))),
       passages: true,
       // The overview is as new as the plan's own page and every Part it lists.
       dates: { from: [...entry, ...chapters] },
@@ -351,7 +351,7 @@ const plan: Declaration = (site, lang) => {
 const chapterParts = (site: Site, c: SiteEntry<'chapters'>, tasks: SiteEntry<'tasks'>[], idPrefix?: string): Part[] => [
   { kind: 'entry', entry: c, ...(idPrefix ? { idPrefix } : {}) },
   ...(c.data.tasks ? [{ kind: 'tasks', entries: tasks.filter((x) => x.data.chapter === num(c)) } as const] : []),
-  ...(c.data.targets ? [targetsPart(site, c.lang, 'chapter-targets')] : []),
+  ...(c.data.targets ? [targetsPart(site, c.lang, anchorIds.chapterTargets)] : []),
 ];
 
 const chapter: Declaration = (site, lang) =>
@@ -364,7 +364,7 @@ const chapter: Declaration = (site, lang) =>
       parts: chapterParts(site, c, tasksOf(site, lang)),
       own: [c],
       // Its contents list (toc-title) is there only when the Part has more than one section: not a link target.
-      anchors: [`part-${n}`],
+      anchors: [anchorIds.part(n)],
       search: 'chapter',
       passages: true,
       dates: { from: [c] },
@@ -374,7 +374,7 @@ const chapter: Declaration = (site, lang) =>
 
 const tasks: Declaration = (site, lang) => {
   const list = tasksOf(site, lang);
-  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => `task-${num(x)}`), dates: { from: list } })];
+  return [page(lang, { kind: 'tasks', path: paths.tasks, title: t(lang, 'tasks.title'), parts: [{ kind: 'tasks', entries: list }], anchors: list.map((x) => anchorIds.task(num(x))), dates: { from: list } })];
 };
 
 const task: Declaration = (site, lang) =>
@@ -402,7 +402,7 @@ const targets: Declaration = (site, lang) => {
       title: site.targetText[lang]?.data.title ?? t(lang, 'targets.title'),
       tabTitles: [t(lang, 'nav.targets')],
       parts: [targetsPart(site, lang, rowIds.targetsTable)],
-      anchors: ['toc-title'],
+      anchors: [anchorIds.toc],
       search: 'targets',
       passages: true,
       dates: { from: chapters },
@@ -423,7 +423,7 @@ const survey: Declaration = (site, lang) => {
       title: t(lang, 'survey.title'),
       parts: [surveyPart(site, lang)],
       own: surveyOf(site, lang),
-      anchors: ['timeline-title', 'timeline-text', 'table-1-title'],
+      anchors: [anchorIds.timeline, anchorIds.timelineText, anchorIds.surveyTitle],
       search: 'survey',
       passages: true,
       dates: { from: sections },
@@ -477,11 +477,11 @@ const fullText: Declaration = (site, lang) => {
   const taskList = tasksOf(site, lang);
   const parts: Part[] = [
     ...notes(site, lang)[0]!.parts,
-    ...chapters.flatMap((c) => chapterParts(site, c, taskList, `part-${num(c)}-`)),
-    ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `task-${num(x)}-` })),
+    ...chapters.flatMap((c) => chapterParts(site, c, taskList, `${anchorIds.part(num(c))}-`)),
+    ...taskList.map((x): Part => ({ kind: 'entry', entry: x, idPrefix: `${anchorIds.task(num(x))}-` })),
   ];
   // The introduction (the first section) has no id of its own here: it opens the drafting notes (#drafting-notes).
-  const anchors = ['drafting-notes', 'toc-title', 'tasks', ...notesOf(site, lang).slice(1).map((s) => s.data.anchor), ...chapters.map((c) => `part-${num(c)}`), ...taskList.map((x) => `task-${num(x)}`)];
+  const anchors = [anchorIds.notes, anchorIds.toc, anchorIds.tasks, ...notesOf(site, lang).slice(1).map((s) => s.data.anchor), ...chapters.map((c) => anchorIds.part(num(c))), ...taskList.map((x) => anchorIds.task(num(x)))];
   return [page(lang, { kind: 'full-text', path: paths.fullText, title: t(lang, 'fullText.title'), parts, anchors })];
 };
 
@@ -514,7 +514,7 @@ const bilingual: Declaration = (site, lang) => {
         ...(chapterTasks ? [{ kind: 'tasks', entries: partIn(l)[0]?.data.tasks ? tasksIn.get(l)!.filter((x) => x.data.chapter === n) : [] } as const] : []),
         ...(chapterTargets ? [targetsPart(site, l, `${l}-targets`, `${l}-`)] : []),
       ]),
-      anchors: isNotes ? [] : [`part-${n}`, ...(chapterTasks ? ['tasks'] : []), ...(chapterTargets ? ['chapter-targets'] : [])],
+      anchors: isNotes ? [] : [anchorIds.part(n), ...(chapterTasks ? [anchorIds.tasks] : []), ...(chapterTargets ? [anchorIds.chapterTargets] : [])],
       // The side-by-side page of a document is as new as the document's own page.
       dates: { from: ofLang(lang) },
     });

@@ -54,6 +54,29 @@ export const rowIds = {
   term: (id: string) => `term-${id}`,
 } as const;
 
+/**
+ * The ids of the anchors the pages themselves add (headings and list items of the site's own making,
+ * besides the tables' rows, rowIds): the page model declares them, the templates write them.
+ */
+export const anchorIds = {
+  /** A Part: its heading on its page and in the full text, its item in the plan overview. */
+  part: (n: number) => `part-${n}`,
+  /** A main task: its item in the task list, its heading in the full text. */
+  task: (n: number) => `task-${n}`,
+  /** The main tasks' heading (full text) or row (side-by-side view). */
+  tasks: 'tasks',
+  /** The drafting notes' heading in the full text. */
+  notes: 'drafting-notes',
+  /** A Part's targets table row in the side-by-side view. */
+  chapterTargets: 'chapter-targets',
+  /** The contents list's heading. */
+  toc: 'toc-title',
+  /** The survey page's timeline, its list of texts and Table 1's heading. */
+  timeline: 'timeline-title',
+  timelineText: 'timeline-text',
+  surveyTitle: 'table-1-title',
+} as const;
+
 /** Open-data files: language-neutral, one address each, relative to the base path. */
 export const dataFiles = {
   targetsJson: 'data/targets.json',
