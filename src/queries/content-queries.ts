@@ -3,26 +3,12 @@
  * with the language-neutral data joined in, and render the entries of the page model's parts. Which
  * entries a page shows, and in what order, is the page model's (src/model/pages.ts); formatting lives in src/lib/.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
 import type { MarkdownCollection } from '../model/collections.ts';
 import { citations, sourceOf } from './source-queries.ts';
 import { namedTargets, surveyRows, type SurveyRow } from '../lib/tables.ts';
 import type { Part } from '../model/pages.ts';
-
-const inLang = (lang: Lang) => (entry: { id: string }) => entry.id.startsWith(`${lang}/`);
-
-/** Table 1 rows: the neutral dates of each period joined with its text in `lang`, in date order. */
-export async function surveyPeriods(lang: Lang) {
-  const data = await getEntry('surveyData', 'data/survey');
-  if (!data) throw new Error('content/data/survey.yaml is missing');
-  const texts = await getCollection('survey', inLang(lang));
-  return data.data.periods.map((period) => {
-    const text = texts.find((e) => e.data.period === period.id);
-    if (!text) throw new Error(`content/${lang}/survey/${period.id}.md is missing`);
-    return { ...period, entry: text };
-  });
-}
 
 /** The 2025 targets: groups with their indicators, each with its name in `lang`. */
 export async function targets(lang: Lang) {

@@ -3,7 +3,7 @@
  * each page's anchored text blocks as the built page shows them, the 2025 targets and the task areas.
  * The logic is in src/lib/search/terms.ts.
  */
-import { entryOf, glossary, surveyPeriods, targets } from './content-queries.ts';
+import { entryOf, glossary, targets } from './content-queries.ts';
 import { contentRead } from './content-read.ts';
 import { pagesOf, sectionsOf, sitePages } from '../model/pages.ts';
 import type { Part } from '../model/pages.ts';
@@ -16,14 +16,6 @@ import { htmlText, markdownBlocks, termInfos as termInfosOf, type TermCardData, 
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
 
-async function surveyBlocks(lang: Lang): Promise<TextBlock[]> {
-  const periods = await surveyPeriods(lang);
-  return periods.flatMap((p) => [
-    { id: rowIds.period(p.id), text: p.entry.data.label },
-    ...markdownBlocks(html(p.entry)),
-  ]);
-}
-
 async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
   const data = await targets(lang);
   const templates = comparisonTemplates(lang);
@@ -34,22 +26,27 @@ async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
 
 /**
  * Every page whose passages the term pages list (the page model's `passages`), with its anchored
- * blocks: the Markdown texts and tables it shows, in page order.
+ * blocks: the Markdown texts and tables it shows (the model's parts), in page order.
  */
 export async function termDocs(lang: Lang, base: string): Promise<TermDoc[]> {
-  const rows = await targetRows(lang, base);
-  // The targets table: each group's name (its tbody) and each indicator's row (targetRows: in table order).
-  const groups = (await targets(lang)).groups;
-  const rowOf = new Map(groups.flatMap((g) => g.indicators).map((i, k) => [i.id, rows[k]!]));
-  const targetBlocks = groups.flatMap((g) => [
-    { id: rowIds.group(g.id), text: g.name },
-    ...g.indicators.map((i) => ({ id: rowIds.indicator(i.id), text: `${rowOf.get(i.id)!.name} ${rowOf.get(i.id)!.phrase}` })),
-  ]);
-  const survey = await surveyBlocks(lang);
   const blocksOf = async (part: Part): Promise<TextBlock[]> => {
     if (part.kind === 'entry') return markdownBlocks(html(await entryOf(part.entry)));
-    if (part.kind === 'targets') return targetBlocks;
-    if (part.kind === 'survey') return survey;
+    // The targets table as the page shows it: each group's name (its tbody) and each indicator's row.
+    if (part.kind === 'targets')
+      return (part.table?.groups ?? []).flatMap((g) => [
+        { id: rowIds.group(g.id, part.idPrefix), text: g.name },
+        ...g.indicators.map((i) => ({ id: rowIds.indicator(i.id, part.idPrefix), text: `${i.name} ${i.phrase}` })),
+      ]);
+    // Table 1: each period's row (its label), then the text of the period.
+    if (part.kind === 'survey')
+      return (
+        await Promise.all(
+          part.entries.map(async (e) => {
+            const { period, label } = e.data as { period: string; label: string };
+            return [{ id: rowIds.period(period), text: label }, ...markdownBlocks(html(await entryOf(e)))];
+          }),
+        )
+      ).flat();
     return [];
   };
   return Promise.all(
