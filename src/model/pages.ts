@@ -57,14 +57,17 @@ export const KIND_TRAITS: Readonly<Record<PageKind, KindTraits>> = {
   'not-found': { readAloud: false, column: true },
 };
 
-/** The site's main sections, in menu order (the home page comes before them in the menu): each one's menu name (i18n) and page. */
-export const MAIN_SECTIONS: readonly [UiKey, string][] = [
-  ['nav.notes', paths.notes],
-  ['nav.plan', paths.plan],
-  ['nav.tasks', paths.tasks],
-  ['nav.targets', paths.targets],
-  ['nav.survey', paths.survey],
-  ['nav.glossary', paths.glossary],
+/**
+ * The site's main sections, in menu order (the home page comes before them in the menu): each one's
+ * menu name (i18n), page, and the line that describes it on the home page's cards (i18n).
+ */
+export const MAIN_SECTIONS: readonly (readonly [UiKey, string, UiKey])[] = [
+  ['nav.notes', paths.notes, 'home.notesDesc'],
+  ['nav.plan', paths.plan, 'home.planDesc'],
+  ['nav.tasks', paths.tasks, 'home.tasksDesc'],
+  ['nav.targets', paths.targets, 'home.targetsDesc'],
+  ['nav.survey', paths.survey, 'home.surveyDesc'],
+  ['nav.glossary', paths.glossary, 'home.glossaryDesc'],
 ];
 
 /** The main section a page belongs to (the section's own page included), by its address. */
