@@ -243,7 +243,8 @@ function company(r: Rng, i: number): Pair {
   const s = r.pick(SURNAMES);
   const f = r.pick(SUFFIXES);
   const ind = r.pick(INDUSTRIES);
-  return [`浙江${s[0]}${f[0]}${ind[0]}第${i}有限公司`, `Zhejiang ${s[1]} ${f[1]} ${ind[1]} No. ${i} Co., Ltd.`];
+  // A company name translated for the site carries its mark (docs/style-guide.en.md §7; rules/translated-names.ts).
+  return [`浙江${s[0]}${f[0]}${ind[0]}第${i}有限公司`, `Zhejiang ${s[1]} ${f[1]} ${ind[1]} No. ${i} Co., Ltd.*`];
 }
 
 const TABLE_1 = { document: 'drafting-notes', section: '表1调研座谈具体情况' };
@@ -270,7 +271,7 @@ function surveyFiles(r: Rng, id: string, day1: number, day2: number): Files & { 
     ].join('\n');
   const body: Pair = [
     `${zhDates}赴${places.map((p) => p[0]).join('、')}调研，了解${ind[0]}领域科技创新工作进展；与${orgs.map((o) => o[0]).join('、')}等开展座谈。`,
-    `From ${enDates}, the team visited ${places.map((p) => p[1]).join(', ')} to learn about progress in science and technology innovation in ${ind[1]}, and held discussions with ${orgs.map((o) => o[1]).join(', ')} and others.`,
+    `From ${enDates}, the team visited ${places.map((p) => p[1]).join(', ')} to learn about progress in science and technology innovation in ${ind[1]}, and held discussions with ${orgs.map((o) => o[1].replace(/\*$/, '\\*')).join(', ')} and others.`,
   ];
   return { zh: fm(0) + body[0] + '\n', en: fm(1) + body[1] + '\n', line: `${y}年${m}月\t${body[0]}` };
 }
