@@ -26,6 +26,7 @@ describe('Table 1 names keep the source’s words', () => {
     expect(droppedPlace('1月6日上午与金东区科技局、发改局、经商局座谈。', '金东区科技局、发改局、经商局')).toBeUndefined();
     expect(droppedPlace('赴浙江甲公司、浙江乙公司等地调研。', '浙江乙公司')).toBeUndefined();
     expect(droppedPlace('与金东区科技局、金东区发改局座谈。', '金东区发改局')).toBeUndefined();
+    expect(droppedPlace('赴经济开发区、东孝街道调研。', '东孝街道')).toBeUndefined();
   });
 
   test('the checker rejects a series of the content split into its names, naming the file, the field and the series', () => {

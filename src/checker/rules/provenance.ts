@@ -117,7 +117,7 @@ const PLACE = /^[\u4e00-\u9fff]{1,4}?[区市县]/u;
  * The series a Table 1 name was cut from, losing its place: `name` stands in `text` after 、 in a
  * series whose first name begins with a place the name lacks (发改局 in 金东区科技局、发改局、经商局) —
  * the place applies to every name of the series; `series` runs from its first name to this one. Undefined when one occurrence of the name keeps its
- * place (or has none to keep).
+ * place (or has none to keep), or when the series begins with a place itself (经济开发区、东孝街道: a list of places).
  */
 export function droppedPlace(text: string, name: string): { place: string; series: string } | undefined {
   let dropped: { place: string; series: string } | undefined;
@@ -127,7 +127,8 @@ export function droppedPlace(text: string, name: string): { place: string; serie
     while (start > 0 && (text[start - 1] === ZH_LIST_SEP || !SERIES_START.test(text[start - 1]!))) start--;
     const first = text.slice(start, text.indexOf(ZH_LIST_SEP, start));
     const place = PLACE.exec(first)?.[0];
-    if (!place || name.startsWith(place)) return undefined;
+    // A series that begins with a place itself (经济开发区、东孝街道) lists places: the first qualifies no other.
+    if (!place || name.startsWith(place) || first === place) return undefined;
     dropped = { place, series: text.slice(start, at + name.length) };
   }
   return dropped;
