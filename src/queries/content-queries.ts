@@ -7,16 +7,15 @@ import { getEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
 import type { MarkdownCollection } from '../model/collections.ts';
 import { citations, sourceOf } from './source-queries.ts';
-import { namedTargets, surveyRows, type SurveyRow } from '../lib/tables.ts';
+import { namedTargets, surveyRows, type NamedTargets, type SurveyRow } from '../lib/tables.ts';
 import type { Part } from '../model/pages.ts';
 
-/** The 2025 targets: groups with their indicators, each with its name in `lang`. */
-export async function targets(lang: Lang) {
+/** The 2025 targets: groups with their indicators, each with its name in `lang` (the home page's targets at a glance). */
+export async function targets(lang: Lang): Promise<NamedTargets> {
   const data = await getEntry('targetData', 'data/targets');
   const text = await getEntry('targetText', `${lang}/targets`);
   if (!data || !text) throw new Error(`content/data/targets.yaml or content/${lang}/targets.yaml is missing`);
-  const { units, groups } = namedTargets(data.data, text.data);
-  return { title: text.data.title, units, groups, count: groups.reduce((n, g) => n + g.indicators.length, 0) };
+  return namedTargets(data.data, text.data);
 }
 
 /** The content collection entry of a page model entry (src/model/pages.ts), for rendering. */

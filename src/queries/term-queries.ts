@@ -3,24 +3,23 @@
  * each page's anchored text blocks as the built page shows them, the 2025 targets and the task areas.
  * The logic is in src/lib/search/terms.ts.
  */
-import { entryOf, glossary, targets } from './content-queries.ts';
+import { entryOf, glossary } from './content-queries.ts';
 import { contentRead } from './content-read.ts';
-import { pagesOf, sectionsOf, sitePages } from '../model/pages.ts';
+import { pageAt, pagesOf, partOf, sectionsOf, sitePages } from '../model/pages.ts';
 import type { Part } from '../model/pages.ts';
 import type { Lang } from '../lib/schemas.ts';
 import { pageUrl, paths, rowIds } from '../model/routes.ts';
-import { targetPhrase } from '../lib/format.ts';
-import { comparisonTemplates } from '../model/titles.ts';
 import { PASSAGE_BYTES, linkListBytes, pagePassages, type PassageRange } from '../lib/term-pages.ts';
 import { htmlText, markdownBlocks, termInfos as termInfosOf, type TermCardData, type TermDoc, type TermInfo, type TermTarget, type TextBlock } from '../lib/search/terms.ts';
 
 const html = (e: { rendered?: { html: string } | undefined }) => e.rendered?.html ?? '';
 
-async function targetRows(lang: Lang, base: string): Promise<TermTarget[]> {
-  const data = await targets(lang);
-  const templates = comparisonTemplates(lang);
-  return data.groups.flatMap((g) =>
-    g.indicators.map((i) => ({ url: `${pageUrl(base, lang, paths.targets)}#${rowIds.indicator(i.id)}`, name: i.name, phrase: targetPhrase(lang, i, data.units, templates) })),
+/** The 2025 targets as the targets page's table (the model's part) shows them, each linked to its row there. */
+function targetRows(lang: Lang, base: string): TermTarget[] {
+  const page = pageAt(contentRead(), lang, paths.targets);
+  const table = page && partOf(page, 'targets')?.table;
+  return (table?.groups ?? []).flatMap((g) =>
+    g.indicators.map((i) => ({ url: `${pageUrl(base, lang, paths.targets)}#${rowIds.indicator(i.id)}`, name: i.name, phrase: i.phrase })),
   );
 }
 
@@ -71,7 +70,7 @@ export function termInfos(lang: Lang, base: string): Promise<TermInfo[]> {
 
 async function computeTermInfos(lang: Lang, base: string): Promise<TermInfo[]> {
   const docs = await termDocs(lang, base);
-  const rows = await targetRows(lang, base);
+  const rows = targetRows(lang, base);
   // The task areas are the model's task pages, in its order: each page's address, title and text.
   const taskList = await Promise.all(
     pagesOf(contentRead(), lang, 'task').flatMap((p) =>
