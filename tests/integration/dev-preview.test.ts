@@ -23,6 +23,12 @@ import { namedItems, uiPattern } from '../support/statements.ts';
 const ROOT = resolve('.');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const chromium = useBrowser();
+/**
+ * How long a page may take to show an edit. Not a speed target (the preview is quick alone, under a
+ * second): npm test runs these tests at a lower priority beside the browser tests, and a page of the
+ * dev server then took more than 30 s to follow an edit (2026-12-03 and 2026-12-04, once each).
+ */
+const POLL_MS = 120_000;
 
 let dir = '';
 let dev: DevServer | undefined;
@@ -93,7 +99,7 @@ describe('staff preview (astro dev) shows content problems in the browser', () =
       .poll(async () => {
         await page.goto(url);
         return banner(page).count();
-      }, { timeout: 30_000, interval: 500 })
+      }, { timeout: POLL_MS, interval: 500 })
       .toBe(1);
 
     const box = banner(page);
@@ -138,7 +144,7 @@ describe('staff preview (astro dev) shows content problems in the browser', () =
       .poll(async () => {
         const response = await page.goto(url);
         return `${response?.status()} ${await banner(page).count()}`;
-      }, { timeout: 30_000, interval: 500 })
+      }, { timeout: POLL_MS, interval: 500 })
       .toBe('200 0');
     expect(dev?.process.exitCode).toBeNull();
     await page.close();
@@ -161,7 +167,7 @@ describe('the preview shows edits to sources/ and to the data files, without a r
     expect(await pageText(`zh/${paths.source(doc.id)}`)).not.toContain(line);
     writeFileSync(file, `${before.trimEnd()}\n${line}\n`);
     try {
-      await expect.poll(() => pageText(`zh/${paths.source(doc.id)}`), { timeout: 30_000, interval: 500 }).toContain(line);
+      await expect.poll(() => pageText(`zh/${paths.source(doc.id)}`), { timeout: POLL_MS, interval: 500 }).toContain(line);
     } finally {
       writeFileSync(file, before);
     }
@@ -175,7 +181,7 @@ describe('the preview shows edits to sources/ and to the data files, without a r
     doc.setIn(['terms', 0, 'en'], rendering);
     writeFileSync(file, String(doc));
     try {
-      await expect.poll(() => pageText(`en/${paths.glossary}`), { timeout: 30_000, interval: 500 }).toContain(rendering);
+      await expect.poll(() => pageText(`en/${paths.glossary}`), { timeout: POLL_MS, interval: 500 }).toContain(rendering);
     } finally {
       writeFileSync(file, before);
     }
@@ -200,7 +206,7 @@ describe('the preview shows edits to sources/ and to the data files, without a r
     const originals = files.map((f) => readFileSync(f, 'utf8'));
     files.forEach((f, i) => writeFileSync(f, originals[i]!.replace(/^status: .*$/m, `status: ${flipped}`)));
     try {
-      await expect.poll(async () => (await summaryParts()).includes(n), { timeout: 30_000, interval: 1000 }).toBe(flipped === 'summary');
+      await expect.poll(async () => (await summaryParts()).includes(n), { timeout: POLL_MS, interval: 1000 }).toBe(flipped === 'summary');
     } finally {
       files.forEach((f, i) => writeFileSync(f, originals[i]!));
     }
